@@ -1,0 +1,167 @@
+//! Errors as the user meets them: a stable `code` for programs, a `message` a person can
+//! act on (in their language), and the fields at fault for forms.
+
+use ardoise_domain::{Invalid, Lang};
+use ardoise_store::StoreError;
+use serde::Serialize;
+use ts_rs::TS;
+
+use crate::session::Permission;
+
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    #[error(transparent)]
+    Invalid(#[from] Invalid),
+    #[error("not allowed: {}", .0.code())]
+    Forbidden(Permission),
+    #[error("{0} not found")]
+    NotFound(&'static str),
+    #[error("duplicate {0}")]
+    Duplicate(String),
+    #[error("book too new: version {found}, this Ardoise knows {supported}")]
+    BookTooNew { found: i64, supported: i64 },
+    #[error("no book open")]
+    NoBook,
+    #[error("book already holds data")]
+    BookNotEmpty,
+    #[error("store: {0}")]
+    Store(StoreError),
+}
+
+impl From<StoreError> for AppError {
+    fn from(e: StoreError) -> Self {
+        match e {
+            StoreError::NotFound(what) => AppError::NotFound(what),
+            StoreError::Duplicate(field) => AppError::Duplicate(field),
+            StoreError::TooNew { found, supported } => AppError::BookTooNew { found, supported },
+            other => AppError::Store(other),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct FieldMessage {
+    pub field: String,
+    pub message: String,
+}
+
+/// What the UI and the CLI receive when a use case fails.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct ErrorView {
+    pub code: String,
+    pub message: String,
+    pub fields: Vec<FieldMessage>,
+}
+
+fn what_fr(what: &str) -> &'static str {
+    match what {
+        "customer" => "Ce client",
+        "contact" => "Ce contact",
+        "product" => "Ce produit",
+        "subscription" => "Cet abonnement",
+        "staff member" => "Ce compte",
+        _ => "Cet élément",
+    }
+}
+
+fn what_en(what: &str) -> String {
+    let mut s = format!("This {what}");
+    if what.is_empty() {
+        s = "This item".into();
+    }
+    s
+}
+
+impl AppError {
+    pub fn code(&self) -> &'static str {
+        match self {
+            AppError::Invalid(_) => "invalid_input",
+            AppError::Forbidden(_) => "forbidden",
+            AppError::NotFound(_) => "not_found",
+            AppError::Duplicate(_) => "duplicate",
+            AppError::BookTooNew { .. } => "book_too_new",
+            AppError::NoBook => "no_book",
+            AppError::BookNotEmpty => "book_not_empty",
+            AppError::Store(_) => "storage",
+        }
+    }
+
+    pub fn view(&self, lang: Lang) -> ErrorView {
+        let fields = match self {
+            AppError::Invalid(inv) => inv
+                .0
+                .iter()
+                .map(|e| FieldMessage {
+                    field: e.field.clone(),
+                    message: e.problem.message(lang),
+                })
+                .collect(),
+            AppError::Duplicate(field) => vec![FieldMessage {
+                field: field.clone(),
+                message: ardoise_domain::Problem::AlreadyExists.message(lang),
+            }],
+            _ => Vec::new(),
+        };
+        ErrorView {
+            code: self.code().into(),
+            message: self.message(lang),
+            fields,
+        }
+    }
+
+    fn message(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (AppError::Invalid(inv), Lang::Fr) => match inv.0.as_slice() {
+                [one] => format!("Corrigez ce champ : {}", one.problem.message(lang)),
+                many => format!("{} champs sont à corriger.", many.len()),
+            },
+            (AppError::Invalid(inv), Lang::En) => match inv.0.as_slice() {
+                [one] => format!("Please correct this field: {}", one.problem.message(lang)),
+                many => format!("{} fields need correcting.", many.len()),
+            },
+            (AppError::Forbidden(p), Lang::Fr) => format!(
+                "Votre rôle ne permet pas cette action ({}). Demandez-la à un administrateur.",
+                p.code()
+            ),
+            (AppError::Forbidden(p), Lang::En) => format!(
+                "Your role does not allow this ({}). Ask an administrator.",
+                p.code()
+            ),
+            (AppError::NotFound(what), Lang::Fr) => format!(
+                "{} n'existe pas ou plus : rechargez la liste.",
+                what_fr(what)
+            ),
+            (AppError::NotFound(what), Lang::En) => {
+                format!("{} does not exist any more: reload the list.", what_en(what))
+            }
+            (AppError::Duplicate(_), Lang::Fr) => {
+                "Cette valeur est déjà utilisée par un autre enregistrement.".into()
+            }
+            (AppError::Duplicate(_), Lang::En) => "This value is already used by another record.".into(),
+            (AppError::BookTooNew { found, supported }, Lang::Fr) => format!(
+                "Ce fichier a été écrit par une version plus récente d'Ardoise (schéma {found}, cette version connaît {supported}). Il n'a pas été modifié : mettez Ardoise à jour pour l'ouvrir."
+            ),
+            (AppError::BookTooNew { found, supported }, Lang::En) => format!(
+                "This file was written by a newer version of Ardoise (schema {found}, this version knows {supported}). It was left untouched: update Ardoise to open it."
+            ),
+            (AppError::NoBook, Lang::Fr) => {
+                "Aucun dossier n'est ouvert : créez-le avec ou sans données de démonstration.".into()
+            }
+            (AppError::NoBook, Lang::En) => {
+                "No book is open: create one, with or without demo data.".into()
+            }
+            (AppError::BookNotEmpty, Lang::Fr) => {
+                "Ce dossier contient déjà des clients : les données de démonstration ne vont que dans un dossier vide.".into()
+            }
+            (AppError::BookNotEmpty, Lang::En) => {
+                "This book already holds customers: demo data only goes into an empty book.".into()
+            }
+            (AppError::Store(e), Lang::Fr) => format!(
+                "Le fichier de données n'a pas pu être lu ou écrit ; rien n'a été enregistré. Détail : {e}"
+            ),
+            (AppError::Store(e), Lang::En) => format!(
+                "The data file could not be read or written; nothing was saved. Detail: {e}"
+            ),
+        }
+    }
+}

@@ -1,0 +1,135 @@
+//! Ardoise's use cases: the one door both shells (desktop and CLI) go through.
+//!
+//! Invariants:
+//! - every use case takes the acting [`Session`] and checks a [`Permission`] first;
+//! - input is validated in full by the domain before anything is written, and each
+//!   use case writes in one transaction, its audit entry included;
+//! - only this layer reads the clock (through [`Clock`]);
+//! - what leaves this crate is a transport type (`transport.rs`) or an [`ErrorView`].
+
+mod book;
+mod catalog;
+pub mod clock;
+mod customers;
+pub mod demo;
+mod error;
+mod partner;
+pub mod paths;
+pub mod session;
+mod subscriptions;
+pub mod transport;
+pub mod typescript;
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use ardoise_store::{AuditEntry, Db, Store};
+
+pub use ardoise_domain as domain;
+pub use clock::{Clock, FixedClock, SystemClock};
+pub use error::{AppError, ErrorView, FieldMessage};
+pub use session::{Permission, Role, Session};
+
+pub type Result<T> = std::result::Result<T, AppError>;
+
+/// An open book and the clock it is kept by.
+pub struct Ardoise {
+    store: Store,
+    clock: Arc<dyn Clock>,
+    path: PathBuf,
+}
+
+impl Ardoise {
+    /// Opens the book at `path`, creating and migrating it as needed.
+    pub fn open(path: &Path, clock: Arc<dyn Clock>) -> Result<Ardoise> {
+        let store = Store::open(path)?;
+        Ok(Ardoise {
+            store,
+            clock,
+            path: path.to_path_buf(),
+        })
+    }
+
+    /// A book in memory, for tests and benchmarks.
+    pub fn in_memory(clock: Arc<dyn Clock>) -> Result<Ardoise> {
+        Ok(Ardoise {
+            store: Store::open_in_memory()?,
+            clock,
+            path: PathBuf::from(":memory:"),
+        })
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    pub fn today(&self) -> chrono::NaiveDate {
+        self.clock.today()
+    }
+
+    /// The session of a staff member, with their roles as stored.
+    pub fn session(&self, staff_id: i64) -> Result<Session> {
+        let s = self.store.read().staff(staff_id)?;
+        Ok(Session {
+            staff_id: s.id,
+            display_name: s.display_name,
+            roles: s.roles.iter().filter_map(|r| Role::parse(r)).collect(),
+        })
+    }
+
+    /// The built-in administrator's session: the only account until logins exist.
+    pub fn admin_session(&self) -> Result<Session> {
+        self.session(session::BUILT_IN_ADMIN)
+    }
+
+    /// Runs one use case's writes in one transaction, with its audit entry.
+    fn write<T>(
+        &mut self,
+        session: &Session,
+        audit: Audit<'_>,
+        f: impl FnOnce(&Db<'_>) -> Result<T>,
+    ) -> Result<T>
+    where
+        T: AuditId,
+    {
+        let now = self.clock.now();
+        let staff_id = session.staff_id;
+        self.store.write(|db| {
+            let out = f(db)?;
+            db.audit(&AuditEntry {
+                at: now,
+                staff_id,
+                action: audit.action,
+                entity: audit.entity,
+                entity_id: audit.entity_id.or_else(|| out.audit_id()),
+                detail: audit.detail,
+            })?;
+            Ok(out)
+        })
+    }
+}
+
+/// What a use case tells the audit log about itself.
+struct Audit<'a> {
+    action: &'a str,
+    entity: &'a str,
+    entity_id: Option<i64>,
+    detail: serde_json::Value,
+}
+
+/// Lets a create use case log the id it just made.
+trait AuditId {
+    fn audit_id(&self) -> Option<i64>;
+}
+
+impl AuditId for () {
+    fn audit_id(&self) -> Option<i64> {
+        None
+    }
+}
+
+impl AuditId for i64 {
+    fn audit_id(&self) -> Option<i64> {
+        Some(*self)
+    }
+}

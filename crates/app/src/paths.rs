@@ -1,0 +1,19 @@
+//! Where the book lives when nobody says: the platform's application-data folder
+//! (`~/.local/share/ardoise`, `%APPDATA%\Ardoise\data`, `~/Library/Application Support/...`).
+
+use std::path::PathBuf;
+
+pub const DB_ENV: &str = "ARDOISE_DB";
+
+/// `--db PATH` wins, then `ARDOISE_DB`, then the platform's data folder.
+pub fn book_path(explicit: Option<PathBuf>) -> PathBuf {
+    if let Some(p) = explicit {
+        return p;
+    }
+    if let Some(p) = std::env::var_os(DB_ENV).filter(|v| !v.is_empty()) {
+        return PathBuf::from(p);
+    }
+    directories::ProjectDirs::from("fr", "Ardoise", "Ardoise")
+        .map(|d| d.data_dir().join("ardoise.db"))
+        .unwrap_or_else(|| PathBuf::from("ardoise.db"))
+}

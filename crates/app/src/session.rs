@@ -1,0 +1,111 @@
+//! Who is acting, and what they may do. Every use case takes a `Session` and checks a
+//! `Permission` before it reads or writes: the UI hiding a button is never the guard.
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::AppError;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    UserAdmin,
+    BillingAdmin,
+    SupportAgent,
+    SalesAgent,
+}
+
+impl Role {
+    pub fn parse(s: &str) -> Option<Role> {
+        match s {
+            "user_admin" => Some(Role::UserAdmin),
+            "billing_admin" => Some(Role::BillingAdmin),
+            "support_agent" => Some(Role::SupportAgent),
+            "sales_agent" => Some(Role::SalesAgent),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum Permission {
+    ViewBook,
+    EditCustomers,
+    EditSubscriptions,
+    EditCatalog,
+    EditPartner,
+    ManageBook,
+}
+
+impl Permission {
+    pub fn code(self) -> &'static str {
+        match self {
+            Permission::ViewBook => "view_book",
+            Permission::EditCustomers => "edit_customers",
+            Permission::EditSubscriptions => "edit_subscriptions",
+            Permission::EditCatalog => "edit_catalog",
+            Permission::EditPartner => "edit_partner",
+            Permission::ManageBook => "manage_book",
+        }
+    }
+}
+
+/// What each role may do. Sales keeps customers and subscriptions; billing also keeps
+/// prices and the company profile; support reads.
+pub fn role_allows(role: Role, p: Permission) -> bool {
+    use Permission::*;
+    match role {
+        Role::UserAdmin => matches!(p, ViewBook | EditPartner | ManageBook),
+        Role::BillingAdmin => matches!(
+            p,
+            ViewBook | EditCustomers | EditSubscriptions | EditCatalog | EditPartner
+        ),
+        Role::SalesAgent => matches!(p, ViewBook | EditCustomers | EditSubscriptions),
+        Role::SupportAgent => matches!(p, ViewBook),
+    }
+}
+
+/// The staff member a use case acts for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Session {
+    pub staff_id: i64,
+    pub display_name: String,
+    pub roles: Vec<Role>,
+}
+
+/// The built-in administrator's id, the only account until logins exist.
+pub const BUILT_IN_ADMIN: i64 = 1;
+
+impl Session {
+    pub fn may(&self, p: Permission) -> bool {
+        self.roles.iter().any(|r| role_allows(*r, p))
+    }
+
+    pub fn require(&self, p: Permission) -> Result<(), AppError> {
+        if self.may(p) {
+            Ok(())
+        } else {
+            Err(AppError::Forbidden(p))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn support_agents_read_but_do_not_edit() {
+        let s = Session {
+            staff_id: 9,
+            display_name: "Léa".into(),
+            roles: vec![Role::SupportAgent],
+        };
+        assert!(s.may(Permission::ViewBook));
+        assert!(matches!(
+            s.require(Permission::EditCustomers),
+            Err(AppError::Forbidden(Permission::EditCustomers))
+        ));
+    }
+}

@@ -1,0 +1,176 @@
+//! What crosses to the UI and out of the CLI's `--json`: plain data, with TypeScript
+//! declarations generated from these very types (see `typescript.rs`).
+//!
+//! Money travels as a decimal string with its currency, never a JS number, so no cent
+//! is lost to floating point on the way to the screen.
+
+use ardoise_domain::customer::{ContactRole, CustomerStatus};
+use ardoise_domain::money::Money;
+use ardoise_domain::subscription::{BillingFrequency, SubscriptionStatus, Term};
+use ardoise_domain::Lang;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct MoneyView {
+    /// A decimal string: "1234.56".
+    pub amount: String,
+    pub currency: String,
+}
+
+impl From<Money> for MoneyView {
+    fn from(m: Money) -> Self {
+        MoneyView {
+            amount: m.amount.normalize().to_string(),
+            currency: m.currency.code().to_string(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct AppInfo {
+    pub version: String,
+    /// Where the book lives on disk.
+    pub book_path: String,
+    pub schema_version: i64,
+    /// The business date, YYYY-MM-DD.
+    pub today: String,
+    /// The language chosen in settings, if any; otherwise the UI follows the system.
+    pub language: Option<Lang>,
+    pub staff_name: String,
+    pub partner_configured: bool,
+    pub customers: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct CustomerRow {
+    pub id: i64,
+    pub legal_name: String,
+    pub country: String,
+    pub city: String,
+    pub vat_number: Option<String>,
+    pub currency: String,
+    pub language: Lang,
+    pub status: CustomerStatus,
+    pub domain: Option<String>,
+    pub active_subscriptions: i64,
+    pub seats: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct ContactView {
+    pub id: i64,
+    pub role: ContactRole,
+    pub name: String,
+    pub email: String,
+    pub phone: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct SubscriptionView {
+    pub id: i64,
+    pub customer_id: i64,
+    pub customer_name: String,
+    pub product_id: i64,
+    pub product_name: String,
+    pub ms_product_id: String,
+    pub quantity: u32,
+    pub term: Term,
+    pub billing_frequency: BillingFrequency,
+    pub start_date: String,
+    pub renewal_date: String,
+    pub auto_renew: bool,
+    pub status: SubscriptionStatus,
+    pub pc_subscription_id: Option<String>,
+    /// Resale price per unit and month in force today, in the customer's currency.
+    pub unit_price: Option<MoneyView>,
+    /// quantity × unit price, rounded: what one month of this subscription bills.
+    pub monthly_amount: Option<MoneyView>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct CustomerView {
+    pub id: i64,
+    pub legal_name: String,
+    pub vat_number: Option<String>,
+    pub address_line1: String,
+    pub address_line2: Option<String>,
+    pub postal_code: String,
+    pub city: String,
+    pub country: String,
+    pub language: Lang,
+    pub currency: String,
+    pub payment_terms_days: u32,
+    pub tenant_id: Option<String>,
+    pub domain: Option<String>,
+    pub support_plan: Option<String>,
+    pub status: CustomerStatus,
+    pub notes: Option<String>,
+    pub contacts: Vec<ContactView>,
+    pub subscriptions: Vec<SubscriptionView>,
+    /// Sum of the active subscriptions' monthly amounts.
+    pub monthly_total: MoneyView,
+    /// The same customer as its edit form holds it.
+    pub form: ardoise_domain::customer::CustomerForm,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct PriceView {
+    pub currency: String,
+    pub effective_from: String,
+    pub partner_cost: String,
+    pub resale_price: String,
+    /// (resale − cost) / resale, in percent with one decimal; None when resale is 0.
+    pub margin_percent: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct ProductRow {
+    pub id: i64,
+    pub ms_product_id: String,
+    pub ms_sku_id: String,
+    pub name: String,
+    pub unit: String,
+    /// Prices in force today, one per currency.
+    pub prices: Vec<PriceView>,
+    pub active_seats: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct ProductView {
+    pub id: i64,
+    pub ms_product_id: String,
+    pub ms_sku_id: String,
+    pub name: String,
+    pub unit: String,
+    /// Every price, oldest first.
+    pub price_history: Vec<PriceView>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct PartnerView {
+    /// False until the partner has saved its profile once.
+    pub configured: bool,
+    pub form: ardoise_domain::partner::PartnerForm,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct Created {
+    pub id: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct DemoSummary {
+    pub customers: i64,
+    pub products: i64,
+    pub subscriptions: i64,
+}
+
+/// Whether a book is open, for the desktop's first screen.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct BookState {
+    pub open: bool,
+    pub path: String,
+    /// Why the book could not be opened (a newer version's book, a damaged file).
+    pub error: Option<crate::ErrorView>,
+}

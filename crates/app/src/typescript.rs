@@ -1,0 +1,129 @@
+//! The TypeScript side of the transport: every type the UI receives or sends, and the
+//! table of commands with their arguments and results, generated from the Rust types.
+//!
+//! `ui/src/lib/bindings.ts` is this module's output, checked in; the test below fails
+//! when it is stale, so CI catches a Rust change the UI has not seen.
+
+use ts_rs::{Config, TS};
+
+use ardoise_domain::catalog::{PriceForm, ProductForm};
+use ardoise_domain::customer::{ContactForm, ContactRole, CustomerForm, CustomerStatus};
+use ardoise_domain::partner::PartnerForm;
+use ardoise_domain::subscription::{BillingFrequency, SubscriptionForm, SubscriptionStatus, Term};
+use ardoise_domain::Lang;
+
+use crate::transport::*;
+use crate::{ErrorView, FieldMessage};
+
+macro_rules! commands {
+    ($( $name:ident ( $($arg:ident : $aty:ty),* ) -> $ret:ty ;)*) => {
+        /// Every command the desktop shell exposes, by name.
+        pub const COMMAND_NAMES: &[&str] = &[$(stringify!($name)),*];
+
+        fn command_map(cfg: &Config) -> String {
+            let mut out = String::from("export type Commands = {\n");
+            $(
+                let args: Vec<String> = vec![$(format!("{}: {}", stringify!($arg), <$aty as TS>::name(cfg))),*];
+                out.push_str(&format!(
+                    "  {}: {{ args: {{ {} }}; returns: {} }};\n",
+                    stringify!($name),
+                    args.join("; "),
+                    <$ret as TS>::name(cfg)
+                ));
+            )*
+            out.push_str("};\n");
+            out
+        }
+    };
+}
+
+commands! {
+    book_state() -> BookState;
+    book_create(demo: bool) -> AppInfo;
+    app_info() -> AppInfo;
+    set_language(language: Lang) -> ();
+    integrity_check() -> Vec<String>;
+    customers_list() -> Vec<CustomerRow>;
+    customer_get(id: i64) -> CustomerView;
+    customer_create(form: CustomerForm) -> Created;
+    customer_update(id: i64, form: CustomerForm) -> ();
+    contact_add(customer_id: i64, form: ContactForm) -> Created;
+    contact_update(id: i64, form: ContactForm) -> ();
+    contact_delete(id: i64) -> ();
+    subscriptions_list(customer_id: Option<i64>) -> Vec<SubscriptionView>;
+    subscription_form(id: i64) -> SubscriptionForm;
+    subscription_add(customer_id: i64, form: SubscriptionForm) -> Created;
+    subscription_update(id: i64, form: SubscriptionForm, quantity_effective: Option<String>) -> ();
+    products_list() -> Vec<ProductRow>;
+    product_get(id: i64) -> ProductView;
+    product_add(form: ProductForm, price: PriceForm) -> Created;
+    price_add(product_id: i64, form: PriceForm) -> ();
+    partner_get() -> PartnerView;
+    partner_save(form: PartnerForm) -> ();
+}
+
+/// The whole `bindings.ts`.
+pub fn bindings() -> String {
+    // Ids and counts stay far below 2^53: plain numbers in TypeScript.
+    let cfg = Config::new().with_large_int("number");
+    let mut out = String::from(
+        "// Generated from the Rust transport types by `ardoise-app` (typescript.rs).\n\
+         // Do not edit: run `UPDATE_BINDINGS=1 cargo test -p ardoise-app bindings`.\n\n",
+    );
+    macro_rules! decl {
+        ($($t:ty),* $(,)?) => {
+            $( out.push_str(&format!("export {}\n\n", <$t as TS>::decl(&cfg))); )*
+        };
+    }
+    decl!(
+        Lang,
+        CustomerStatus,
+        ContactRole,
+        Term,
+        BillingFrequency,
+        SubscriptionStatus,
+        CustomerForm,
+        ContactForm,
+        ProductForm,
+        PriceForm,
+        SubscriptionForm,
+        PartnerForm,
+        MoneyView,
+        AppInfo,
+        BookState,
+        CustomerRow,
+        ContactView,
+        SubscriptionView,
+        CustomerView,
+        PriceView,
+        ProductRow,
+        ProductView,
+        PartnerView,
+        Created,
+        DemoSummary,
+        ErrorView,
+        FieldMessage,
+    );
+    out.push_str(&command_map(&cfg));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::PathBuf;
+
+    #[test]
+    fn bindings_file_is_fresh() {
+        let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../ui/src/lib/bindings.ts");
+        let expected = super::bindings();
+        if std::env::var_os("UPDATE_BINDINGS").is_some() {
+            std::fs::write(&path, &expected).unwrap();
+        }
+        let actual = std::fs::read_to_string(&path).unwrap_or_default();
+        assert!(
+            actual == expected,
+            "{} is stale: run `UPDATE_BINDINGS=1 cargo test -p ardoise-app bindings` and commit it",
+            path.display()
+        );
+    }
+}

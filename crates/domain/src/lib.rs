@@ -1,0 +1,16 @@
+//! Ardoise's domain: the rules of money, customers, the catalog and subscriptions.
+//!
+//! Invariant: nothing here does I/O or reads the clock. A rule that depends on the
+//! date takes `today` as an argument; the application layer owns the clock.
+
+pub mod catalog;
+pub mod checks;
+pub mod customer;
+pub mod lang;
+pub mod money;
+pub mod partner;
+pub mod problem;
+pub mod subscription;
+
+pub use lang::Lang;
+pub use problem::{FieldError, Invalid, Problem};

@@ -1,0 +1,73 @@
+use chrono::{DateTime, Utc};
+use rusqlite::params;
+
+use crate::{Db, Result};
+
+/// One change, as written to the audit log in the same transaction as the change.
+#[derive(Debug, Clone)]
+pub struct AuditEntry<'a> {
+    pub at: DateTime<Utc>,
+    pub staff_id: i64,
+    /// What was done: "customer.create", "subscription.update"...
+    pub action: &'a str,
+    pub entity: &'a str,
+    pub entity_id: Option<i64>,
+    /// What changed, as JSON.
+    pub detail: serde_json::Value,
+}
+
+#[derive(Debug, Clone)]
+pub struct AuditRecord {
+    pub id: i64,
+    pub at: String,
+    pub staff_name: String,
+    pub action: String,
+    pub entity: String,
+    pub entity_id: Option<i64>,
+    pub detail: String,
+}
+
+impl Db<'_> {
+    pub fn audit(&self, e: &AuditEntry<'_>) -> Result<()> {
+        self.conn.execute(
+            "INSERT INTO audit_log (at, staff_id, action, entity, entity_id, detail)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![
+                e.at.to_rfc3339(),
+                e.staff_id,
+                e.action,
+                e.entity,
+                e.entity_id,
+                e.detail.to_string()
+            ],
+        )?;
+        Ok(())
+    }
+
+    /// The latest entries about one entity, newest first.
+    pub fn audit_trail(
+        &self,
+        entity: &str,
+        entity_id: i64,
+        limit: i64,
+    ) -> Result<Vec<AuditRecord>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT a.id, a.at, s.display_name, a.action, a.entity, a.entity_id, a.detail
+             FROM audit_log a JOIN staff s ON s.id = a.staff_id
+             WHERE a.entity = ?1 AND a.entity_id = ?2
+             ORDER BY a.id DESC LIMIT ?3",
+        )?;
+        let rows = stmt.query_map(params![entity, entity_id, limit], |r| {
+            Ok(AuditRecord {
+                id: r.get(0)?,
+                at: r.get(1)?,
+                staff_name: r.get(2)?,
+                action: r.get(3)?,
+                entity: r.get(4)?,
+                entity_id: r.get(5)?,
+                detail: r.get(6)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}

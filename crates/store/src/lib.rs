@@ -1,0 +1,74 @@
+//! Ardoise's SQLite book.
+//!
+//! Invariants: this crate is the only one that writes SQL; every write goes through
+//! [`Store::write`], one transaction per use case; the schema changes only through the
+//! numbered files in `migrations/`, applied at open in one transaction.
+
+mod audit;
+mod catalog;
+mod customers;
+mod open;
+mod partner;
+mod rows;
+mod settings;
+mod staff;
+mod subscriptions;
+
+pub use audit::{AuditEntry, AuditRecord};
+pub use catalog::{ProductRecord, ProductSummary};
+pub use customers::{ContactRecord, CustomerRecord, CustomerSummary};
+pub use open::{Store, SCHEMA_VERSION};
+pub use staff::StaffRecord;
+pub use subscriptions::{SubscriptionRecord, SubscriptionSummary};
+
+use rusqlite::Connection;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// The book was written by a newer Ardoise: opening it could damage it.
+    #[error("the book is at schema version {found}, newer than the {supported} this version of Ardoise knows")]
+    TooNew { found: i64, supported: i64 },
+    #[error("the book cannot be opened: {0}")]
+    Open(String),
+    #[error("a value already exists: {0}")]
+    Duplicate(String),
+    #[error("not found: {0}")]
+    NotFound(&'static str),
+    #[error("the book holds a value this version cannot read: {0}")]
+    Corrupt(String),
+    #[error(transparent)]
+    Sql(#[from] rusqlite::Error),
+}
+
+pub type Result<T> = std::result::Result<T, StoreError>;
+
+/// Queries over one connection, or one open transaction when handed out by
+/// [`Store::write`].
+pub struct Db<'a> {
+    conn: &'a Connection,
+}
+
+impl<'a> Db<'a> {
+    fn new(conn: &'a Connection) -> Self {
+        Db { conn }
+    }
+
+    /// `PRAGMA integrity_check`: "ok", or SQLite's list of what is wrong.
+    pub fn integrity_check(&self) -> Result<Vec<String>> {
+        let mut stmt = self.conn.prepare("PRAGMA integrity_check")?;
+        let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+}
+
+/// Maps a UNIQUE violation to `Duplicate`, naming what was duplicated.
+pub(crate) fn unique(what: &'static str) -> impl Fn(rusqlite::Error) -> StoreError {
+    move |e| match &e {
+        rusqlite::Error::SqliteFailure(f, _)
+            if f.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_UNIQUE =>
+        {
+            StoreError::Duplicate(what.to_string())
+        }
+        _ => StoreError::Sql(e),
+    }
+}

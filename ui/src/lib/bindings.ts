@@ -1,0 +1,185 @@
+// Generated from the Rust transport types by `ardoise-app` (typescript.rs).
+// Do not edit: run `UPDATE_BINDINGS=1 cargo test -p ardoise-app bindings`.
+
+export type Lang = "fr" | "en";
+
+export type CustomerStatus = "active" | "suspended" | "inactive";
+
+export type ContactRole = "billing" | "technical" | "other";
+
+export type Term = "monthly" | "annual" | "triennial";
+
+export type BillingFrequency = "monthly" | "annual" | "triennial" | "one_time";
+
+export type SubscriptionStatus = "active" | "suspended" | "cancelled" | "expired";
+
+export type CustomerForm = { legal_name: string, vat_number: string, country: string, address_line1: string, address_line2: string, postal_code: string, city: string, language: string, currency: string, payment_terms_days: string, tenant_id: string, domain: string, support_plan: string, status: string, notes: string, };
+
+export type ContactForm = { role: string, name: string, email: string, phone: string, };
+
+export type ProductForm = { 
+/**
+ * Microsoft's ProductId, such as CFQ7TTC0LH18.
+ */
+ms_product_id: string, 
+/**
+ * Microsoft's SkuId, such as 0001.
+ */
+ms_sku_id: string, name: string, 
+/**
+ * What one unit is: "user", "licence", "plan".
+ */
+unit: string, };
+
+export type PriceForm = { currency: string, 
+/**
+ * YYYY-MM-DD.
+ */
+effective_from: string, 
+/**
+ * What Microsoft charges the partner per unit and month.
+ */
+partner_cost: string, 
+/**
+ * What the partner charges per unit and month; empty to apply `markup_percent`.
+ */
+resale_price: string, 
+/**
+ * Applied to the cost when no resale price is given.
+ */
+markup_percent: string, };
+
+export type SubscriptionForm = { 
+/**
+ * The catalog product's id in this book.
+ */
+product_id: string, quantity: string, term: string, billing_frequency: string, 
+/**
+ * YYYY-MM-DD.
+ */
+start_date: string, 
+/**
+ * YYYY-MM-DD; empty for the end of the first term.
+ */
+renewal_date: string, auto_renew: boolean, status: string, 
+/**
+ * Partner Center's subscription id (a GUID), once the order is placed.
+ */
+pc_subscription_id: string, };
+
+export type PartnerForm = { legal_name: string, legal_form: string, share_capital: string, siren: string, siret: string, vat_number: string, rcs: string, address_line1: string, address_line2: string, postal_code: string, city: string, country: string, email: string, phone: string, website: string, bank_name: string, iban: string, bic: string, default_currency: string, payment_terms_days: string, 
+/**
+ * Yearly late-payment penalty rate, in percent.
+ */
+late_penalty_rate: string, 
+/**
+ * The fixed recovery indemnity per unpaid invoice, in the default currency.
+ */
+recovery_indemnity: string, };
+
+export type MoneyView = { 
+/**
+ * A decimal string: "1234.56".
+ */
+amount: string, currency: string, };
+
+export type AppInfo = { version: string, 
+/**
+ * Where the book lives on disk.
+ */
+book_path: string, schema_version: number, 
+/**
+ * The business date, YYYY-MM-DD.
+ */
+today: string, 
+/**
+ * The language chosen in settings, if any; otherwise the UI follows the system.
+ */
+language: Lang | null, staff_name: string, partner_configured: boolean, customers: number, };
+
+export type BookState = { open: boolean, path: string, 
+/**
+ * Why the book could not be opened (a newer version's book, a damaged file).
+ */
+error: ErrorView | null, };
+
+export type CustomerRow = { id: number, legal_name: string, country: string, city: string, vat_number: string | null, currency: string, language: Lang, status: CustomerStatus, domain: string | null, active_subscriptions: number, seats: number, };
+
+export type ContactView = { id: number, role: ContactRole, name: string, email: string, phone: string | null, };
+
+export type SubscriptionView = { id: number, customer_id: number, customer_name: string, product_id: number, product_name: string, ms_product_id: string, quantity: number, term: Term, billing_frequency: BillingFrequency, start_date: string, renewal_date: string, auto_renew: boolean, status: SubscriptionStatus, pc_subscription_id: string | null, 
+/**
+ * Resale price per unit and month in force today, in the customer's currency.
+ */
+unit_price: MoneyView | null, 
+/**
+ * quantity × unit price, rounded: what one month of this subscription bills.
+ */
+monthly_amount: MoneyView | null, };
+
+export type CustomerView = { id: number, legal_name: string, vat_number: string | null, address_line1: string, address_line2: string | null, postal_code: string, city: string, country: string, language: Lang, currency: string, payment_terms_days: number, tenant_id: string | null, domain: string | null, support_plan: string | null, status: CustomerStatus, notes: string | null, contacts: Array<ContactView>, subscriptions: Array<SubscriptionView>, 
+/**
+ * Sum of the active subscriptions' monthly amounts.
+ */
+monthly_total: MoneyView, 
+/**
+ * The same customer as its edit form holds it.
+ */
+form: CustomerForm, };
+
+export type PriceView = { currency: string, effective_from: string, partner_cost: string, resale_price: string, 
+/**
+ * (resale − cost) / resale, in percent with one decimal; None when resale is 0.
+ */
+margin_percent: string | null, };
+
+export type ProductRow = { id: number, ms_product_id: string, ms_sku_id: string, name: string, unit: string, 
+/**
+ * Prices in force today, one per currency.
+ */
+prices: Array<PriceView>, active_seats: number, };
+
+export type ProductView = { id: number, ms_product_id: string, ms_sku_id: string, name: string, unit: string, 
+/**
+ * Every price, oldest first.
+ */
+price_history: Array<PriceView>, };
+
+export type PartnerView = { 
+/**
+ * False until the partner has saved its profile once.
+ */
+configured: boolean, form: PartnerForm, };
+
+export type Created = { id: number, };
+
+export type DemoSummary = { customers: number, products: number, subscriptions: number, };
+
+export type ErrorView = { code: string, message: string, fields: Array<FieldMessage>, };
+
+export type FieldMessage = { field: string, message: string, };
+
+export type Commands = {
+  book_state: { args: {  }; returns: BookState };
+  book_create: { args: { demo: boolean }; returns: AppInfo };
+  app_info: { args: {  }; returns: AppInfo };
+  set_language: { args: { language: Lang }; returns: null };
+  integrity_check: { args: {  }; returns: Array<string> };
+  customers_list: { args: {  }; returns: Array<CustomerRow> };
+  customer_get: { args: { id: number }; returns: CustomerView };
+  customer_create: { args: { form: CustomerForm }; returns: Created };
+  customer_update: { args: { id: number; form: CustomerForm }; returns: null };
+  contact_add: { args: { customer_id: number; form: ContactForm }; returns: Created };
+  contact_update: { args: { id: number; form: ContactForm }; returns: null };
+  contact_delete: { args: { id: number }; returns: null };
+  subscriptions_list: { args: { customer_id: number | null }; returns: Array<SubscriptionView> };
+  subscription_form: { args: { id: number }; returns: SubscriptionForm };
+  subscription_add: { args: { customer_id: number; form: SubscriptionForm }; returns: Created };
+  subscription_update: { args: { id: number; form: SubscriptionForm; quantity_effective: string | null }; returns: null };
+  products_list: { args: {  }; returns: Array<ProductRow> };
+  product_get: { args: { id: number }; returns: ProductView };
+  product_add: { args: { form: ProductForm; price: PriceForm }; returns: Created };
+  price_add: { args: { product_id: number; form: PriceForm }; returns: null };
+  partner_get: { args: {  }; returns: PartnerView };
+  partner_save: { args: { form: PartnerForm }; returns: null };
+};
