@@ -1,0 +1,150 @@
+//! The command line, as clap reads it.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "ardoise",
+    version,
+    about = "Ardoise: billing and collections for Microsoft CSP partners"
+)]
+pub struct Cli {
+    /// The book (SQLite file) to open; default: $ARDOISE_DB, else the application-data folder.
+    #[arg(long, global = true)]
+    pub db: Option<PathBuf>,
+    /// Language of messages and tables; default: the book's setting, else $LANG.
+    #[arg(long, global = true, value_enum)]
+    pub lang: Option<LangArg>,
+    /// Print JSON instead of tables (for scripts).
+    #[arg(long, global = true)]
+    pub json: bool,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum LangArg {
+    Fr,
+    En,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Fill an empty book with a realistic demo book.
+    Demo {
+        /// How many customers to generate.
+        #[arg(long, default_value_t = ardoise_app::demo::DEFAULT_CUSTOMERS)]
+        customers: usize,
+        /// The same seed (and ARDOISE_TODAY) always gives the same book.
+        #[arg(long, default_value_t = ardoise_app::demo::DEFAULT_SEED)]
+        seed: u64,
+    },
+    /// Customers of the book.
+    #[command(subcommand)]
+    Customers(CustomersCmd),
+    /// Subscriptions of the book.
+    #[command(subcommand)]
+    Subscriptions(SubscriptionsCmd),
+    /// The product catalog.
+    #[command(subcommand)]
+    Products(ProductsCmd),
+    /// SQLite's integrity check of the book file.
+    Check,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CustomersCmd {
+    /// List customers, optionally only those whose name, city, VAT or domain contains TEXT.
+    List {
+        #[arg(long)]
+        search: Option<String>,
+    },
+    /// One customer with contacts and subscriptions (by id, tenant id or exact name).
+    Show { customer: String },
+    /// Add a customer.
+    Add(CustomerArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct CustomerArgs {
+    #[arg(long)]
+    pub name: String,
+    /// ISO country code (FR, BE, GB...).
+    #[arg(long, default_value = "FR")]
+    pub country: String,
+    #[arg(long, default_value = "")]
+    pub vat: String,
+    #[arg(long, default_value = "")]
+    pub address: String,
+    #[arg(long, default_value = "")]
+    pub address2: String,
+    #[arg(long, default_value = "")]
+    pub postal_code: String,
+    #[arg(long, default_value = "")]
+    pub city: String,
+    /// Language of the customer's documents: fr or en.
+    #[arg(long, default_value = "fr")]
+    pub language: String,
+    #[arg(long, default_value = "EUR")]
+    pub currency: String,
+    /// Payment terms in days.
+    #[arg(long, default_value = "30")]
+    pub terms: String,
+    /// Microsoft Entra tenant id (GUID).
+    #[arg(long, default_value = "")]
+    pub tenant_id: String,
+    #[arg(long, default_value = "")]
+    pub domain: String,
+    #[arg(long, default_value = "")]
+    pub support_plan: String,
+    #[arg(long, default_value = "")]
+    pub notes: String,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum SubscriptionsCmd {
+    /// List subscriptions, of one customer or all.
+    List {
+        #[arg(long)]
+        customer: Option<String>,
+    },
+    /// Add a subscription to a customer.
+    Add(SubscriptionArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct SubscriptionArgs {
+    /// Customer id, tenant id or exact name.
+    #[arg(long)]
+    pub customer: String,
+    /// Product id in this book, or Microsoft ProductId.
+    #[arg(long)]
+    pub product: String,
+    #[arg(long)]
+    pub quantity: String,
+    /// monthly, annual or triennial.
+    #[arg(long, default_value = "monthly")]
+    pub term: String,
+    /// monthly, annual, triennial or one_time.
+    #[arg(long, default_value = "monthly")]
+    pub billing: String,
+    /// YYYY-MM-DD; default: today.
+    #[arg(long)]
+    pub start: Option<String>,
+    /// YYYY-MM-DD; default: the end of the first term.
+    #[arg(long, default_value = "")]
+    pub renewal: String,
+    #[arg(long)]
+    pub no_auto_renew: bool,
+    /// Partner Center subscription id (GUID).
+    #[arg(long, default_value = "")]
+    pub pc_id: String,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ProductsCmd {
+    /// List products with today's prices.
+    List,
+}

@@ -1,0 +1,23 @@
+//! `ardoise`: the same use cases as the window, from a terminal or a script.
+//!
+//! Output is a readable table, or JSON with `--json`. A refusal goes to stderr as a
+//! sentence (with each field at fault) and the exit code is 2.
+
+mod args;
+mod output;
+mod run;
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+fn main() -> ExitCode {
+    let cli = args::Cli::parse();
+    match run::run(&cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(failure) => {
+            output::print_error(&failure, cli.json);
+            ExitCode::from(2)
+        }
+    }
+}

@@ -1,0 +1,138 @@
+//! Each subcommand is one use case of `ardoise-app`.
+
+use std::sync::Arc;
+
+use ardoise_app::demo::DemoOptions;
+use ardoise_app::domain::customer::CustomerForm;
+use ardoise_app::domain::subscription::SubscriptionForm;
+use ardoise_app::domain::Lang;
+use ardoise_app::{paths, AppError, Ardoise, ErrorView, SystemClock};
+
+use crate::args::{Cli, Command, CustomersCmd, LangArg, ProductsCmd, SubscriptionsCmd};
+use crate::output;
+
+/// Any failure, already rendered in the reader's language.
+pub struct Failure(pub ErrorView);
+
+fn lang_of(cli: &Cli, book: Option<&Ardoise>) -> Lang {
+    match cli.lang {
+        Some(LangArg::Fr) => Lang::Fr,
+        Some(LangArg::En) => Lang::En,
+        None => book
+            .and_then(|b| b.language().ok().flatten())
+            .or_else(|| {
+                ["LC_ALL", "LC_MESSAGES", "LANG"]
+                    .iter()
+                    .filter_map(|v| std::env::var(v).ok())
+                    .find(|v| !v.is_empty())
+                    .and_then(|v| Lang::parse(&v))
+            })
+            .unwrap_or(Lang::En),
+    }
+}
+
+pub fn run(cli: &Cli) -> Result<(), Failure> {
+    let path = paths::book_path(cli.db.clone());
+    let clock = Arc::new(SystemClock::from_env());
+    let mut book = Ardoise::open(&path, clock).map_err(|e| Failure(e.view(lang_of(cli, None))))?;
+    let lang = lang_of(cli, Some(&book));
+    dispatch(cli, &mut book, lang).map_err(|e| Failure(e.view(lang)))
+}
+
+fn dispatch(cli: &Cli, book: &mut Ardoise, lang: Lang) -> ardoise_app::Result<()> {
+    let session = book.admin_session()?;
+    let out = output::Out {
+        json: cli.json,
+        lang,
+    };
+    match &cli.command {
+        Command::Demo { customers, seed } => {
+            let summary = book.seed_demo(
+                &session,
+                DemoOptions {
+                    customers: *customers,
+                    seed: *seed,
+                },
+            )?;
+            out.demo(&summary, book.path());
+        }
+        Command::Customers(CustomersCmd::List { search }) => {
+            let mut rows = book.customers(&session)?;
+            if let Some(q) = search {
+                let q = q.to_lowercase();
+                rows.retain(|r| {
+                    [
+                        Some(&r.legal_name),
+                        Some(&r.city),
+                        r.vat_number.as_ref(),
+                        r.domain.as_ref(),
+                    ]
+                    .into_iter()
+                    .flatten()
+                    .any(|f| f.to_lowercase().contains(&q))
+                });
+            }
+            out.customers(&rows);
+        }
+        Command::Customers(CustomersCmd::Show { customer }) => {
+            let id = book.find_customer(&session, customer)?;
+            out.customer(&book.customer(&session, id)?);
+        }
+        Command::Customers(CustomersCmd::Add(a)) => {
+            let form = CustomerForm {
+                legal_name: a.name.clone(),
+                vat_number: a.vat.clone(),
+                country: a.country.clone(),
+                address_line1: a.address.clone(),
+                address_line2: a.address2.clone(),
+                postal_code: a.postal_code.clone(),
+                city: a.city.clone(),
+                language: a.language.clone(),
+                currency: a.currency.clone(),
+                payment_terms_days: a.terms.clone(),
+                tenant_id: a.tenant_id.clone(),
+                domain: a.domain.clone(),
+                support_plan: a.support_plan.clone(),
+                status: "active".into(),
+                notes: a.notes.clone(),
+            };
+            let id = book.create_customer(&session, &form)?;
+            out.created("customer", id);
+        }
+        Command::Subscriptions(SubscriptionsCmd::List { customer }) => {
+            let id = match customer {
+                Some(c) => Some(book.find_customer(&session, c)?),
+                None => None,
+            };
+            out.subscriptions(&book.subscriptions(&session, id)?);
+        }
+        Command::Subscriptions(SubscriptionsCmd::Add(a)) => {
+            let customer_id = book.find_customer(&session, &a.customer)?;
+            let product_id = match a.product.trim().parse::<i64>() {
+                Ok(id) => id,
+                Err(_) => book
+                    .products(&session)?
+                    .into_iter()
+                    .find(|p| p.ms_product_id.eq_ignore_ascii_case(a.product.trim()))
+                    .map(|p| p.id)
+                    .ok_or(AppError::NotFound("product"))?,
+            };
+            let form = SubscriptionForm {
+                product_id: product_id.to_string(),
+                quantity: a.quantity.clone(),
+                term: a.term.clone(),
+                billing_frequency: a.billing.clone(),
+                start_date: a.start.clone().unwrap_or_else(|| book.today().to_string()),
+                renewal_date: a.renewal.clone(),
+                auto_renew: !a.no_auto_renew,
+                status: "active".into(),
+                pc_subscription_id: a.pc_id.clone(),
+            };
+            let id = book.add_subscription(&session, customer_id, &form)?;
+            out.created("subscription", id);
+        }
+        Command::Products(ProductsCmd::List) => out.products(&book.products(&session)?),
+        Command::Check => out.check(&book.integrity_check(&session)?),
+    }
+    Ok(())
+}

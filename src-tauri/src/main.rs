@@ -1,0 +1,56 @@
+//! Ardoise's desktop window. Everything it does goes through `ardoise-app`.
+
+// No console window behind the app on Windows release builds.
+#![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
+
+mod commands;
+mod state;
+
+use std::path::PathBuf;
+
+fn main() {
+    // `--db PATH` (or ARDOISE_DB) opens another book than the default one.
+    let mut args = std::env::args().skip(1);
+    let mut explicit = None;
+    while let Some(a) = args.next() {
+        if a == "--db" {
+            explicit = args.next().map(PathBuf::from);
+        } else if let Some(p) = a.strip_prefix("--db=") {
+            explicit = Some(PathBuf::from(p));
+        }
+    }
+    let path = ardoise_app::paths::book_path(explicit);
+    let desktop = state::Desktop::start(path);
+
+    let result = tauri::Builder::default()
+        .manage(desktop)
+        .invoke_handler(tauri::generate_handler![
+            commands::book_state,
+            commands::book_create,
+            commands::app_info,
+            commands::set_language,
+            commands::integrity_check,
+            commands::customers_list,
+            commands::customer_get,
+            commands::customer_create,
+            commands::customer_update,
+            commands::contact_add,
+            commands::contact_update,
+            commands::contact_delete,
+            commands::subscriptions_list,
+            commands::subscription_form,
+            commands::subscription_add,
+            commands::subscription_update,
+            commands::products_list,
+            commands::product_get,
+            commands::product_add,
+            commands::price_add,
+            commands::partner_get,
+            commands::partner_save,
+        ])
+        .run(tauri::generate_context!());
+    if let Err(e) = result {
+        eprintln!("Ardoise could not start its window: {e}");
+        std::process::exit(1);
+    }
+}

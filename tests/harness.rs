@@ -1,0 +1,154 @@
+//! Starts the real desktop app through tauri-driver (which drives WebKitWebDriver) and
+//! gives tests a WebDriver session on its window.
+//!
+//! Needs: the app built with `--features custom-protocol` (so it serves ui/dist), the
+//! `tauri-driver` and `WebKitWebDriver` binaries, and an X display (xvfb-run in CI).
+
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use thirtyfour::prelude::*;
+
+/// The desktop binary, as `cargo build -p ardoise-desktop --features custom-protocol`
+/// leaves it (or `ARDOISE_APP`).
+pub fn app_binary() -> PathBuf {
+    if let Some(p) = std::env::var_os("ARDOISE_APP") {
+        return PathBuf::from(p);
+    }
+    let target = std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../target"));
+    target.join("debug/ardoise-desktop")
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("a free local port")
+}
+
+/// One run of the app: tauri-driver, then a WebDriver session that launched the window.
+pub struct App {
+    driver: Child,
+    pub web: WebDriver,
+}
+
+impl App {
+    /// Launches the app on the book at `db`, with the business date and language given.
+    pub async fn launch(db: &Path, today: &str, lang: &str) -> App {
+        let binary = app_binary();
+        assert!(
+            binary.exists(),
+            "{} is missing: build it with `cargo build -p ardoise-desktop --features custom-protocol`",
+            binary.display()
+        );
+        let port = free_port();
+        let native = free_port();
+        let driver = Command::new("tauri-driver")
+            .args([
+                "--port",
+                &port.to_string(),
+                "--native-port",
+                &native.to_string(),
+            ])
+            .env("ARDOISE_DB", db)
+            .env("ARDOISE_TODAY", today)
+            .env("LANG", lang)
+            .env("LANGUAGE", lang)
+            .env("LC_ALL", lang)
+            .stdout(Stdio::null())
+            .stderr(Stdio::inherit())
+            .spawn()
+            .expect("tauri-driver on the PATH (cargo install tauri-driver --locked)");
+        let url = format!("http://127.0.0.1:{port}");
+        let mut caps = thirtyfour::Capabilities::new();
+        caps.insert("browserName".into(), "wry".into());
+        caps.insert(
+            "tauri:options".into(),
+            serde_json::json!({ "application": binary }),
+        );
+        // tauri-driver takes a moment to listen.
+        let started = Instant::now();
+        let web = loop {
+            match WebDriver::new(&url, caps.clone()).await {
+                Ok(web) => break web,
+                Err(e) if started.elapsed() < Duration::from_secs(20) => {
+                    let _ = e;
+                    tokio::time::sleep(Duration::from_millis(200)).await;
+                }
+                Err(e) => panic!("no WebDriver session from tauri-driver: {e}"),
+            }
+        };
+        App { driver, web }
+    }
+
+    /// Waits (up to 15 s) for the first element matching `css`.
+    pub async fn find(&self, css: &str) -> WebElement {
+        self.web
+            .query(By::Css(css))
+            .wait(Duration::from_secs(15), Duration::from_millis(100))
+            .first()
+            .await
+            .unwrap_or_else(|e| panic!("no element {css}: {e}"))
+    }
+
+    /// Every element matching `css` right now.
+    pub async fn all(&self, css: &str) -> Vec<WebElement> {
+        self.web.find_all(By::Css(css)).await.unwrap_or_default()
+    }
+
+    /// Waits until `check` holds on the elements matching `css`.
+    pub async fn wait_for<F>(&self, what: &str, css: &str, check: F) -> Vec<WebElement>
+    where
+        F: Fn(&[String]) -> bool,
+    {
+        let started = Instant::now();
+        loop {
+            let elements = self.all(css).await;
+            let mut texts = Vec::new();
+            for e in &elements {
+                texts.push(e.text().await.unwrap_or_default());
+            }
+            if check(&texts) {
+                return elements;
+            }
+            if started.elapsed() > Duration::from_secs(15) {
+                panic!("{what}: {css} never matched; last seen {texts:?}");
+            }
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+
+    /// Types into the form field named `name` (replacing what it held).
+    pub async fn fill(&self, name: &str, value: &str) {
+        let field = self.find(&format!("[name='{name}']")).await;
+        field.clear().await.expect("clear field");
+        field.send_keys(value).await.expect("type in field");
+    }
+
+    /// Chooses `value` in the select named `name`.
+    pub async fn choose(&self, name: &str, value: &str) {
+        self.find(&format!("select[name='{name}'] option[value='{value}']"))
+            .await
+            .click()
+            .await
+            .expect("choose option");
+    }
+
+    pub async fn screenshot(&self, path: &Path) {
+        if let Some(dir) = path.parent() {
+            let _ = std::fs::create_dir_all(dir);
+        }
+        self.web.screenshot(path).await.expect("screenshot");
+    }
+
+    /// Ends the session (which closes the window) and tauri-driver.
+    pub async fn quit(mut self) {
+        let _ = self.web.clone().quit().await;
+        let _ = self.driver.kill();
+        let _ = self.driver.wait();
+    }
+}
