@@ -116,5 +116,65 @@ async fn create_a_customer_refuse_a_bad_vat_and_find_it_after_a_restart() {
         t.len() == 1 && t[0].contains(NAME)
     })
     .await;
+
+    // A demo customer with subscriptions, for a look at the page in French.
+    let search = app.find("[data-testid=customer-search]").await;
+    search.clear().await.expect("clear search");
+    search.send_keys("vandamme").await.expect("search");
+    let rows = app
+        .wait_for("the Belgian customer", "[data-testid=customer-row]", |t| {
+            t.len() == 1 && t[0].contains("Vandamme")
+        })
+        .await;
+    rows[0].click().await.expect("open the customer");
+    app.wait_for("its subscriptions", "[data-testid=subscription-row]", |t| !t.is_empty())
+        .await;
+    let total = app.find("[data-testid=monthly-total]").await;
+    let total = total.text().await.expect("total");
+    assert!(total.ends_with('€'), "a French euro amount: {total:?}");
+    app.screenshot(&shots().join("customer-demo-fr.png")).await;
+    app.quit().await;
+}
+
+/// The window in English on a fresh demo book: a customer with subscriptions, whose
+/// monthly total is the sum of its lines, and the catalog.
+#[tokio::test(flavor = "multi_thread")]
+async fn the_demo_book_reads_in_english() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let db = dir.path().join("book.db");
+    let app = App::launch(&db, TODAY, "en_GB.UTF-8").await;
+    app.find("[data-testid=start-demo]")
+        .await
+        .click()
+        .await
+        .expect("start demo");
+    app.find("[data-testid=customer-search]")
+        .await
+        .send_keys("Vandamme")
+        .await
+        .expect("search");
+    let rows = app
+        .wait_for("one Belgian customer", "[data-testid=customer-row]", |t| {
+            t.len() == 1 && t[0].contains("Brasserie Vandamme")
+        })
+        .await;
+    rows[0].click().await.expect("open the customer");
+    app.wait_for("its subscriptions", "[data-testid=subscription-row]", |t| {
+        !t.is_empty()
+    })
+    .await;
+    let total = app.find("[data-testid=monthly-total]").await;
+    let total = total.text().await.expect("total");
+    assert!(total.contains('€'), "an English euro amount: {total:?}");
+    app.screenshot(&shots().join("customer-page-en.png")).await;
+
+    app.find("[data-testid=nav-products]")
+        .await
+        .click()
+        .await
+        .expect("products");
+    app.wait_for("the catalog", "[data-testid=product-row]", |t| t.len() == 7)
+        .await;
+    app.screenshot(&shots().join("products-en.png")).await;
     app.quit().await;
 }

@@ -30,6 +30,17 @@ fn free_port() -> u16 {
         .expect("a free local port")
 }
 
+/// Where a failing wait leaves a picture of the window.
+fn failure_shot(what: &str) -> PathBuf {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/e2e");
+    let _ = std::fs::create_dir_all(&dir);
+    let name: String = what
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+        .collect();
+    dir.join(format!("failed-{name}.png"))
+}
+
 /// One run of the app: tauri-driver, then a WebDriver session that launched the window.
 pub struct App {
     driver: Child,
@@ -64,12 +75,12 @@ impl App {
             .spawn()
             .expect("tauri-driver on the PATH (cargo install tauri-driver --locked)");
         let url = format!("http://127.0.0.1:{port}");
-        let mut caps = thirtyfour::Capabilities::new();
-        caps.insert("browserName".into(), "wry".into());
-        caps.insert(
-            "tauri:options".into(),
-            serde_json::json!({ "application": binary }),
-        );
+        let caps: serde_json::Map<String, serde_json::Value> =
+            serde_json::from_value(serde_json::json!({
+                "browserName": "wry",
+                "tauri:options": { "application": binary },
+            }))
+            .expect("capabilities");
         // tauri-driver takes a moment to listen.
         let started = Instant::now();
         let web = loop {
@@ -107,16 +118,27 @@ impl App {
     {
         let started = Instant::now();
         loop {
-            let elements = self.all(css).await;
-            let mut texts = Vec::new();
-            for e in &elements {
-                texts.push(e.text().await.unwrap_or_default());
-            }
+            // innerText is what a person reads; WebKit's WebDriver text command reports
+            // "" for an ellipsis-truncated heading (overflow: hidden).
+            let texts: Vec<String> = self
+                .web
+                .execute(
+                    "return Array.from(document.querySelectorAll(arguments[0])).map(e => e.innerText)",
+                    vec![serde_json::json!(css)],
+                )
+                .await
+                .and_then(|r| r.convert())
+                .unwrap_or_default();
             if check(&texts) {
-                return elements;
+                return self.all(css).await;
             }
             if started.elapsed() > Duration::from_secs(15) {
-                panic!("{what}: {css} never matched; last seen {texts:?}");
+                let shot = failure_shot(what);
+                let _ = self.web.screenshot(&shot).await;
+                panic!(
+                    "{what}: {css} never matched; last seen {texts:?} (screenshot {})",
+                    shot.display()
+                );
             }
             tokio::time::sleep(Duration::from_millis(100)).await;
         }

@@ -9,7 +9,6 @@ use ardoise_app::domain::subscription::SubscriptionForm;
 use ardoise_app::domain::Lang;
 use ardoise_app::transport::*;
 use ardoise_app::ErrorView;
-use chrono::NaiveDate;
 use tauri::State;
 
 use crate::state::Desktop;
@@ -21,6 +20,7 @@ pub fn book_state(desktop: State<'_, Desktop>) -> BookState {
     BookState {
         open: desktop.is_open(),
         path: desktop.path().display().to_string(),
+        system_language: crate::state::system_lang(),
         error: desktop.open_error(),
     }
 }
@@ -40,7 +40,7 @@ pub fn app_info(desktop: State<'_, Desktop>) -> Reply<AppInfo> {
 }
 
 #[tauri::command(async, rename_all = "snake_case")]
-pub fn set_language(desktop: State<'_, Desktop>, language: Lang) -> Reply<()> {
+pub fn set_language(desktop: State<'_, Desktop>, language: Option<Lang>) -> Reply<()> {
     desktop.run(|b, s| b.set_language(s, language))
 }
 
@@ -123,18 +123,7 @@ pub fn subscription_update(
     form: SubscriptionForm,
     quantity_effective: Option<String>,
 ) -> Reply<()> {
-    desktop.run(|b, s| {
-        let effective = match quantity_effective.as_deref().map(str::trim) {
-            None | Some("") => None,
-            Some(d) => Some(NaiveDate::parse_from_str(d, "%Y-%m-%d").map_err(|_| {
-                ardoise_app::domain::Invalid::one(
-                    "quantity_effective",
-                    ardoise_app::domain::Problem::NotADate,
-                )
-            })?),
-        };
-        b.update_subscription(s, id, &form, effective)
-    })
+    desktop.run(|b, s| b.update_subscription(s, id, &form, quantity_effective.as_deref()))
 }
 
 #[tauri::command(async, rename_all = "snake_case")]

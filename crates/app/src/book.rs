@@ -33,7 +33,8 @@ impl Ardoise {
             .and_then(|s| Lang::parse(&s)))
     }
 
-    pub fn set_language(&mut self, session: &Session, lang: Lang) -> Result<()> {
+    /// Keeps the user's language, or with `None` goes back to following the system.
+    pub fn set_language(&mut self, session: &Session, lang: Option<Lang>) -> Result<()> {
         session.require(Permission::ViewBook)?;
         self.write(
             session,
@@ -41,9 +42,12 @@ impl Ardoise {
                 action: "settings.language",
                 entity: "settings",
                 entity_id: None,
-                detail: json!({ "language": lang.code() }),
+                detail: json!({ "language": lang.map(Lang::code) }),
             },
-            |db| Ok(db.set_setting(LANGUAGE_KEY, lang.code())?),
+            |db| match lang {
+                Some(l) => Ok(db.set_setting(LANGUAGE_KEY, l.code())?),
+                None => Ok(db.delete_setting(LANGUAGE_KEY)?),
+            },
         )
     }
 

@@ -27,6 +27,7 @@ impl Ardoise {
                 language: s.language,
                 status: s.status,
                 domain: s.domain,
+                tenant_id: s.tenant_id,
                 active_subscriptions: s.active_subscriptions,
                 seats: s.seats,
             })

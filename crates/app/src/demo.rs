@@ -270,6 +270,18 @@ fn foreign_vat(rng: &mut ChaCha8Rng, country: &str) -> String {
     }
 }
 
+fn dialling_code(country: &str) -> &'static str {
+    match country {
+        "BE" => "+32",
+        "DE" => "+49",
+        "LU" => "+352",
+        "GB" => "+44",
+        "US" => "+1",
+        "NL" => "+31",
+        _ => "+33",
+    }
+}
+
 fn guid(rng: &mut ChaCha8Rng) -> String {
     let bytes: [u8; 16] = rng.random();
     uuid::Builder::from_random_bytes(bytes)
@@ -475,7 +487,8 @@ fn demo_customer(
                 }
             ),
             phone: format!(
-                "+33 {} {} {} {} {}",
+                "{} {} {} {} {} {}",
+                dialling_code(&form.country),
                 rng.random_range(1..6),
                 digits(rng, 2),
                 digits(rng, 2),
@@ -494,20 +507,23 @@ fn demo_customer(
     // One Microsoft 365 suite each, then add-ons.
     let suite = product_ids[rng.random_range(0..4)];
     let seats = *pick(rng, &[3u32, 5, 8, 12, 15, 25, 40, 60, 120]);
-    subscriptions.push(subscription(rng, suite, seats, today));
+    subscriptions.push(subscription(rng, suite, seats, today, None));
     if rng.random_bool(0.4) {
-        subscriptions.push(subscription(rng, product_ids[4], seats, today));
+        subscriptions.push(subscription(rng, product_ids[4], seats, today, None));
     }
     if rng.random_bool(0.25) {
         let mailboxes = rng.random_range(1..6);
-        subscriptions.push(subscription(rng, product_ids[5], mailboxes, today));
+        subscriptions.push(subscription(rng, product_ids[5], mailboxes, today, None));
     }
     if rng.random_bool(0.2) {
-        let mut azure = subscription(rng, product_ids[6], 1, today);
-        azure.term = "monthly".into();
-        azure.billing_frequency = "monthly".into();
-        azure.renewal_date = String::new();
-        subscriptions.push(azure);
+        // Azure is consumption: a monthly plan, never a commitment.
+        subscriptions.push(subscription(
+            rng,
+            product_ids[6],
+            1,
+            today,
+            Some(Term::Monthly),
+        ));
     }
     DemoCustomer {
         form,
@@ -521,9 +537,11 @@ fn subscription(
     product_id: i64,
     seats: u32,
     today: NaiveDate,
+    term: Option<Term>,
 ) -> SubscriptionForm {
     let annual = rng.random_bool(0.6);
-    let term = if annual { Term::Annual } else { Term::Monthly };
+    let term = term.unwrap_or(if annual { Term::Annual } else { Term::Monthly });
+    let annual = term == Term::Annual;
     let months_ago = rng.random_range(1..36);
     let start = (today - Months::new(months_ago))
         .with_day(1 + rng.random_range(0..28))

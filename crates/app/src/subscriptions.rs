@@ -1,9 +1,10 @@
 //! Subscriptions: what each customer holds, and the history of its seat counts.
 
+use ardoise_domain::catalog::parse_date;
 use ardoise_domain::catalog::price_in_force;
 use ardoise_domain::money::Money;
 use ardoise_domain::subscription::SubscriptionForm;
-use chrono::NaiveDate;
+use ardoise_domain::Invalid;
 use serde_json::json;
 
 use crate::transport::{MoneyView, SubscriptionView};
@@ -104,18 +105,24 @@ impl Ardoise {
     }
 
     /// Updates a subscription. A change of seat count is recorded as effective `today`
-    /// unless `quantity_effective` says otherwise (for proration).
+    /// unless `quantity_effective` (YYYY-MM-DD, as typed) says otherwise, for proration.
     pub fn update_subscription(
         &mut self,
         session: &Session,
         id: i64,
         form: &SubscriptionForm,
-        quantity_effective: Option<NaiveDate>,
+        quantity_effective: Option<&str>,
     ) -> Result<()> {
         session.require(Permission::EditSubscriptions)?;
+        let effective = match quantity_effective.map(str::trim) {
+            None | Some("") => None,
+            Some(typed) => {
+                Some(parse_date(typed).map_err(|p| Invalid::one("quantity_effective", p))?)
+            }
+        };
         let sub = form.validate()?;
         let now = self.clock.now();
-        let effective = quantity_effective.unwrap_or(self.today());
+        let effective = effective.unwrap_or(self.today());
         self.write(
             session,
             Audit {

@@ -53,6 +53,7 @@ pub struct CustomerRow {
     pub language: Lang,
     pub status: CustomerStatus,
     pub domain: Option<String>,
+    pub tenant_id: Option<String>,
     pub active_subscriptions: i64,
     pub seats: i64,
 }
@@ -171,6 +172,8 @@ pub struct DemoSummary {
 pub struct BookState {
     pub open: bool,
     pub path: String,
+    /// The operating system's language: what the window speaks until the user picks one.
+    pub system_language: Lang,
     /// Why the book could not be opened (a newer version's book, a damaged file).
     pub error: Option<crate::ErrorView>,
 }

@@ -41,7 +41,7 @@ commands! {
     book_state() -> BookState;
     book_create(demo: bool) -> AppInfo;
     app_info() -> AppInfo;
-    set_language(language: Lang) -> ();
+    set_language(language: Option<Lang>) -> ();
     integrity_check() -> Vec<String>;
     customers_list() -> Vec<CustomerRow>;
     customer_get(id: i64) -> CustomerView;

@@ -192,7 +192,7 @@ fn contacts_and_subscriptions_hang_off_their_customer() {
         quantity: "12".into(),
         ..form
     };
-    book.update_subscription(&admin, sub, &more, NaiveDate::from_ymd_opt(2026, 11, 10))
+    book.update_subscription(&admin, sub, &more, Some("2026-11-10"))
         .unwrap();
     assert_eq!(book.subscription_form(&admin, sub).unwrap().quantity, "12");
 }
@@ -214,6 +214,10 @@ fn the_demo_book_is_the_same_for_the_same_seed_and_date() {
         assert!(rows_a.iter().any(|r| r.currency == currency), "{currency}");
     }
     assert!(rows_a.iter().any(|r| r.language == Lang::En));
+    // Every subscription renews after today, as live ones do.
+    for s in a.subscriptions(&admin, None).unwrap() {
+        assert!(s.renewal_date > today().to_string(), "{s:?}");
+    }
     // Seeding twice is refused: demo data only goes into an empty book.
     assert!(matches!(
         a.seed_demo(&admin, DemoOptions::default()),
@@ -230,7 +234,11 @@ fn the_language_choice_is_kept_in_the_book() {
         let mut book = open(&path);
         let admin = book.admin_session().unwrap();
         assert_eq!(book.language().unwrap(), None);
-        book.set_language(&admin, Lang::En).unwrap();
+        book.set_language(&admin, Some(Lang::En)).unwrap();
     }
-    assert_eq!(open(&path).language().unwrap(), Some(Lang::En));
+    let mut book = open(&path);
+    assert_eq!(book.language().unwrap(), Some(Lang::En));
+    let admin = book.admin_session().unwrap();
+    book.set_language(&admin, None).unwrap();
+    assert_eq!(book.language().unwrap(), None);
 }

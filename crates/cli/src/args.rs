@@ -64,7 +64,7 @@ pub enum CustomersCmd {
     /// One customer with contacts and subscriptions (by id, tenant id or exact name).
     Show { customer: String },
     /// Add a customer.
-    Add(CustomerArgs),
+    Add(Box<CustomerArgs>),
 }
 
 #[derive(Debug, Args)]
@@ -111,7 +111,7 @@ pub enum SubscriptionsCmd {
         customer: Option<String>,
     },
     /// Add a subscription to a customer.
-    Add(SubscriptionArgs),
+    Add(Box<SubscriptionArgs>),
 }
 
 #[derive(Debug, Args)]

@@ -31,6 +31,7 @@ pub struct CustomerSummary {
     pub language: Lang,
     pub status: CustomerStatus,
     pub domain: Option<String>,
+    pub tenant_id: Option<String>,
     pub active_subscriptions: i64,
     pub seats: i64,
 }
@@ -189,7 +190,7 @@ impl Db<'_> {
     pub fn customer_summaries(&self) -> Result<Vec<CustomerSummary>> {
         let mut stmt = self.conn.prepare(
             "SELECT c.id, c.legal_name, c.country, c.city, c.vat_number, c.currency, c.language,
-                    c.status, c.domain,
+                    c.status, c.domain, c.tenant_id,
                     COUNT(s.id) FILTER (WHERE s.status = 'active'),
                     COALESCE(SUM(s.quantity) FILTER (WHERE s.status = 'active'), 0)
              FROM customers c LEFT JOIN subscriptions s ON s.customer_id = c.id
@@ -207,8 +208,9 @@ impl Db<'_> {
                 language: parsed(r, 6, "language", Lang::parse)?,
                 status: parsed(r, 7, "customer status", CustomerStatus::parse)?,
                 domain: r.get(8)?,
-                active_subscriptions: r.get(9)?,
-                seats: r.get(10)?,
+                tenant_id: r.get(9)?,
+                active_subscriptions: r.get(10)?,
+                seats: r.get(11)?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)

@@ -99,11 +99,15 @@ language: Lang | null, staff_name: string, partner_configured: boolean, customer
 
 export type BookState = { open: boolean, path: string, 
 /**
+ * The operating system's language: what the window speaks until the user picks one.
+ */
+system_language: Lang, 
+/**
  * Why the book could not be opened (a newer version's book, a damaged file).
  */
 error: ErrorView | null, };
 
-export type CustomerRow = { id: number, legal_name: string, country: string, city: string, vat_number: string | null, currency: string, language: Lang, status: CustomerStatus, domain: string | null, active_subscriptions: number, seats: number, };
+export type CustomerRow = { id: number, legal_name: string, country: string, city: string, vat_number: string | null, currency: string, language: Lang, status: CustomerStatus, domain: string | null, tenant_id: string | null, active_subscriptions: number, seats: number, };
 
 export type ContactView = { id: number, role: ContactRole, name: string, email: string, phone: string | null, };
 
@@ -163,7 +167,7 @@ export type Commands = {
   book_state: { args: {  }; returns: BookState };
   book_create: { args: { demo: boolean }; returns: AppInfo };
   app_info: { args: {  }; returns: AppInfo };
-  set_language: { args: { language: Lang }; returns: null };
+  set_language: { args: { language: Lang | null }; returns: null };
   integrity_check: { args: {  }; returns: Array<string> };
   customers_list: { args: {  }; returns: Array<CustomerRow> };
   customer_get: { args: { id: number }; returns: CustomerView };

@@ -1,0 +1,92 @@
+// The one door to the Rust side: every command goes through `call`, so argument
+// names and result types are checked against the generated contract in bindings.ts.
+import { invoke } from "@tauri-apps/api/core";
+import type {
+  Commands,
+  ContactForm,
+  CustomerForm,
+  ErrorView,
+  FieldMessage,
+  Lang,
+  PartnerForm,
+  PriceForm,
+  ProductForm,
+  SubscriptionForm,
+} from "./bindings";
+
+/** A failed command, always shaped like the backend's ErrorView. */
+export class ApiError extends Error implements ErrorView {
+  code: string;
+  fields: FieldMessage[];
+
+  constructor(view: ErrorView) {
+    super(view.message);
+    this.name = "ApiError";
+    this.code = view.code;
+    this.fields = view.fields;
+  }
+}
+
+function isErrorView(v: unknown): v is ErrorView {
+  if (typeof v !== "object" || v === null) return false;
+  const o = v as Record<string, unknown>;
+  return typeof o.code === "string" && typeof o.message === "string";
+}
+
+/** Whatever was thrown (ErrorView, Error, string from the IPC layer) as an ApiError. */
+export function toApiError(e: unknown): ApiError {
+  if (e instanceof ApiError) return e;
+  if (isErrorView(e)) {
+    return new ApiError({
+      code: e.code,
+      message: e.message,
+      fields: Array.isArray(e.fields) ? e.fields : [],
+    });
+  }
+  const message = e instanceof Error ? e.message : typeof e === "string" ? e : String(e);
+  return new ApiError({ code: "ipc", message, fields: [] });
+}
+
+export async function call<K extends keyof Commands>(
+  name: K,
+  args: Commands[K]["args"],
+): Promise<Commands[K]["returns"]> {
+  try {
+    return await invoke<Commands[K]["returns"]>(name, args);
+  } catch (e) {
+    throw toApiError(e);
+  }
+}
+
+export const api = {
+  bookState: () => call("book_state", {}),
+  bookCreate: (demo: boolean) => call("book_create", { demo }),
+  appInfo: () => call("app_info", {}),
+  /** `null` goes back to following the system's language. */
+  setLanguage: (language: Lang | null) => call("set_language", { language }),
+  integrityCheck: () => call("integrity_check", {}),
+
+  customers: () => call("customers_list", {}),
+  customer: (id: number) => call("customer_get", { id }),
+  createCustomer: (form: CustomerForm) => call("customer_create", { form }),
+  updateCustomer: (id: number, form: CustomerForm) => call("customer_update", { id, form }),
+
+  addContact: (customer_id: number, form: ContactForm) => call("contact_add", { customer_id, form }),
+  updateContact: (id: number, form: ContactForm) => call("contact_update", { id, form }),
+  deleteContact: (id: number) => call("contact_delete", { id }),
+
+  subscriptions: (customer_id: number | null) => call("subscriptions_list", { customer_id }),
+  subscriptionForm: (id: number) => call("subscription_form", { id }),
+  addSubscription: (customer_id: number, form: SubscriptionForm) =>
+    call("subscription_add", { customer_id, form }),
+  updateSubscription: (id: number, form: SubscriptionForm, quantity_effective: string | null) =>
+    call("subscription_update", { id, form, quantity_effective }),
+
+  products: () => call("products_list", {}),
+  product: (id: number) => call("product_get", { id }),
+  addProduct: (form: ProductForm, price: PriceForm) => call("product_add", { form, price }),
+  addPrice: (product_id: number, form: PriceForm) => call("price_add", { product_id, form }),
+
+  partner: () => call("partner_get", {}),
+  savePartner: (form: PartnerForm) => call("partner_save", { form }),
+};

@@ -1,0 +1,88 @@
+// Display formatting of backend values. Amounts arrive as decimal strings and are
+// handed to Intl as strings, so no cent is ever rounded through a float.
+import { locale, localeTag } from "./i18n";
+
+const cache = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(key: string, make: () => Intl.NumberFormat): Intl.NumberFormat {
+  let f = cache.get(key);
+  if (!f) {
+    f = make();
+    cache.set(key, f);
+  }
+  return f;
+}
+
+/** "1234.5" EUR → "1 234,50 €" in French, "€1,234.50" in English. */
+export function money(amount: string, currency: string): string {
+  const tag = localeTag();
+  try {
+    const f = numberFormat(`money:${tag}:${currency}`, () =>
+      new Intl.NumberFormat(tag, { style: "currency", currency }),
+    );
+    return f.format(amount as Intl.StringNumericLiteral);
+  } catch {
+    return `${amount} ${currency}`;
+  }
+}
+
+/** A decimal string without currency, keeping its own decimals (unit prices, costs). */
+export function decimal(amount: string, minFraction = 2): string {
+  const tag = localeTag();
+  const f = numberFormat(`dec:${tag}:${minFraction}`, () =>
+    new Intl.NumberFormat(tag, { minimumFractionDigits: minFraction, maximumFractionDigits: 6 }),
+  );
+  return f.format(amount as Intl.StringNumericLiteral);
+}
+
+export function integer(n: number): string {
+  const tag = localeTag();
+  return numberFormat(`int:${tag}`, () => new Intl.NumberFormat(tag)).format(n);
+}
+
+/** "10.7" → "10,7 %" / "10.7%". The value is already a percentage. */
+export function percent(value: string): string {
+  const tag = localeTag();
+  const f = numberFormat(`pct:${tag}`, () =>
+    new Intl.NumberFormat(tag, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+  );
+  const n = f.format(value as Intl.StringNumericLiteral);
+  return locale.lang === "fr" ? `${n}\u202f%` : `${n}%`;
+}
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** "2026-11-24" → "24/11/2026" in French, "24 Nov 2026" in English. */
+export function date(iso: string | null | undefined): string {
+  if (!iso) return "";
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return iso;
+  const tag = localeTag();
+  let f = dateFormats.get(tag);
+  if (!f) {
+    // UTC on both sides: a calendar date must not shift with the machine's time zone.
+    f =
+      locale.lang === "fr"
+        ? new Intl.DateTimeFormat(tag, { day: "2-digit", month: "2-digit", year: "numeric", timeZone: "UTC" })
+        : new Intl.DateTimeFormat(tag, { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+    dateFormats.set(tag, f);
+  }
+  return f.format(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))));
+}
+
+const regionNames = new Map<string, Intl.DisplayNames>();
+
+export function country(code: string): string {
+  if (!code) return "";
+  const tag = localeTag();
+  let names = regionNames.get(tag);
+  if (!names) {
+    names = new Intl.DisplayNames([tag], { type: "region" });
+    regionNames.set(tag, names);
+  }
+  try {
+    return names.of(code.toUpperCase()) ?? code;
+  } catch {
+    return code;
+  }
+}

@@ -1,0 +1,37 @@
+// Screen navigation as state: the app has one window and no URLs worth sharing,
+// so a router library would add nothing but weight.
+export type Route =
+  | { name: "customers" }
+  | { name: "customer"; id: number }
+  | { name: "customer-new" }
+  | { name: "customer-edit"; id: number }
+  | { name: "products" }
+  | { name: "product"; id: number }
+  | { name: "product-new" }
+  | { name: "settings" };
+
+export type Section = "customers" | "products" | "settings";
+
+export const router = $state<{ route: Route }>({ route: { name: "customers" } });
+
+export function go(route: Route): void {
+  router.route = route;
+  // A new screen starts at its top, as a new page would.
+  document.querySelector("main")?.scrollTo(0, 0);
+}
+
+export function sectionOf(route: Route): Section {
+  switch (route.name) {
+    case "customers":
+    case "customer":
+    case "customer-new":
+    case "customer-edit":
+      return "customers";
+    case "products":
+    case "product":
+    case "product-new":
+      return "products";
+    case "settings":
+      return "settings";
+  }
+}

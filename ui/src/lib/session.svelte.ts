@@ -1,0 +1,13 @@
+// What the whole window needs to know about the open book.
+import type { AppInfo } from "./bindings";
+import { api } from "./api";
+import { applyLanguage } from "./locale.svelte";
+
+export const session = $state<{ info: AppInfo | null }>({ info: null });
+
+export async function refreshInfo(): Promise<AppInfo> {
+  const info = await api.appInfo();
+  session.info = info;
+  applyLanguage(info.language);
+  return info;
+}
