@@ -7,6 +7,7 @@ pub mod catalog;
 pub mod checks;
 pub mod customer;
 pub mod display;
+pub mod invoicing;
 pub mod lang;
 pub mod money;
 pub mod partner;

@@ -1,0 +1,30 @@
+//! Invoicing: what a customer owes for a month, how VAT applies, how credit notes and
+//! payments settle it, and what state an invoice is in.
+//!
+//! Invariants: amounts are exact decimals rounded once per line; VAT is computed per
+//! rate on the sum of that rate's lines; states and balances are derived, never stored.
+//! Numbers are formatted here but assigned by the store, in the issuing transaction.
+
+pub mod billing_run;
+pub mod credit;
+pub mod lines;
+pub mod numbering;
+pub mod payments;
+pub mod period;
+pub mod state;
+pub mod vat;
+
+pub use billing_run::{
+    draft_customer_lines, subscription_lines, BillableSubscription, BillingError,
+};
+pub use credit::{check_credit, full_credit_lines, partial_credit, CreditError, PartialCredit};
+pub use lines::{totals, InvoiceLine, LineKind, OneOffForm, Proration, Totals, VatLine};
+pub use numbering::{
+    credit_note_number, invoice_number, parse_number, DocumentKind, DocumentNumber, NumberError,
+};
+pub use payments::{
+    allocate_oldest_first, check_allocations, Allocation, AllocationError, OpenItem,
+};
+pub use period::{Period, PeriodError};
+pub use state::{balance, days_overdue, due_date, invoice_state, InvoiceState};
+pub use vat::{vat_treatment, VatTreatment};
