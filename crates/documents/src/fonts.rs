@@ -1,0 +1,150 @@
+//! The two faces every document uses (Noto Sans regular and bold), parsed once per
+//! process, and text measurement and wrapping with their metrics.
+
+use std::sync::OnceLock;
+
+use printpdf::ParsedFont;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Face {
+    Regular,
+    Bold,
+}
+
+pub struct Fonts {
+    pub regular: ParsedFont,
+    pub bold: ParsedFont,
+}
+
+/// Width of text in millimetres, for a face and size in points.
+const PT_TO_MM: f32 = 25.4 / 72.0;
+
+impl Fonts {
+    /// The process-wide fonts, parsed on first use.
+    pub fn get() -> &'static Fonts {
+        static FONTS: OnceLock<Fonts> = OnceLock::new();
+        FONTS.get_or_init(|| Fonts {
+            regular: parse(notosans::REGULAR_TTF, "NotoSans-Regular"),
+            bold: parse(notosans::BOLD_TTF, "NotoSans-Bold"),
+        })
+    }
+
+    pub fn face(&self, face: Face) -> &ParsedFont {
+        match face {
+            Face::Regular => &self.regular,
+            Face::Bold => &self.bold,
+        }
+    }
+
+    /// Replaces the characters the fonts cannot draw: the narrow no-break space by a
+    /// no-break space when missing, other missing characters by `?`, control
+    /// characters (tabs, stray newlines) by a space.
+    pub fn printable(&self, text: &str) -> String {
+        text.chars()
+            .map(|c| {
+                if c.is_control() {
+                    return ' ';
+                }
+                if self.regular.lookup_glyph_index(c as u32).is_some() {
+                    return c;
+                }
+                match c {
+                    '\u{202f}' | '\u{2009}' | '\u{2007}' => '\u{a0}',
+                    _ => '?',
+                }
+            })
+            .collect()
+    }
+
+    /// Width of `text` in millimetres at `size` points.
+    pub fn width_mm(&self, face: Face, size: f32, text: &str) -> f32 {
+        let font = self.face(face);
+        let upm = f32::from(font.font_metrics.units_per_em.max(1));
+        let units: u32 = text
+            .chars()
+            .map(|c| {
+                let gid = font.lookup_glyph_index(c as u32).unwrap_or(0);
+                u32::from(font.get_horizontal_advance(gid))
+            })
+            .sum();
+        units as f32 / upm * size * PT_TO_MM
+    }
+
+    /// Breaks `text` into lines no wider than `max_mm`: at spaces first, inside a word
+    /// only when the word alone is too wide. Explicit newlines are kept.
+    pub fn wrap(&self, face: Face, size: f32, text: &str, max_mm: f32) -> Vec<String> {
+        let mut lines = Vec::new();
+        for paragraph in text.split('\n') {
+            let mut current = String::new();
+            for word in paragraph.split(' ').filter(|w| !w.is_empty()) {
+                let candidate = if current.is_empty() {
+                    word.to_string()
+                } else {
+                    format!("{current} {word}")
+                };
+                if self.width_mm(face, size, &candidate) <= max_mm {
+                    current = candidate;
+                    continue;
+                }
+                if !current.is_empty() {
+                    lines.push(std::mem::take(&mut current));
+                }
+                // The word alone: split it where it overflows.
+                for c in word.chars() {
+                    current.push(c);
+                    if self.width_mm(face, size, &current) > max_mm && current.chars().count() > 1 {
+                        current.pop();
+                        lines.push(std::mem::take(&mut current));
+                        current.push(c);
+                    }
+                }
+            }
+            lines.push(current);
+        }
+        lines
+    }
+}
+
+fn parse(bytes: &[u8], name: &str) -> ParsedFont {
+    let mut warnings = Vec::new();
+    ParsedFont::from_bytes(bytes, 0, &mut warnings).unwrap_or_else(|| {
+        panic!("the {name} font shipped in the notosans crate could not be parsed: {warnings:?}")
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fonts_cover_french_typography() {
+        let fonts = Fonts::get();
+        for c in "éèêàçùôîœŒ«»€’–—\u{a0}".chars() {
+            assert!(
+                fonts.regular.lookup_glyph_index(c as u32).is_some(),
+                "regular lacks {c:?}"
+            );
+            assert!(
+                fonts.bold.lookup_glyph_index(c as u32).is_some(),
+                "bold lacks {c:?}"
+            );
+        }
+        assert_eq!(fonts.printable("a\tb"), "a b");
+    }
+
+    #[test]
+    fn wraps_within_the_width() {
+        let fonts = Fonts::get();
+        let text = "Microsoft 365 Business Premium — abonnement annuel, paiement mensuel";
+        let lines = fonts.wrap(Face::Regular, 9.0, text, 40.0);
+        assert!(lines.len() > 1);
+        for line in &lines {
+            assert!(fonts.width_mm(Face::Regular, 9.0, line) <= 40.0, "{line}");
+        }
+        assert_eq!(lines.join(" "), text);
+        let long = "x".repeat(200);
+        let lines = fonts.wrap(Face::Regular, 9.0, &long, 30.0);
+        assert!(lines.len() > 3);
+        assert_eq!(lines.concat(), long);
+    }
+}

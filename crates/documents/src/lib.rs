@@ -1,0 +1,130 @@
+//! Ardoise's printed documents: invoices and credit notes as PDF, in the customer's
+//! language (French or English), with every mention French law asks for.
+//!
+//! The application layer fills an [`InvoiceDocument`] (plain data, already computed and
+//! rounded: this crate never does invoicing arithmetic) and calls [`render_invoice`].
+//!
+//! Invariants:
+//! - fonts (Noto Sans, SIL OFL) are embedded from the `notosans` crate, parsed once per
+//!   process and subset in every PDF, so no system font is needed and a one-page invoice
+//!   stays around 30 KB;
+//! - every text is measured with the font's metrics: long texts wrap inside their column
+//!   and nothing overlaps; lines that do not fit flow onto further pages, each with the
+//!   table header repeated and "Page n / N" in its footer.
+
+mod fonts;
+mod labels;
+mod layout;
+pub mod sample;
+
+use ardoise_domain::money::Money;
+use ardoise_domain::Lang;
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+
+/// A party to the invoice: the partner (seller) or its customer (buyer).
+///
+/// The fields marked "seller" are printed only for the partner; they may stay `None`
+/// for a customer.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Party {
+    pub legal_name: String,
+    /// Street lines, then postcode and city, as they go on an envelope.
+    pub address_lines: Vec<String>,
+    /// The country's name in the document's language ("France", "Belgique").
+    pub country_name: String,
+    /// Intra-community VAT number ("FR12345678901", "BE0123456789").
+    pub vat_number: Option<String>,
+    /// Seller: SIREN (9 digits).
+    pub siren: Option<String>,
+    /// Seller: legal form ("SAS", "SARL").
+    pub legal_form: Option<String>,
+    /// Seller: share capital.
+    pub share_capital: Option<Money>,
+    /// Seller: registration, such as "RCS Lyon 123 456 789".
+    pub rcs: Option<String>,
+    pub email: Option<String>,
+    pub phone: Option<String>,
+    pub website: Option<String>,
+    /// Seller: bank details for the transfer.
+    pub iban: Option<String>,
+    pub bic: Option<String>,
+    pub bank_name: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DocumentKind {
+    Invoice,
+    /// A credit note correcting the invoice with this number.
+    CreditNote {
+        of_invoice: String,
+    },
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct DocumentLine {
+    /// The line's text as the customer reads it; wraps inside its column when long.
+    pub description: String,
+    /// First and last day covered (inclusive).
+    pub service_period: Option<(NaiveDate, NaiveDate)>,
+    pub quantity: Decimal,
+    /// Unit price excluding tax, with all its decimals (printed with 2 to 4).
+    pub unit_price: Decimal,
+    /// VAT rate in percent: `20` for 20 %, `5.5` for 5.5 %.
+    pub vat_rate: Decimal,
+    /// The line's amount excluding tax, already rounded.
+    pub net: Money,
+}
+
+/// VAT for one rate: base (excl. tax) and tax, already computed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct VatSummary {
+    /// In percent, as [`DocumentLine::vat_rate`].
+    pub rate: Decimal,
+    pub base: Money,
+    pub vat: Money,
+}
+
+/// Everything printed on an invoice or credit note.
+#[derive(Debug, Clone, PartialEq)]
+pub struct InvoiceDocument {
+    pub kind: DocumentKind,
+    /// The customer's language: every label and mention is printed in it.
+    pub lang: Lang,
+    pub number: String,
+    pub issue_date: NaiveDate,
+    pub due_date: NaiveDate,
+    /// The period the whole document covers (a billing month), if any.
+    pub service_period: Option<(NaiveDate, NaiveDate)>,
+    pub seller: Party,
+    pub buyer: Party,
+    pub lines: Vec<DocumentLine>,
+    pub vat: Vec<VatSummary>,
+    pub net: Money,
+    pub vat_total: Money,
+    pub gross: Money,
+    /// Printed under the totals when VAT does not apply, such as
+    /// "Autoliquidation — article 283-2 du CGI".
+    pub vat_mention: Option<String>,
+    /// Late-payment penalty rate, in percent a year (`12.15`).
+    pub late_penalty_rate: Decimal,
+    /// The fixed recovery indemnity (40 € in France).
+    pub recovery_indemnity: Money,
+    /// The early-payment discount terms; `None` prints that there is none.
+    pub early_payment_discount: Option<String>,
+    /// What the customer quotes with the transfer (usually the number).
+    pub payment_reference: String,
+    /// The partner's logo as PNG bytes; without one its name is printed in bold.
+    pub logo_png: Option<Vec<u8>>,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum DocumentError {
+    #[error("the logo could not be read as a PNG image: {0}")]
+    Logo(String),
+}
+
+/// Renders an invoice or a credit note as a PDF (A4, fonts embedded and subset).
+pub fn render_invoice(doc: &InvoiceDocument) -> Result<Vec<u8>, DocumentError> {
+    layout::render(doc)
+}
