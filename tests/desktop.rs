@@ -127,8 +127,10 @@ async fn create_a_customer_refuse_a_bad_vat_and_find_it_after_a_restart() {
         })
         .await;
     rows[0].click().await.expect("open the customer");
-    app.wait_for("its subscriptions", "[data-testid=subscription-row]", |t| !t.is_empty())
-        .await;
+    app.wait_for("its subscriptions", "[data-testid=subscription-row]", |t| {
+        !t.is_empty()
+    })
+    .await;
     let total = app.find("[data-testid=monthly-total]").await;
     let total = total.text().await.expect("total");
     assert!(total.ends_with('€'), "a French euro amount: {total:?}");
