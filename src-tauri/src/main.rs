@@ -4,6 +4,7 @@
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
 mod commands;
+mod commands_invoicing;
 mod state;
 
 use std::path::PathBuf;
@@ -47,6 +48,21 @@ fn main() {
             commands::price_add,
             commands::partner_get,
             commands::partner_save,
+            commands_invoicing::bill,
+            commands_invoicing::billing_cancel,
+            commands_invoicing::invoices_list,
+            commands_invoicing::invoice_get,
+            commands_invoicing::invoice_add_line,
+            commands_invoicing::invoice_remove_line,
+            commands_invoicing::invoice_delete,
+            commands_invoicing::invoices_issue,
+            commands_invoicing::credit_note_create,
+            commands_invoicing::invoice_pdf,
+            commands_invoicing::invoice_open,
+            commands_invoicing::payment_record,
+            commands_invoicing::payment_allocate,
+            commands_invoicing::payments_list,
+            commands_invoicing::customer_balances,
         ])
         .run(tauri::generate_context!());
     if let Err(e) = result {

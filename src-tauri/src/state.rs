@@ -4,7 +4,7 @@ use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
 use ardoise_app::domain::Lang;
-use ardoise_app::{AppError, Ardoise, Clock, ErrorView, Session, SystemClock};
+use ardoise_app::{AppError, Ardoise, CancelFlag, Clock, ErrorView, Session, SystemClock};
 
 pub struct Desktop {
     path: PathBuf,
@@ -12,6 +12,8 @@ pub struct Desktop {
     book: Mutex<Option<Ardoise>>,
     /// Why the existing book could not be opened; shown on the first screen.
     open_error: Mutex<Option<AppError>>,
+    /// Stops a running billing run; kept outside the book's lock, which the run holds.
+    pub cancel: CancelFlag,
 }
 
 /// The language of the operating system, for messages until the user picks one.
@@ -39,6 +41,7 @@ impl Desktop {
             clock,
             book: Mutex::new(book),
             open_error: Mutex::new(open_error),
+            cancel: CancelFlag::default(),
         }
     }
 

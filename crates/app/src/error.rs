@@ -24,6 +24,22 @@ pub enum AppError {
     NoBook,
     #[error("book already holds data")]
     BookNotEmpty,
+    #[error("the invoice is already issued")]
+    Issued,
+    #[error("the invoice is not issued")]
+    NotIssued,
+    #[error("nothing to invoice")]
+    EmptyInvoice,
+    #[error("the partner profile is missing")]
+    PartnerMissing,
+    #[error("the book refused the change: {0}")]
+    Refused(String),
+    #[error("the series already has a document dated {0}")]
+    OutOfSequence(chrono::NaiveDate),
+    #[error(transparent)]
+    Credit(ardoise_domain::invoicing::CreditError),
+    #[error(transparent)]
+    Allocation(ardoise_domain::invoicing::AllocationError),
     #[error("store: {0}")]
     Store(StoreError),
 }
@@ -34,6 +50,9 @@ impl From<StoreError> for AppError {
             StoreError::NotFound(what) => AppError::NotFound(what),
             StoreError::Duplicate(field) => AppError::Duplicate(field),
             StoreError::TooNew { found, supported } => AppError::BookTooNew { found, supported },
+            StoreError::AlreadyIssued => AppError::Issued,
+            StoreError::Refused(msg) => AppError::Refused(msg),
+            StoreError::OutOfSequence { last } => AppError::OutOfSequence(last),
             other => AppError::Store(other),
         }
     }
@@ -56,6 +75,10 @@ pub struct ErrorView {
 fn what_fr(what: &str) -> &'static str {
     match what {
         "customer" => "Ce client",
+        "invoice" => "Cette facture",
+        "draft" => "Ce brouillon",
+        "payment" => "Ce paiement",
+        "line" => "Cette ligne",
         "contact" => "Ce contact",
         "product" => "Ce produit",
         "subscription" => "Cet abonnement",
@@ -82,6 +105,14 @@ impl AppError {
             AppError::BookTooNew { .. } => "book_too_new",
             AppError::NoBook => "no_book",
             AppError::BookNotEmpty => "book_not_empty",
+            AppError::Issued => "issued",
+            AppError::NotIssued => "not_issued",
+            AppError::EmptyInvoice => "empty_invoice",
+            AppError::PartnerMissing => "partner_missing",
+            AppError::Refused(_) => "refused",
+            AppError::OutOfSequence(_) => "out_of_sequence",
+            AppError::Credit(_) => "credit",
+            AppError::Allocation(_) => "allocation",
             AppError::Store(_) => "storage",
         }
     }
@@ -156,6 +187,20 @@ impl AppError {
             (AppError::BookNotEmpty, Lang::En) => {
                 "This book already holds customers: demo data only goes into an empty book.".into()
             }
+            (AppError::Issued, Lang::Fr) => "Cette facture est émise : elle ne peut plus être modifiée ni supprimée. Pour la corriger, émettez un avoir.".into(),
+            (AppError::Issued, Lang::En) => "This invoice is issued: it can no longer be changed or deleted. To correct it, issue a credit note.".into(),
+            (AppError::NotIssued, Lang::Fr) => "Seule une facture émise peut recevoir un avoir ou un paiement.".into(),
+            (AppError::NotIssued, Lang::En) => "Only an issued invoice can be credited or paid.".into(),
+            (AppError::EmptyInvoice, Lang::Fr) => "Une facture vide ne peut pas être émise : ajoutez une ligne ou supprimez le brouillon.".into(),
+            (AppError::EmptyInvoice, Lang::En) => "An empty invoice cannot be issued: add a line or delete the draft.".into(),
+            (AppError::PartnerMissing, Lang::Fr) => "Renseignez d'abord le profil de votre société (Paramètres) : ses mentions légales figurent sur chaque facture.".into(),
+            (AppError::PartnerMissing, Lang::En) => "Fill in your company profile first (Settings): its legal details are printed on every invoice.".into(),
+            (AppError::Refused(detail), Lang::Fr) => format!("Le dossier a refusé cette modification ({detail})."),
+            (AppError::Refused(detail), Lang::En) => format!("The book refused this change ({detail})."),
+            (AppError::OutOfSequence(last), Lang::Fr) => format!("La numérotation est chronologique : une pièce de la série est déjà datée du {}.", ardoise_domain::display::date(*last, lang)),
+            (AppError::OutOfSequence(last), Lang::En) => format!("Numbering is chronological: a document of the series is already dated {}.", ardoise_domain::display::date(*last, lang)),
+            (AppError::Credit(e), _) => e.message(lang),
+            (AppError::Allocation(e), _) => e.message(lang),
             (AppError::Store(e), Lang::Fr) => format!(
                 "Le fichier de données n'a pas pu être lu ou écrit ; rien n'a été enregistré. Détail : {e}"
             ),

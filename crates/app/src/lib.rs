@@ -13,11 +13,13 @@ pub mod clock;
 mod customers;
 pub mod demo;
 mod error;
+mod invoicing;
 mod partner;
 pub mod paths;
 pub mod session;
 mod subscriptions;
 pub mod transport;
+pub mod transport_invoicing;
 pub mod typescript;
 
 use std::path::{Path, PathBuf};
@@ -28,6 +30,7 @@ use ardoise_store::{AuditEntry, Db, Store};
 pub use ardoise_domain as domain;
 pub use clock::{Clock, FixedClock, SystemClock};
 pub use error::{AppError, ErrorView, FieldMessage};
+pub use invoicing::CancelFlag;
 pub use session::{Permission, Role, Session};
 
 pub type Result<T> = std::result::Result<T, AppError>;

@@ -17,3 +17,11 @@ pub fn book_path(explicit: Option<PathBuf>) -> PathBuf {
         .map(|d| d.data_dir().join("ardoise.db"))
         .unwrap_or_else(|| PathBuf::from("ardoise.db"))
 }
+
+/// Where printed documents are written: a `documents` folder beside the book.
+pub fn documents_dir(book: &std::path::Path) -> PathBuf {
+    book.parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .map(|d| d.join("documents"))
+        .unwrap_or_else(|| PathBuf::from("documents"))
+}

@@ -36,6 +36,9 @@ pub enum Permission {
     EditCatalog,
     EditPartner,
     ManageBook,
+    /// Draft, edit, issue and credit invoices.
+    EditInvoices,
+    RecordPayments,
 }
 
 impl Permission {
@@ -47,6 +50,8 @@ impl Permission {
             Permission::EditCatalog => "edit_catalog",
             Permission::EditPartner => "edit_partner",
             Permission::ManageBook => "manage_book",
+            Permission::EditInvoices => "edit_invoices",
+            Permission::RecordPayments => "record_payments",
         }
     }
 }
@@ -59,7 +64,13 @@ pub fn role_allows(role: Role, p: Permission) -> bool {
         Role::UserAdmin => matches!(p, ViewBook | EditPartner | ManageBook),
         Role::BillingAdmin => matches!(
             p,
-            ViewBook | EditCustomers | EditSubscriptions | EditCatalog | EditPartner
+            ViewBook
+                | EditCustomers
+                | EditSubscriptions
+                | EditCatalog
+                | EditPartner
+                | EditInvoices
+                | RecordPayments
         ),
         Role::SalesAgent => matches!(p, ViewBook | EditCustomers | EditSubscriptions),
         Role::SupportAgent => matches!(p, ViewBook),

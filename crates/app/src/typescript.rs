@@ -12,7 +12,10 @@ use ardoise_domain::partner::PartnerForm;
 use ardoise_domain::subscription::{BillingFrequency, SubscriptionForm, SubscriptionStatus, Term};
 use ardoise_domain::Lang;
 
+use ardoise_domain::invoicing::{InvoiceState, LineKind, OneOffForm};
+
 use crate::transport::*;
+use crate::transport_invoicing::*;
 use crate::{ErrorView, FieldMessage};
 
 macro_rules! commands {
@@ -60,6 +63,21 @@ commands! {
     price_add(product_id: i64, form: PriceForm) -> ();
     partner_get() -> PartnerView;
     partner_save(form: PartnerForm) -> ();
+    bill(period: String) -> BillingRunResult;
+    billing_cancel() -> ();
+    invoices_list(filter: InvoiceFilter) -> Vec<InvoiceRow>;
+    invoice_get(id: i64) -> InvoiceView;
+    invoice_add_line(id: i64, form: OneOffForm) -> ();
+    invoice_remove_line(id: i64, position: i64) -> ();
+    invoice_delete(id: i64) -> ();
+    invoices_issue(ids: Vec<i64>) -> Vec<InvoiceRow>;
+    credit_note_create(invoice_id: i64, amount: Option<String>) -> Created;
+    invoice_pdf(id: i64) -> PdfView;
+    invoice_open(id: i64) -> String;
+    payment_record(form: PaymentForm, allocations: Option<Vec<AllocationInput>>) -> PaymentView;
+    payment_allocate(payment_id: i64, allocations: Vec<AllocationInput>) -> PaymentView;
+    payments_list(customer_id: Option<i64>) -> Vec<PaymentView>;
+    customer_balances(customer_id: i64) -> Vec<BalanceView>;
 }
 
 /// The whole `bindings.ts`.
@@ -103,6 +121,24 @@ pub fn bindings() -> String {
         DemoSummary,
         ErrorView,
         FieldMessage,
+        InvoiceState,
+        LineKind,
+        OneOffForm,
+        DocumentKindView,
+        InvoiceRow,
+        InvoiceLineView,
+        VatLineView,
+        SettlementView,
+        InvoiceView,
+        InvoiceFilter,
+        BillingRunResult,
+        Progress,
+        PaymentForm,
+        AllocationInput,
+        AllocationView,
+        PaymentView,
+        BalanceView,
+        PdfView,
     );
     out.push_str(&command_map(&cfg));
     out

@@ -52,6 +52,95 @@ pub enum Command {
     Products(ProductsCmd),
     /// SQLite's integrity check of the book file.
     Check,
+    /// Draft the invoices of a month from the subscriptions (and issue them with --issue).
+    Bill {
+        /// The month, YYYY-MM.
+        #[arg(long)]
+        period: String,
+        /// Issue the drafts at once (numbers are assigned; they can no longer change).
+        #[arg(long)]
+        issue: bool,
+    },
+    /// Invoices and credit notes.
+    #[command(subcommand)]
+    Invoices(InvoicesCmd),
+    /// Issue a credit note for an invoice: all of it, or --amount incl. VAT.
+    CreditNote {
+        /// The invoice's number or id.
+        invoice: String,
+        #[arg(long)]
+        amount: Option<String>,
+    },
+    /// Payments received.
+    #[command(subcommand)]
+    Payments(PaymentsCmd),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum InvoicesCmd {
+    /// List invoices and credit notes.
+    List {
+        /// draft, unpaid, partly_paid, paid, overdue or credited.
+        #[arg(long)]
+        state: Option<String>,
+        /// Customer id, tenant id or exact name.
+        #[arg(long)]
+        customer: Option<String>,
+        /// YYYY-MM.
+        #[arg(long)]
+        period: Option<String>,
+    },
+    /// One invoice with its lines, VAT, payments and credit notes.
+    Show { invoice: String },
+    /// Issue drafts (by number-less id).
+    Issue { ids: Vec<i64> },
+    /// Write the invoice's PDF.
+    Pdf {
+        invoice: String,
+        #[arg(long)]
+        out: std::path::PathBuf,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PaymentsCmd {
+    /// Record a payment; allocated oldest invoice first unless --allocate is given.
+    Add(Box<PaymentArgs>),
+    /// Allocate what a payment has left to invoices.
+    Allocate {
+        payment: i64,
+        /// INVOICE=AMOUNT, for example F2026-00042=120.50 (repeatable).
+        #[arg(long = "to", required = true)]
+        to: Vec<String>,
+    },
+    /// List payments.
+    List {
+        #[arg(long)]
+        customer: Option<String>,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct PaymentArgs {
+    /// Customer id, tenant id or exact name.
+    #[arg(long)]
+    pub customer: String,
+    #[arg(long)]
+    pub amount: String,
+    /// Default: the customer's currency.
+    #[arg(long)]
+    pub currency: Option<String>,
+    /// YYYY-MM-DD; default: today.
+    #[arg(long)]
+    pub date: Option<String>,
+    /// transfer, card, direct_debit, cheque or cash.
+    #[arg(long, default_value = "transfer")]
+    pub method: String,
+    #[arg(long, default_value = "")]
+    pub reference: String,
+    /// INVOICE=AMOUNT (repeatable); without it, oldest invoice first.
+    #[arg(long = "allocate")]
+    pub allocate: Vec<String>,
 }
 
 #[derive(Debug, Subcommand)]

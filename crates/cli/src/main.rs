@@ -4,7 +4,9 @@
 //! sentence (with each field at fault) and the exit code is 2.
 
 mod args;
+mod invoicing;
 mod output;
+mod output_invoicing;
 mod run;
 
 use std::process::ExitCode;

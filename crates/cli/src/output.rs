@@ -18,14 +18,14 @@ pub struct Out {
     pub lang: Lang,
 }
 
-fn table(headers: &[&str]) -> Table {
+pub(crate) fn table(headers: &[&str]) -> Table {
     let mut t = Table::new();
     t.load_style(UTF8_FULL_CONDENSED)
         .set_header(headers.to_vec());
     t
 }
 
-fn right(t: &mut Table, columns: &[usize]) {
+pub(crate) fn right(t: &mut Table, columns: &[usize]) {
     for &c in columns {
         if let Some(col) = t.column_mut(c) {
             col.set_cell_alignment(CellAlignment::Right);
@@ -33,7 +33,7 @@ fn right(t: &mut Table, columns: &[usize]) {
     }
 }
 
-fn json<T: Serialize>(value: &T) {
+pub(crate) fn json<T: Serialize>(value: &T) {
     match serde_json::to_string_pretty(value) {
         Ok(s) => println!("{s}"),
         Err(e) => eprintln!("{e}"),
@@ -41,18 +41,18 @@ fn json<T: Serialize>(value: &T) {
 }
 
 impl Out {
-    fn t<'a>(&self, fr: &'a str, en: &'a str) -> &'a str {
+    pub(crate) fn t<'a>(&self, fr: &'a str, en: &'a str) -> &'a str {
         self.lang.pick(fr, en)
     }
 
-    fn money(&self, m: &Option<MoneyView>) -> String {
+    pub(crate) fn money(&self, m: &Option<MoneyView>) -> String {
         m.as_ref()
             .and_then(|m| Some(Money::new(m.amount.parse().ok()?, m.currency.parse().ok()?)))
             .map(|m| display::money(&m, self.lang))
             .unwrap_or_else(|| "—".into())
     }
 
-    fn date(&self, d: &str) -> String {
+    pub(crate) fn date(&self, d: &str) -> String {
         chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d")
             .map(|d| display::date(d, self.lang))
             .unwrap_or_else(|_| d.to_string())

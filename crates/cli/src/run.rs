@@ -9,7 +9,7 @@ use ardoise_app::domain::Lang;
 use ardoise_app::{paths, AppError, Ardoise, ErrorView, SystemClock};
 
 use crate::args::{Cli, Command, CustomersCmd, LangArg, ProductsCmd, SubscriptionsCmd};
-use crate::output;
+use crate::{invoicing, output};
 
 /// Any failure, already rendered in the reader's language.
 pub struct Failure(pub ErrorView);
@@ -133,6 +133,12 @@ fn dispatch(cli: &Cli, book: &mut Ardoise, lang: Lang) -> ardoise_app::Result<()
         }
         Command::Products(ProductsCmd::List) => out.products(&book.products(&session)?),
         Command::Check => out.check(&book.integrity_check(&session)?),
+        Command::Bill { period, issue } => invoicing::bill(book, &session, &out, period, *issue)?,
+        Command::Invoices(cmd) => invoicing::invoices(book, &session, &out, cmd)?,
+        Command::CreditNote { invoice, amount } => {
+            invoicing::credit_note(book, &session, &out, invoice, amount.as_deref())?
+        }
+        Command::Payments(cmd) => invoicing::payments(book, &session, &out, cmd)?,
     }
     Ok(())
 }

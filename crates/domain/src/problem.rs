@@ -63,6 +63,10 @@ pub enum Problem {
         allowed: &'static str,
     },
     MicrosoftId,
+    /// A billing period: a month written YYYY-MM.
+    NotAMonth,
+    /// An amount with more decimals than the currency has (0.001 €).
+    FractionOfCent,
 }
 
 impl Problem {
@@ -192,6 +196,10 @@ impl Problem {
             }
             (NotAChoice { allowed }, Lang::Fr) => format!("Choisissez parmi : {allowed}."),
             (NotAChoice { allowed }, Lang::En) => format!("Choose one of: {allowed}."),
+            (NotAMonth, Lang::Fr) => "Mois invalide : attendu AAAA-MM, par exemple 2026-11.".into(),
+            (NotAMonth, Lang::En) => "Not a month: expected YYYY-MM, for example 2026-11.".into(),
+            (FractionOfCent, Lang::Fr) => "Au plus deux décimales (des centimes).".into(),
+            (FractionOfCent, Lang::En) => "At most two decimals (cents).".into(),
             (MicrosoftId, Lang::Fr) => {
                 "Identifiant Microsoft invalide : lettres et chiffres seulement (CFQ7TTC0LH18).".into()
             }

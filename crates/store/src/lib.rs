@@ -5,19 +5,25 @@
 //! numbered files in `migrations/`, applied at open in one transaction.
 
 mod audit;
+mod billing;
 mod catalog;
 mod customers;
+mod invoices;
 mod open;
 mod partner;
+mod payments;
 mod rows;
 mod settings;
 mod staff;
 mod subscriptions;
 
 pub use audit::{AuditEntry, AuditRecord};
+pub use billing::BillingCustomer;
 pub use catalog::{ProductRecord, ProductSummary};
 pub use customers::{ContactRecord, CustomerRecord, CustomerSummary};
+pub use invoices::{DocKind, DocumentQuery, DocumentRecord, DocumentSummary, NewDocument};
 pub use open::{Store, SCHEMA_VERSION};
+pub use payments::{AccountTotals, PaymentRecord, Settlement};
 pub use staff::StaffRecord;
 pub use subscriptions::{SubscriptionRecord, SubscriptionSummary};
 
@@ -34,10 +40,30 @@ pub enum StoreError {
     Duplicate(String),
     #[error("not found: {0}")]
     NotFound(&'static str),
+    #[error("the document is already issued")]
+    AlreadyIssued,
+    #[error("the series already has a document dated {last}")]
+    OutOfSequence { last: chrono::NaiveDate },
+    /// A trigger refused a change (an issued invoice, a recorded payment).
+    #[error("refused by the book: {0}")]
+    Refused(String),
     #[error("the book holds a value this version cannot read: {0}")]
     Corrupt(String),
     #[error(transparent)]
-    Sql(#[from] rusqlite::Error),
+    Sql(rusqlite::Error),
+}
+
+impl From<rusqlite::Error> for StoreError {
+    fn from(e: rusqlite::Error) -> Self {
+        match &e {
+            rusqlite::Error::SqliteFailure(f, Some(msg))
+                if f.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_TRIGGER =>
+            {
+                StoreError::Refused(msg.clone())
+            }
+            _ => StoreError::Sql(e),
+        }
+    }
 }
 
 pub type Result<T> = std::result::Result<T, StoreError>;

@@ -5,7 +5,10 @@ use rusqlite_migration::{Migrations, M};
 
 use crate::{Db, Result, StoreError};
 
-const MIGRATIONS: &[&str] = &[include_str!("../migrations/001_foundation.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("../migrations/001_foundation.sql"),
+    include_str!("../migrations/002_invoicing.sql"),
+];
 
 /// The schema version this binary writes: the number of migrations.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;

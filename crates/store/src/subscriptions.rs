@@ -115,6 +115,21 @@ impl Db<'_> {
         if before.subscription.quantity != s.quantity {
             self.record_quantity(id, quantity_effective, s.quantity, now)?;
         }
+        // The first day not billed any more when it is cancelled; cleared if revived.
+        let was = before.subscription.status;
+        let cancelled_on = match (was, s.status) {
+            (w, SubscriptionStatus::Cancelled) if w != SubscriptionStatus::Cancelled => {
+                Some(Some(quantity_effective.to_string()))
+            }
+            (SubscriptionStatus::Cancelled, n) if n != SubscriptionStatus::Cancelled => Some(None),
+            _ => None,
+        };
+        if let Some(value) = cancelled_on {
+            self.conn.execute(
+                "UPDATE subscriptions SET cancelled_on = ?2 WHERE id = ?1",
+                params![id, value],
+            )?;
+        }
         Ok(())
     }
 

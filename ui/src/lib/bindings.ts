@@ -163,6 +163,126 @@ export type ErrorView = { code: string, message: string, fields: Array<FieldMess
 
 export type FieldMessage = { field: string, message: string, };
 
+export type InvoiceState = "draft" | "unpaid" | "partly_paid" | "paid" | "overdue" | "credited";
+
+export type LineKind = "subscription" | "one_off" | "support_fee" | "billable_hours";
+
+export type OneOffForm = { description: string, quantity: string, 
+/**
+ * Excluding VAT.
+ */
+unit_price: string, };
+
+export type DocumentKindView = "invoice" | "credit_note";
+
+export type InvoiceRow = { id: number, kind: DocumentKindView, 
+/**
+ * None while a draft.
+ */
+number: string | null, customer_id: number, customer_name: string, 
+/**
+ * "2026-11" for a billing-run invoice.
+ */
+period: string | null, issue_date: string | null, due_date: string | null, net: MoneyView, gross: MoneyView, 
+/**
+ * What is still to be paid: gross − credited − paid (0 for drafts and credit notes).
+ */
+open: MoneyView, state: InvoiceState, days_overdue: number, };
+
+export type InvoiceLineView = { position: number, kind: LineKind, description: string, service_start: string | null, service_end: string | null, quantity: string, unit_price: string, 
+/**
+ * "16/30" when the line is prorated by days.
+ */
+proration: string | null, vat_rate: string, net: MoneyView, };
+
+export type VatLineView = { rate: string, base: MoneyView, vat: MoneyView, };
+
+export type SettlementView = { payment_id: number, received_on: string, method: string, reference: string | null, amount: MoneyView, };
+
+export type InvoiceView = { row: InvoiceRow, lines: Array<InvoiceLineView>, vat_lines: Array<VatLineView>, vat: MoneyView, paid: MoneyView, credited: MoneyView, 
+/**
+ * "Autoliquidation…" when the VAT is reverse charged.
+ */
+vat_mention: string | null, settlements: Array<SettlementView>, 
+/**
+ * Credit notes issued against this invoice.
+ */
+credit_notes: Array<InvoiceRow>, 
+/**
+ * For a credit note: the invoice it corrects (id, number).
+ */
+credited_invoice: InvoiceRow | null, 
+/**
+ * Drafts can be edited and deleted; issued documents never.
+ */
+editable: boolean, };
+
+export type InvoiceFilter = { 
+/**
+ * One of draft, unpaid, partly_paid, paid, overdue, credited; None for all.
+ */
+state: InvoiceState | null, customer_id: number | null, 
+/**
+ * "2026-11".
+ */
+period: string | null, 
+/**
+ * Invoices only, credit notes only, or both (None).
+ */
+kind: DocumentKindView | null, };
+
+export type BillingRunResult = { period: string, 
+/**
+ * Drafts made by this run.
+ */
+drafted: Array<InvoiceRow>, 
+/**
+ * Customers that already had an invoice for the period.
+ */
+skipped: number, 
+/**
+ * Subscriptions that could not be billed, as sentences (no price in force...).
+ */
+problems: Array<string>, 
+/**
+ * Sum of the drafts' totals incl. VAT, per currency.
+ */
+totals: Array<MoneyView>, cancelled: boolean, };
+
+export type Progress = { done: number, total: number, };
+
+export type PaymentForm = { customer_id: number, 
+/**
+ * YYYY-MM-DD.
+ */
+received_on: string, amount: string, currency: string, 
+/**
+ * transfer, card, direct_debit, cheque, cash.
+ */
+method: string, reference: string, };
+
+export type AllocationInput = { invoice_id: number, amount: string, };
+
+export type AllocationView = { invoice_id: number, number: string, amount: MoneyView, };
+
+export type PaymentView = { id: number, customer_id: number, customer_name: string, received_on: string, amount: MoneyView, method: string, reference: string | null, allocations: Array<AllocationView>, 
+/**
+ * What is left as the customer's credit.
+ */
+unallocated: MoneyView, };
+
+export type BalanceView = { currency: string, invoiced: MoneyView, credited: MoneyView, paid: MoneyView, 
+/**
+ * invoiced − credited − paid: what the customer owes (negative: what we owe).
+ */
+balance: MoneyView, 
+/**
+ * Payments not yet allocated to an invoice.
+ */
+unallocated: MoneyView, overdue: MoneyView, };
+
+export type PdfView = { file_name: string, base64: string, bytes: number, };
+
 export type Commands = {
   book_state: { args: {  }; returns: BookState };
   book_create: { args: { demo: boolean }; returns: AppInfo };
@@ -186,4 +306,19 @@ export type Commands = {
   price_add: { args: { product_id: number; form: PriceForm }; returns: null };
   partner_get: { args: {  }; returns: PartnerView };
   partner_save: { args: { form: PartnerForm }; returns: null };
+  bill: { args: { period: string }; returns: BillingRunResult };
+  billing_cancel: { args: {  }; returns: null };
+  invoices_list: { args: { filter: InvoiceFilter }; returns: Array<InvoiceRow> };
+  invoice_get: { args: { id: number }; returns: InvoiceView };
+  invoice_add_line: { args: { id: number; form: OneOffForm }; returns: null };
+  invoice_remove_line: { args: { id: number; position: number }; returns: null };
+  invoice_delete: { args: { id: number }; returns: null };
+  invoices_issue: { args: { ids: Array<number> }; returns: Array<InvoiceRow> };
+  credit_note_create: { args: { invoice_id: number; amount: string | null }; returns: Created };
+  invoice_pdf: { args: { id: number }; returns: PdfView };
+  invoice_open: { args: { id: number }; returns: string };
+  payment_record: { args: { form: PaymentForm; allocations: Array<AllocationInput> | null }; returns: PaymentView };
+  payment_allocate: { args: { payment_id: number; allocations: Array<AllocationInput> }; returns: PaymentView };
+  payments_list: { args: { customer_id: number | null }; returns: Array<PaymentView> };
+  customer_balances: { args: { customer_id: number }; returns: Array<BalanceView> };
 };

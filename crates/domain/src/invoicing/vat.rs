@@ -131,6 +131,22 @@ impl VatTreatment {
     }
 }
 
+/// The standard VAT rate of a member state, in percent, for the partner's own sales at
+/// home (digital services to businesses and consumers there).
+pub fn standard_rate(country: &str) -> Option<Decimal> {
+    let percent = match country.trim().to_ascii_uppercase().as_str() {
+        "FR" => 20,
+        "BE" | "NL" | "ES" | "CZ" | "LT" | "LV" => 21,
+        "DE" => 19,
+        "LU" => 17,
+        "IT" | "SI" => 22,
+        "AT" | "BG" => 20,
+        "PT" | "PL" | "IE" => 23,
+        _ => return None,
+    };
+    Some(Decimal::from(percent))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,0 +1,12 @@
+//! Invoices, credit notes and payments: the use cases, and their mapping to the
+//! transport and to printed documents.
+
+mod billing;
+
+mod issue;
+mod payments;
+mod read;
+mod views;
+
+pub use billing::CancelFlag;
+mod documents;

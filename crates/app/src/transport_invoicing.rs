@@ -1,0 +1,179 @@
+//! What crosses to the UI about invoices, credit notes and payments.
+
+use ardoise_domain::invoicing::{InvoiceState, LineKind};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::transport::MoneyView;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum DocumentKindView {
+    Invoice,
+    CreditNote,
+}
+
+/// One line of the invoices list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct InvoiceRow {
+    pub id: i64,
+    pub kind: DocumentKindView,
+    /// None while a draft.
+    pub number: Option<String>,
+    pub customer_id: i64,
+    pub customer_name: String,
+    /// "2026-11" for a billing-run invoice.
+    pub period: Option<String>,
+    pub issue_date: Option<String>,
+    pub due_date: Option<String>,
+    pub net: MoneyView,
+    pub gross: MoneyView,
+    /// What is still to be paid: gross − credited − paid (0 for drafts and credit notes).
+    pub open: MoneyView,
+    pub state: InvoiceState,
+    pub days_overdue: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct InvoiceLineView {
+    pub position: i64,
+    pub kind: LineKind,
+    pub description: String,
+    pub service_start: Option<String>,
+    pub service_end: Option<String>,
+    pub quantity: String,
+    pub unit_price: String,
+    /// "16/30" when the line is prorated by days.
+    pub proration: Option<String>,
+    pub vat_rate: String,
+    pub net: MoneyView,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct VatLineView {
+    pub rate: String,
+    pub base: MoneyView,
+    pub vat: MoneyView,
+}
+
+/// A payment's share that settled this invoice.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct SettlementView {
+    pub payment_id: i64,
+    pub received_on: String,
+    pub method: String,
+    pub reference: Option<String>,
+    pub amount: MoneyView,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct InvoiceView {
+    pub row: InvoiceRow,
+    pub lines: Vec<InvoiceLineView>,
+    pub vat_lines: Vec<VatLineView>,
+    pub vat: MoneyView,
+    pub paid: MoneyView,
+    pub credited: MoneyView,
+    /// "Autoliquidation…" when the VAT is reverse charged.
+    pub vat_mention: Option<String>,
+    pub settlements: Vec<SettlementView>,
+    /// Credit notes issued against this invoice.
+    pub credit_notes: Vec<InvoiceRow>,
+    /// For a credit note: the invoice it corrects (id, number).
+    pub credited_invoice: Option<InvoiceRow>,
+    /// Drafts can be edited and deleted; issued documents never.
+    pub editable: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
+pub struct InvoiceFilter {
+    /// One of draft, unpaid, partly_paid, paid, overdue, credited; None for all.
+    pub state: Option<InvoiceState>,
+    pub customer_id: Option<i64>,
+    /// "2026-11".
+    pub period: Option<String>,
+    /// Invoices only, credit notes only, or both (None).
+    pub kind: Option<DocumentKindView>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct BillingRunResult {
+    pub period: String,
+    /// Drafts made by this run.
+    pub drafted: Vec<InvoiceRow>,
+    /// Customers that already had an invoice for the period.
+    pub skipped: i64,
+    /// Subscriptions that could not be billed, as sentences (no price in force...).
+    pub problems: Vec<String>,
+    /// Sum of the drafts' totals incl. VAT, per currency.
+    pub totals: Vec<MoneyView>,
+    pub cancelled: bool,
+}
+
+/// Progress of a long task, sent to the window as it goes.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct Progress {
+    pub done: i64,
+    pub total: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize, TS)]
+pub struct PaymentForm {
+    pub customer_id: i64,
+    /// YYYY-MM-DD.
+    pub received_on: String,
+    pub amount: String,
+    pub currency: String,
+    /// transfer, card, direct_debit, cheque, cash.
+    pub method: String,
+    pub reference: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct AllocationInput {
+    pub invoice_id: i64,
+    pub amount: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct AllocationView {
+    pub invoice_id: i64,
+    pub number: String,
+    pub amount: MoneyView,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct PaymentView {
+    pub id: i64,
+    pub customer_id: i64,
+    pub customer_name: String,
+    pub received_on: String,
+    pub amount: MoneyView,
+    pub method: String,
+    pub reference: Option<String>,
+    pub allocations: Vec<AllocationView>,
+    /// What is left as the customer's credit.
+    pub unallocated: MoneyView,
+}
+
+/// A customer's account in one currency, derived from its documents and payments.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct BalanceView {
+    pub currency: String,
+    pub invoiced: MoneyView,
+    pub credited: MoneyView,
+    pub paid: MoneyView,
+    /// invoiced − credited − paid: what the customer owes (negative: what we owe).
+    pub balance: MoneyView,
+    /// Payments not yet allocated to an invoice.
+    pub unallocated: MoneyView,
+    pub overdue: MoneyView,
+}
+
+/// A PDF for the in-app preview: the file name to save as, and its bytes in base64.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct PdfView {
+    pub file_name: String,
+    pub base64: String,
+    pub bytes: i64,
+}

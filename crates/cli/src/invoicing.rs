@@ -1,0 +1,162 @@
+//! The invoicing subcommands: bill, invoices, credit-note, payments.
+
+use ardoise_app::domain::invoicing::InvoiceState;
+use ardoise_app::domain::{Invalid, Problem};
+use ardoise_app::transport_invoicing::{AllocationInput, InvoiceFilter, PaymentForm};
+use ardoise_app::{Ardoise, CancelFlag, Session};
+
+use crate::args::{InvoicesCmd, PaymentsCmd};
+use crate::output::Out;
+
+/// "F2026-00042=120.50" → an allocation to that invoice.
+fn allocation(
+    book: &Ardoise,
+    session: &Session,
+    typed: &str,
+) -> ardoise_app::Result<AllocationInput> {
+    let (invoice, amount) = typed
+        .split_once('=')
+        .ok_or_else(|| Invalid::one("allocate", Problem::Required))?;
+    Ok(AllocationInput {
+        invoice_id: book.find_invoice(session, invoice)?,
+        amount: amount.to_string(),
+    })
+}
+
+pub fn bill(
+    book: &mut Ardoise,
+    s: &Session,
+    out: &Out,
+    period: &str,
+    issue: bool,
+) -> ardoise_app::Result<()> {
+    let json = out.json;
+    let progress = |p: ardoise_app::transport_invoicing::Progress| {
+        if !json && p.total > 0 && (p.done == p.total || p.done % 1000 == 0) {
+            eprint!("\r{} / {}", p.done, p.total);
+        }
+    };
+    let run = book.bill(s, period, out.lang, &progress, &CancelFlag::default())?;
+    if !json {
+        eprintln!();
+    }
+    let issued = if issue && !run.drafted.is_empty() {
+        let ids: Vec<i64> = run.drafted.iter().map(|r| r.id).collect();
+        Some(book.issue_invoices(s, &ids)?)
+    } else {
+        None
+    };
+    out.billing_run(&run, issued.as_deref());
+    Ok(())
+}
+
+pub fn invoices(
+    book: &mut Ardoise,
+    s: &Session,
+    out: &Out,
+    cmd: &InvoicesCmd,
+) -> ardoise_app::Result<()> {
+    match cmd {
+        InvoicesCmd::List {
+            state,
+            customer,
+            period,
+        } => {
+            let state = match state.as_deref() {
+                None => None,
+                Some(t) => Some(InvoiceState::parse(t).ok_or_else(|| {
+                    Invalid::one(
+                        "state",
+                        Problem::NotAChoice {
+                            allowed: "draft, unpaid, partly_paid, paid, overdue, credited",
+                        },
+                    )
+                })?),
+            };
+            let customer_id = match customer {
+                Some(c) => Some(book.find_customer(s, c)?),
+                None => None,
+            };
+            let filter = InvoiceFilter {
+                state,
+                customer_id,
+                period: period.clone(),
+                kind: None,
+            };
+            out.invoices(&book.invoices(s, &filter)?);
+        }
+        InvoicesCmd::Show { invoice } => {
+            let id = book.find_invoice(s, invoice)?;
+            out.invoice(&book.invoice(s, id)?);
+        }
+        InvoicesCmd::Issue { ids } => out.invoices(&book.issue_invoices(s, ids)?),
+        InvoicesCmd::Pdf { invoice, out: file } => {
+            let id = book.find_invoice(s, invoice)?;
+            let (_, bytes) = book.invoice_pdf(s, id)?;
+            std::fs::write(file, &bytes)
+                .map_err(|e| ardoise_app::AppError::Refused(format!("{}: {e}", file.display())))?;
+            out.written(file, bytes.len());
+        }
+    }
+    Ok(())
+}
+
+pub fn credit_note(
+    book: &mut Ardoise,
+    s: &Session,
+    out: &Out,
+    invoice: &str,
+    amount: Option<&str>,
+) -> ardoise_app::Result<()> {
+    let id = book.find_invoice(s, invoice)?;
+    let note = book.credit_invoice(s, id, amount)?;
+    out.invoice(&book.invoice(s, note)?);
+    Ok(())
+}
+
+pub fn payments(
+    book: &mut Ardoise,
+    s: &Session,
+    out: &Out,
+    cmd: &PaymentsCmd,
+) -> ardoise_app::Result<()> {
+    match cmd {
+        PaymentsCmd::Add(a) => {
+            let customer_id = book.find_customer(s, &a.customer)?;
+            let currency = match &a.currency {
+                Some(c) => c.clone(),
+                None => book.customer(s, customer_id)?.currency,
+            };
+            let form = PaymentForm {
+                customer_id,
+                received_on: a.date.clone().unwrap_or_else(|| book.today().to_string()),
+                amount: a.amount.clone(),
+                currency,
+                method: a.method.clone(),
+                reference: a.reference.clone(),
+            };
+            let allocations = a
+                .allocate
+                .iter()
+                .map(|t| allocation(book, s, t))
+                .collect::<ardoise_app::Result<Vec<_>>>()?;
+            let manual = (!allocations.is_empty()).then_some(allocations.as_slice());
+            out.payments(&[book.record_payment(s, &form, manual)?]);
+        }
+        PaymentsCmd::Allocate { payment, to } => {
+            let allocations = to
+                .iter()
+                .map(|t| allocation(book, s, t))
+                .collect::<ardoise_app::Result<Vec<_>>>()?;
+            out.payments(&[book.allocate_payment(s, *payment, &allocations)?]);
+        }
+        PaymentsCmd::List { customer } => {
+            let id = match customer {
+                Some(c) => Some(book.find_customer(s, c)?),
+                None => None,
+            };
+            out.payments(&book.payments(s, id)?);
+        }
+    }
+    Ok(())
+}
