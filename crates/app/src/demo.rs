@@ -23,6 +23,9 @@ pub const DEFAULT_SEED: u64 = 2026;
 pub struct DemoOptions {
     pub customers: usize,
     pub seed: u64,
+    /// Exactly this many subscriptions per customer (benchmarks at a stated scale);
+    /// None for a realistic mix of one to four.
+    pub subscriptions_per_customer: Option<usize>,
 }
 
 impl Default for DemoOptions {
@@ -30,6 +33,7 @@ impl Default for DemoOptions {
         DemoOptions {
             customers: DEFAULT_CUSTOMERS,
             seed: DEFAULT_SEED,
+            subscriptions_per_customer: None,
         }
     }
 }
@@ -617,7 +621,15 @@ impl Ardoise {
                 }
                 let mut subscriptions = 0;
                 for index in 0..options.customers {
-                    let demo = demo_customer(&mut rng, index, &product_ids, today);
+                    let mut demo = demo_customer(&mut rng, index, &product_ids, today);
+                    if let Some(n) = options.subscriptions_per_customer {
+                        demo.subscriptions = (0..n)
+                            .map(|k| {
+                                let product = product_ids[k % product_ids.len()];
+                                subscription(&mut rng, product, 5 + k as u32, today, None)
+                            })
+                            .collect();
+                    }
                     let id = db.insert_customer(&demo.form.validate()?, now)?;
                     for c in &demo.contacts {
                         db.insert_contact(id, &c.validate()?)?;

@@ -127,6 +127,7 @@ fn contacts_and_subscriptions_hang_off_their_customer() {
         DemoOptions {
             customers: 0,
             seed: 1,
+            subscriptions_per_customer: None,
         },
     )
     .unwrap();

@@ -74,6 +74,23 @@ pub enum Command {
     /// Payments received.
     #[command(subcommand)]
     Payments(PaymentsCmd),
+    /// Benchmarks on a book generated at a stated scale (in a temporary folder).
+    #[command(subcommand)]
+    Bench(BenchCmd),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum BenchCmd {
+    /// Billing run, issuing, and invoice PDFs.
+    Invoicing {
+        #[arg(long, default_value_t = 10_000)]
+        customers: usize,
+        #[arg(long, default_value_t = 6)]
+        subscriptions_per_customer: usize,
+        /// How many invoice PDFs to render.
+        #[arg(long, default_value_t = 1_000)]
+        pdfs: usize,
+    },
 }
 
 #[derive(Debug, Subcommand)]

@@ -4,6 +4,7 @@
 //! sentence (with each field at fault) and the exit code is 2.
 
 mod args;
+mod bench;
 mod invoicing;
 mod output;
 mod output_invoicing;

@@ -32,6 +32,9 @@ fn lang_of(cli: &Cli, book: Option<&Ardoise>) -> Lang {
 }
 
 pub fn run(cli: &Cli) -> Result<(), Failure> {
+    if let Command::Bench(b) = &cli.command {
+        return crate::bench::run(b).map_err(|e| Failure(e.view(lang_of(cli, None))));
+    }
     let path = paths::book_path(cli.db.clone());
     let clock = Arc::new(SystemClock::from_env());
     let mut book = Ardoise::open(&path, clock).map_err(|e| Failure(e.view(lang_of(cli, None))))?;
@@ -52,6 +55,7 @@ fn dispatch(cli: &Cli, book: &mut Ardoise, lang: Lang) -> ardoise_app::Result<()
                 DemoOptions {
                     customers: *customers,
                     seed: *seed,
+                    subscriptions_per_customer: None,
                 },
             )?;
             out.demo(&summary, book.path());
@@ -139,6 +143,7 @@ fn dispatch(cli: &Cli, book: &mut Ardoise, lang: Lang) -> ardoise_app::Result<()
             invoicing::credit_note(book, &session, &out, invoice, amount.as_deref())?
         }
         Command::Payments(cmd) => invoicing::payments(book, &session, &out, cmd)?,
+        Command::Bench(_) => unreachable!("benchmarks run on their own book, before this"),
     }
     Ok(())
 }

@@ -38,6 +38,10 @@ CREATE TABLE invoices (
 );
 CREATE INDEX invoices_customer ON invoices (customer_id, status);
 CREATE INDEX invoices_due ON invoices (status, due_date);
+CREATE INDEX invoices_credited ON invoices (credited_invoice_id);
+CREATE INDEX invoices_period ON invoices (period_start, kind);
+-- The last date of a series, read at each issue to keep numbering chronological.
+CREATE INDEX invoices_series_date ON invoices (kind, series_year, issue_date);
 
 CREATE TABLE invoice_lines (
     id INTEGER PRIMARY KEY,

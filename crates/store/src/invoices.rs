@@ -251,8 +251,8 @@ impl Db<'_> {
         let year = issue_date.year();
         // A chronological series: no document dated before the last one issued.
         let last: Option<String> = self.conn.query_row(
-            "SELECT MAX(issue_date) FROM invoices
-             WHERE kind = ?1 AND series_year = ?2 AND status = 'issued'",
+            // Only issued documents have a series year.
+            "SELECT MAX(issue_date) FROM invoices WHERE kind = ?1 AND series_year = ?2",
             params![kind, year],
             |r| r.get(0),
         )?;
