@@ -95,6 +95,16 @@ fn what_en(what: &str) -> String {
     s
 }
 
+/// Which part of a payment form an allocation refusal is about.
+fn allocation_field(e: &ardoise_domain::invoicing::AllocationError) -> &'static str {
+    use ardoise_domain::invoicing::AllocationError::*;
+    match e {
+        CurrencyMismatch { .. } => "currency",
+        MoreThanOpen { .. } | UnknownInvoice { .. } => "allocations",
+        _ => "amount",
+    }
+}
+
 impl AppError {
     pub fn code(&self) -> &'static str {
         match self {
@@ -127,6 +137,10 @@ impl AppError {
                     message: e.problem.message(lang),
                 })
                 .collect(),
+            AppError::Allocation(e) => vec![FieldMessage {
+                field: allocation_field(e).into(),
+                message: e.message(lang),
+            }],
             AppError::Duplicate(field) => vec![FieldMessage {
                 field: field.clone(),
                 message: ardoise_domain::Problem::AlreadyExists.message(lang),

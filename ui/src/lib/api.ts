@@ -1,16 +1,22 @@
 // The one door to the Rust side: every command goes through `call`, so argument
 // names and result types are checked against the generated contract in bindings.ts.
 import { invoke } from "@tauri-apps/api/core";
+import { listen } from "@tauri-apps/api/event";
 import type {
+  AllocationInput,
   Commands,
   ContactForm,
   CustomerForm,
   ErrorView,
   FieldMessage,
+  InvoiceFilter,
   Lang,
+  OneOffForm,
   PartnerForm,
+  PaymentForm,
   PriceForm,
   ProductForm,
+  Progress,
   SubscriptionForm,
 } from "./bindings";
 
@@ -89,4 +95,32 @@ export const api = {
 
   partner: () => call("partner_get", {}),
   savePartner: (form: PartnerForm) => call("partner_save", { form }),
+
+  /** Drafts the period's invoices; "billing-progress" events report how far it got. */
+  bill: (period: string) => call("bill", { period }),
+  cancelBilling: () => call("billing_cancel", {}),
+  invoices: (filter: InvoiceFilter) => call("invoices_list", { filter }),
+  invoice: (id: number) => call("invoice_get", { id }),
+  addInvoiceLine: (id: number, form: OneOffForm) => call("invoice_add_line", { id, form }),
+  removeInvoiceLine: (id: number, position: number) => call("invoice_remove_line", { id, position }),
+  deleteInvoice: (id: number) => call("invoice_delete", { id }),
+  issueInvoices: (ids: number[]) => call("invoices_issue", { ids }),
+  /** `amount` null credits the whole of what is still creditable. */
+  createCreditNote: (invoice_id: number, amount: string | null) =>
+    call("credit_note_create", { invoice_id, amount }),
+  invoicePdf: (id: number) => call("invoice_pdf", { id }),
+  openInvoice: (id: number) => call("invoice_open", { id }),
+
+  /** `allocations` null settles the oldest open invoices first. */
+  recordPayment: (form: PaymentForm, allocations: AllocationInput[] | null) =>
+    call("payment_record", { form, allocations }),
+  allocatePayment: (payment_id: number, allocations: AllocationInput[]) =>
+    call("payment_allocate", { payment_id, allocations }),
+  payments: (customer_id: number | null) => call("payments_list", { customer_id }),
+  balances: (customer_id: number) => call("customer_balances", { customer_id }),
 };
+
+/** Follows a billing run as the backend reports it; call the result to stop listening. */
+export async function onBillingProgress(handler: (p: Progress) => void): Promise<() => void> {
+  return listen<Progress>("billing-progress", (event) => handler(event.payload));
+}

@@ -163,7 +163,7 @@ export type ErrorView = { code: string, message: string, fields: Array<FieldMess
 
 export type FieldMessage = { field: string, message: string, };
 
-export type InvoiceState = "draft" | "unpaid" | "partly_paid" | "paid" | "overdue" | "credited";
+export type InvoiceState = "draft" | "unpaid" | "partly_paid" | "paid" | "overdue" | "credited" | "issued";
 
 export type LineKind = "subscription" | "one_off" | "support_fee" | "billable_hours";
 

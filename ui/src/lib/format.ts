@@ -86,3 +86,28 @@ export function country(code: string): string {
     return code;
   }
 }
+
+/** "2026-11" → "novembre 2026" / "November 2026"; short: "11/2026". */
+export function period(ym: string | null | undefined, short = false): string {
+  if (!ym) return "";
+  const m = /^(\d{4})-(\d{2})$/.exec(ym);
+  if (!m) return ym;
+  const tag = localeTag();
+  const f = new Intl.DateTimeFormat(tag, { month: short ? "2-digit" : "long", year: "numeric", timeZone: "UTC" });
+  return f.format(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, 1)));
+}
+
+/** The month ("YYYY-MM") a business date ("YYYY-MM-DD") falls in. */
+export function monthOf(iso: string): string {
+  return iso.slice(0, 7);
+}
+
+/** Several amounts in different currencies, as one line: "1 200,00 € · 300,00 £". */
+export function amounts(list: { amount: string; currency: string }[]): string {
+  return list.map((m) => money(m.amount, m.currency)).join(" · ");
+}
+
+/** A file size in kilobytes, rounded up: 23 456 bytes → 23. */
+export function kilobytes(bytes: number): string {
+  return integer(Math.ceil(bytes / 1024));
+}

@@ -3,13 +3,15 @@ import type {
   BillingFrequency,
   ContactRole,
   CustomerStatus,
+  DocumentKindView,
+  InvoiceState,
   Lang,
   SubscriptionStatus,
   Term,
 } from "./bindings";
 import { t } from "./i18n";
 
-export type Tone = "green" | "amber" | "grey" | "red" | "blue";
+export type Tone = "green" | "amber" | "grey" | "red" | "blue" | "purple";
 
 export const customerStatusLabel = (s: CustomerStatus) => t(`status.customer.${s}`);
 export const subscriptionStatusLabel = (s: SubscriptionStatus) => t(`status.sub.${s}`);
@@ -47,4 +49,32 @@ export function frequenciesFor(term: string): BillingFrequency[] {
     default:
       return [];
   }
+}
+
+export const invoiceStateLabel = (s: InvoiceState) => t(`inv.state.${s}`);
+export const documentKindLabel = (k: DocumentKindView) => t(`inv.kind.${k}`);
+
+const invoiceTones: Record<InvoiceState, Tone> = {
+  draft: "grey",
+  unpaid: "blue",
+  partly_paid: "amber",
+  paid: "green",
+  overdue: "red",
+  credited: "purple",
+  issued: "grey",
+};
+
+export const invoiceStateTone = (s: InvoiceState): Tone => invoiceTones[s];
+
+export const INVOICE_STATES: InvoiceState[] = ["draft", "unpaid", "partly_paid", "overdue", "paid", "credited"];
+
+/** The invoices a payment can still settle. */
+export const OPEN_STATES: InvoiceState[] = ["unpaid", "partly_paid", "overdue"];
+
+export const PAYMENT_METHODS = ["transfer", "card", "direct_debit", "cheque", "cash"] as const;
+export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
+
+/** A payment method code from the backend; an unknown one is shown as it came. */
+export function methodLabel(m: string): string {
+  return (PAYMENT_METHODS as readonly string[]).includes(m) ? t(`method.${m as PaymentMethod}`) : m;
 }

@@ -7,10 +7,12 @@ import {
   CONTACT_ROLES,
   CUSTOMER_STATUSES,
   SUBSCRIPTION_STATUSES,
+  PAYMENT_METHODS,
   TERMS,
   customerStatusLabel,
   frequenciesFor,
   frequencyLabel,
+  methodLabel,
   roleLabel,
   subscriptionStatusLabel,
   termLabel,
@@ -51,3 +53,5 @@ export const termOptions = (): Option[] => TERMS.map((x) => ({ value: x, label: 
 
 export const frequencyOptions = (term: string): Option[] =>
   frequenciesFor(term).map((f) => ({ value: f, label: frequencyLabel(f) }));
+
+export const methodOptions = (): Option[] => PAYMENT_METHODS.map((m) => ({ value: m, label: methodLabel(m) }));

@@ -5,12 +5,24 @@ export type Route =
   | { name: "customer"; id: number }
   | { name: "customer-new" }
   | { name: "customer-edit"; id: number }
+  | { name: "invoices" }
+  | { name: "invoice"; id: number }
+  | { name: "billing-run" }
+  | { name: "payments" }
+  | { name: "payment"; id: number }
+  | {
+      name: "payment-new";
+      /** Pre-filled from an invoice: its customer, its open amount, and the invoice. */
+      customerId?: number;
+      amount?: string;
+      invoiceId?: number;
+    }
   | { name: "products" }
   | { name: "product"; id: number }
   | { name: "product-new" }
   | { name: "settings" };
 
-export type Section = "customers" | "products" | "settings";
+export type Section = "customers" | "invoices" | "payments" | "products" | "settings";
 
 export const router = $state<{ route: Route }>({ route: { name: "customers" } });
 
@@ -27,6 +39,14 @@ export function sectionOf(route: Route): Section {
     case "customer-new":
     case "customer-edit":
       return "customers";
+    case "invoices":
+    case "invoice":
+    case "billing-run":
+      return "invoices";
+    case "payments":
+    case "payment":
+    case "payment-new":
+      return "payments";
     case "products":
     case "product":
     case "product-new":

@@ -127,7 +127,9 @@ impl Ardoise {
         else {
             return Err(Invalid::one("form", Problem::Required).into());
         };
-        self.store.read().customer(form.customer_id)?;
+        if self.store.read().customer(form.customer_id).is_err() {
+            return Err(Invalid::one("customer_id", Problem::Required).into());
+        }
         let payment = Money::new(amount, currency);
         let items = self.open_items(form.customer_id)?;
         let allocs = match allocations {

@@ -28,8 +28,7 @@ pub(crate) fn open_amount(s: &DocumentSummary) -> Money {
 pub(crate) fn state_of(s: &DocumentSummary, today: NaiveDate) -> InvoiceState {
     match (s.kind, s.issued, s.due_date) {
         (_, false, _) | (_, _, None) => InvoiceState::Draft,
-        // A credit note settles nothing itself: it is "paid" by being issued.
-        (DocKind::CreditNote, true, Some(_)) => InvoiceState::Paid,
+        (DocKind::CreditNote, true, Some(_)) => InvoiceState::Issued,
         (DocKind::Invoice, true, Some(due)) => {
             invoice_state(true, s.gross, s.credited, s.paid, due, today)
         }

@@ -18,6 +18,8 @@ pub enum InvoiceState {
     Paid,
     Overdue,
     Credited,
+    /// A credit note once issued: it settles nothing itself, it reduces an invoice.
+    Issued,
 }
 
 impl InvoiceState {
@@ -28,6 +30,7 @@ impl InvoiceState {
         InvoiceState::Paid,
         InvoiceState::Overdue,
         InvoiceState::Credited,
+        InvoiceState::Issued,
     ];
 
     pub fn code(self) -> &'static str {
@@ -38,6 +41,7 @@ impl InvoiceState {
             InvoiceState::Paid => "paid",
             InvoiceState::Overdue => "overdue",
             InvoiceState::Credited => "credited",
+            InvoiceState::Issued => "issued",
         }
     }
 
@@ -54,6 +58,7 @@ impl InvoiceState {
             Paid => lang.pick("Payée", "Paid"),
             Overdue => lang.pick("En retard", "Overdue"),
             Credited => lang.pick("Annulée par avoir", "Credited"),
+            Issued => lang.pick("Émis", "Issued"),
         }
     }
 }
