@@ -178,5 +178,27 @@ async fn the_demo_book_reads_in_english() {
     app.wait_for("the catalog", "[data-testid=product-row]", |t| t.len() == 7)
         .await;
     app.screenshot(&shots().join("products-en.png")).await;
+
+    // The partner's logo, chosen from a file, is kept in the book for the documents.
+    app.find("[data-testid=nav-settings]")
+        .await
+        .click()
+        .await
+        .expect("settings");
+    let logo = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../icons/128x128.png");
+    app.find("[data-testid=logo-file]")
+        .await
+        .send_keys(logo.canonicalize().expect("icon").display().to_string())
+        .await
+        .expect("choose the logo");
+    app.find("[data-testid=logo-settings] img").await;
+    app.screenshot(&shots().join("settings-en.png")).await;
+    let book = Ardoise::open(&db, Arc::new(FixedClock::on(chrono_today()))).expect("book");
+    let admin = book.admin_session().expect("admin");
+    assert!(book
+        .partner(&admin)
+        .expect("partner")
+        .logo_png_base64
+        .is_some());
     app.quit().await;
 }

@@ -155,6 +155,12 @@ pub fn partner_get(desktop: State<'_, Desktop>) -> Reply<PartnerView> {
     desktop.run(|b, s| b.partner(s))
 }
 
+/// The logo arrives as base64 from a file the user picked in the window.
+#[tauri::command(async, rename_all = "snake_case")]
+pub fn partner_logo_set(desktop: State<'_, Desktop>, png_base64: Option<String>) -> Reply<()> {
+    desktop.run(|b, s| b.set_partner_logo_base64(s, png_base64.as_deref()))
+}
+
 #[tauri::command(async, rename_all = "snake_case")]
 pub fn partner_save(desktop: State<'_, Desktop>, form: PartnerForm) -> Reply<()> {
     desktop.run(|b, s| b.save_partner(s, &form))

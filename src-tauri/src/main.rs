@@ -48,6 +48,7 @@ fn main() {
             commands::price_add,
             commands::partner_get,
             commands::partner_save,
+            commands::partner_logo_set,
             commands_invoicing::bill,
             commands_invoicing::billing_cancel,
             commands_invoicing::invoices_list,

@@ -1,24 +1,71 @@
 //! The partner's company profile.
 
 use ardoise_domain::partner::{Partner, PartnerForm};
+use base64::Engine;
 use serde_json::json;
 
 use crate::transport::PartnerView;
-use crate::{Ardoise, Audit, Permission, Result, Session};
+use ardoise_domain::{Invalid, Problem};
+
+use crate::{AppError, Ardoise, Audit, Permission, Result, Session};
 
 impl Ardoise {
     pub fn partner(&self, session: &Session) -> Result<PartnerView> {
         session.require(Permission::ViewBook)?;
-        Ok(match self.store.read().partner()? {
+        let db = self.store.read();
+        let logo = db
+            .partner_logo()?
+            .map(|b| base64::engine::general_purpose::STANDARD.encode(b));
+        Ok(match db.partner()? {
             Some(p) => PartnerView {
                 configured: true,
                 form: p.to_form(),
+                logo_png_base64: logo,
             },
             None => PartnerView {
                 configured: false,
                 form: Partner::placeholder().to_form(),
+                logo_png_base64: None,
             },
         })
+    }
+
+    /// Sets (PNG bytes) or removes (`None`) the logo printed on documents.
+    pub fn set_partner_logo(&mut self, session: &Session, png: Option<Vec<u8>>) -> Result<()> {
+        session.require(Permission::EditPartner)?;
+        const MAX_KB: usize = 1024;
+        if let Some(bytes) = &png {
+            let is_png = bytes.starts_with(b"\x89PNG\r\n\x1a\n");
+            if !is_png || bytes.len() > MAX_KB * 1024 {
+                return Err(Invalid::one("logo", Problem::ImageFormat { max_kb: MAX_KB }).into());
+            }
+        }
+        if self.store.read().partner()?.is_none() {
+            return Err(AppError::PartnerMissing);
+        }
+        self.write(
+            session,
+            Audit {
+                action: "partner.logo",
+                entity: "partner",
+                entity_id: Some(1),
+                detail: json!({ "bytes": png.as_ref().map(Vec::len) }),
+            },
+            |db| Ok(db.set_partner_logo(png.as_deref())?),
+        )
+    }
+
+    /// The same, from base64 text as the window sends it.
+    pub fn set_partner_logo_base64(&mut self, session: &Session, b64: Option<&str>) -> Result<()> {
+        let png = match b64 {
+            None => None,
+            Some(text) => Some(
+                base64::engine::general_purpose::STANDARD
+                    .decode(text.trim())
+                    .map_err(|_| Invalid::one("logo", Problem::ImageFormat { max_kb: 1024 }))?,
+            ),
+        };
+        self.set_partner_logo(session, png)
     }
 
     pub fn save_partner(&mut self, session: &Session, form: &PartnerForm) -> Result<()> {

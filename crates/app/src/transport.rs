@@ -153,6 +153,8 @@ pub struct PartnerView {
     /// False until the partner has saved its profile once.
     pub configured: bool,
     pub form: ardoise_domain::partner::PartnerForm,
+    /// The logo printed on documents, as PNG in base64.
+    pub logo_png_base64: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]

@@ -63,6 +63,7 @@ commands! {
     price_add(product_id: i64, form: PriceForm) -> ();
     partner_get() -> PartnerView;
     partner_save(form: PartnerForm) -> ();
+    partner_logo_set(png_base64: Option<String>) -> ();
     bill(period: String) -> BillingRunResult;
     billing_cancel() -> ();
     invoices_list(filter: InvoiceFilter) -> Vec<InvoiceRow>;

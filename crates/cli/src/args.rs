@@ -52,6 +52,12 @@ pub enum Command {
     Products(ProductsCmd),
     /// SQLite's integrity check of the book file.
     Check,
+    /// Set the logo printed on documents (a PNG file), or remove it with --remove.
+    PartnerLogo {
+        file: Option<std::path::PathBuf>,
+        #[arg(long, conflicts_with = "file")]
+        remove: bool,
+    },
     /// Draft the invoices of a month from the subscriptions (and issue them with --issue).
     Bill {
         /// The month, YYYY-MM.

@@ -137,6 +137,16 @@ fn dispatch(cli: &Cli, book: &mut Ardoise, lang: Lang) -> ardoise_app::Result<()
         }
         Command::Products(ProductsCmd::List) => out.products(&book.products(&session)?),
         Command::Check => out.check(&book.integrity_check(&session)?),
+        Command::PartnerLogo { file, remove } => {
+            let png = match (file, remove) {
+                (Some(f), false) => Some(
+                    std::fs::read(f)
+                        .map_err(|e| AppError::Refused(format!("{}: {e}", f.display())))?,
+                ),
+                _ => None,
+            };
+            book.set_partner_logo(&session, png)?;
+        }
         Command::Bill { period, issue } => invoicing::bill(book, &session, &out, period, *issue)?,
         Command::Invoices(cmd) => invoicing::invoices(book, &session, &out, cmd)?,
         Command::CreditNote { invoice, amount } => {

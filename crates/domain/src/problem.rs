@@ -67,6 +67,10 @@ pub enum Problem {
     NotAMonth,
     /// An amount with more decimals than the currency has (0.001 €).
     FractionOfCent,
+    /// A logo must be a PNG image of at most `max_kb` KB.
+    ImageFormat {
+        max_kb: usize,
+    },
 }
 
 impl Problem {
@@ -196,6 +200,12 @@ impl Problem {
             }
             (NotAChoice { allowed }, Lang::Fr) => format!("Choisissez parmi : {allowed}."),
             (NotAChoice { allowed }, Lang::En) => format!("Choose one of: {allowed}."),
+            (ImageFormat { max_kb }, Lang::Fr) => {
+                format!("Le logo doit être une image PNG de {max_kb} Ko au plus.")
+            }
+            (ImageFormat { max_kb }, Lang::En) => {
+                format!("The logo must be a PNG image of at most {max_kb} KB.")
+            }
             (NotAMonth, Lang::Fr) => "Mois invalide : attendu AAAA-MM, par exemple 2026-11.".into(),
             (NotAMonth, Lang::En) => "Not a month: expected YYYY-MM, for example 2026-11.".into(),
             (FractionOfCent, Lang::Fr) => "Au plus deux décimales (des centimes).".into(),

@@ -107,4 +107,26 @@ impl Db<'_> {
         )?;
         Ok(())
     }
+
+    /// The partner's logo (PNG bytes), printed on documents.
+    pub fn partner_logo(&self) -> Result<Option<Vec<u8>>> {
+        Ok(self
+            .conn
+            .query_row("SELECT logo_png FROM partner WHERE id = 1", [], |r| {
+                r.get(0)
+            })
+            .optional()?
+            .flatten())
+    }
+
+    /// Sets or removes the logo; the profile must exist.
+    pub fn set_partner_logo(&self, png: Option<&[u8]>) -> Result<()> {
+        let n = self
+            .conn
+            .execute("UPDATE partner SET logo_png = ?1 WHERE id = 1", [png])?;
+        if n == 0 {
+            return Err(StoreError::NotFound("partner"));
+        }
+        Ok(())
+    }
 }

@@ -95,6 +95,8 @@ export const api = {
 
   partner: () => call("partner_get", {}),
   savePartner: (form: PartnerForm) => call("partner_save", { form }),
+  /** PNG bytes as base64, or null to remove the logo. */
+  setPartnerLogo: (png_base64: string | null) => call("partner_logo_set", { png_base64 }),
 
   /** Drafts the period's invoices; "billing-progress" events report how far it got. */
   bill: (period: string) => call("bill", { period }),

@@ -153,7 +153,11 @@ export type PartnerView = {
 /**
  * False until the partner has saved its profile once.
  */
-configured: boolean, form: PartnerForm, };
+configured: boolean, form: PartnerForm, 
+/**
+ * The logo printed on documents, as PNG in base64.
+ */
+logo_png_base64: string | null, };
 
 export type Created = { id: number, };
 
@@ -306,6 +310,7 @@ export type Commands = {
   price_add: { args: { product_id: number; form: PriceForm }; returns: null };
   partner_get: { args: {  }; returns: PartnerView };
   partner_save: { args: { form: PartnerForm }; returns: null };
+  partner_logo_set: { args: { png_base64: string | null }; returns: null };
   bill: { args: { period: string }; returns: BillingRunResult };
   billing_cancel: { args: {  }; returns: null };
   invoices_list: { args: { filter: InvoiceFilter }; returns: Array<InvoiceRow> };

@@ -138,7 +138,7 @@ impl Ardoise {
             recovery_indemnity: partner.recovery_indemnity,
             early_payment_discount: None,
             payment_reference: number.clone(),
-            logo_png: None,
+            logo_png: db.partner_logo()?,
         };
         let bytes = render_invoice(&document).map_err(|e| AppError::Refused(e.to_string()))?;
         let file_name = format!("{}.pdf", number.replace(['/', '\\', ' '], "-"));

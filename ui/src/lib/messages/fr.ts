@@ -568,4 +568,11 @@ export const fr = {
   "documents.title": "Documents",
   "documents.col.kind": "Type",
   "documents.empty": "Aucune facture ni aucun avoir pour ce client.",
+  "settings.logo.title": "Logo",
+  "settings.logo.help": "Imprimé en tête des factures et avoirs. Une image PNG de 1 Mo au plus.",
+  "settings.logo.none": "Aucun logo : la raison sociale est imprimée en gras.",
+  "settings.logo.choose": "Choisir une image PNG…",
+  "settings.logo.remove": "Retirer le logo",
+  "settings.logo.saved": "Logo enregistré.",
+  "settings.logo.removed": "Logo retiré.",
 };
