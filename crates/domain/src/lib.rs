@@ -12,6 +12,7 @@ pub mod lang;
 pub mod money;
 pub mod partner;
 pub mod problem;
+pub mod statements;
 pub mod subscription;
 
 pub use lang::Lang;

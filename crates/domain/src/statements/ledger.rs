@@ -1,0 +1,170 @@
+//! A customer's ledger as plain data, filled by the store: the input of a statement.
+//!
+//! Every amount is positive and in the ledger's currency; the kind says which way it
+//! moves the balance (an invoice adds, a credit note and a payment subtract).
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::invoicing::Allocation;
+use crate::money::Money;
+use crate::Lang;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EntryKind {
+    Invoice,
+    CreditNote,
+    Payment,
+}
+
+impl EntryKind {
+    pub const ALL: &'static [EntryKind] = &[
+        EntryKind::Invoice,
+        EntryKind::CreditNote,
+        EntryKind::Payment,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            EntryKind::Invoice => "invoice",
+            EntryKind::CreditNote => "credit_note",
+            EntryKind::Payment => "payment",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<EntryKind> {
+        Self::ALL.iter().copied().find(|k| k.code() == s.trim())
+    }
+
+    pub fn label(self, lang: Lang) -> &'static str {
+        match self {
+            EntryKind::Invoice => lang.pick("Facture", "Invoice"),
+            EntryKind::CreditNote => lang.pick("Avoir", "Credit note"),
+            EntryKind::Payment => lang.pick("Paiement", "Payment"),
+        }
+    }
+
+    /// On the same day: invoices first, then credit notes, then payments.
+    pub(crate) fn rank(self) -> u8 {
+        match self {
+            EntryKind::Invoice => 0,
+            EntryKind::CreditNote => 1,
+            EntryKind::Payment => 2,
+        }
+    }
+}
+
+/// One document of a customer's account.
+///
+/// `id` is the document's id in its own table (invoice, credit note or payment): ids of
+/// different kinds may collide, so `(kind, id)` is what identifies an entry.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LedgerEntry {
+    pub id: i64,
+    pub kind: EntryKind,
+    /// The invoice or credit-note number, or the payment's reference.
+    pub number: String,
+    /// The issue date, or the date the payment was received.
+    pub date: NaiveDate,
+    /// Invoices only; an invoice without one is due on its issue date.
+    pub due_date: Option<NaiveDate>,
+    /// Positive, in the ledger's currency.
+    pub amount: Money,
+    /// Payments only: the invoices (by invoice id) it settled and how much of each, on
+    /// the payment's date. Whatever is not allocated is the customer's credit.
+    pub allocations: Vec<Allocation>,
+    /// Credit notes only: the invoice it credits. Without one (or when that invoice is
+    /// not in the ledger as of the statement's date) it is the customer's credit.
+    pub credits_invoice: Option<i64>,
+}
+
+impl LedgerEntry {
+    pub fn invoice(
+        id: i64,
+        number: impl Into<String>,
+        date: NaiveDate,
+        due_date: NaiveDate,
+        amount: Money,
+    ) -> Self {
+        LedgerEntry {
+            id,
+            kind: EntryKind::Invoice,
+            number: number.into(),
+            date,
+            due_date: Some(due_date),
+            amount,
+            allocations: Vec::new(),
+            credits_invoice: None,
+        }
+    }
+
+    pub fn credit_note(
+        id: i64,
+        number: impl Into<String>,
+        date: NaiveDate,
+        credits_invoice: Option<i64>,
+        amount: Money,
+    ) -> Self {
+        LedgerEntry {
+            id,
+            kind: EntryKind::CreditNote,
+            number: number.into(),
+            date,
+            due_date: None,
+            amount,
+            allocations: Vec::new(),
+            credits_invoice,
+        }
+    }
+
+    pub fn payment(
+        id: i64,
+        reference: impl Into<String>,
+        date: NaiveDate,
+        amount: Money,
+        allocations: Vec<Allocation>,
+    ) -> Self {
+        LedgerEntry {
+            id,
+            kind: EntryKind::Payment,
+            number: reference.into(),
+            date,
+            due_date: None,
+            amount,
+            allocations,
+            credits_invoice: None,
+        }
+    }
+
+    /// The invoice's due date, its issue date when it has none.
+    pub fn due(&self) -> NaiveDate {
+        self.due_date.unwrap_or(self.date)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::money::Currency;
+    use rust_decimal_macros::dec;
+
+    #[test]
+    fn kinds_have_codes_labels_and_same_day_order() {
+        for k in EntryKind::ALL {
+            assert_eq!(EntryKind::parse(k.code()), Some(*k));
+            assert!(!k.label(Lang::Fr).is_empty() && !k.label(Lang::En).is_empty());
+        }
+        assert_eq!(EntryKind::parse("nope"), None);
+        assert!(EntryKind::Invoice.rank() < EntryKind::CreditNote.rank());
+        assert!(EntryKind::CreditNote.rank() < EntryKind::Payment.rank());
+    }
+
+    #[test]
+    fn an_invoice_without_due_date_is_due_on_issue() {
+        let d = NaiveDate::from_ymd_opt(2026, 9, 1).unwrap();
+        let mut e = LedgerEntry::invoice(1, "F1", d, d, Money::new(dec!(1), Currency::EUR));
+        e.due_date = None;
+        assert_eq!(e.due(), d);
+    }
+}
