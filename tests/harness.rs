@@ -58,7 +58,11 @@ impl App {
         );
         let port = free_port();
         let native = free_port();
-        let driver = Command::new("tauri-driver")
+        let mut command = Command::new("tauri-driver");
+        // Its own process group, so quitting ends WebKitWebDriver (its child) too.
+        #[cfg(unix)]
+        std::os::unix::process::CommandExt::process_group(&mut command, 0);
+        let driver = command
             .args([
                 "--port",
                 &port.to_string(),
@@ -170,6 +174,10 @@ impl App {
     /// Ends the session (which closes the window) and tauri-driver.
     pub async fn quit(mut self) {
         let _ = self.web.clone().quit().await;
+        #[cfg(unix)]
+        let _ = Command::new("kill")
+            .args(["-TERM", "--", &format!("-{}", self.driver.id())])
+            .status();
         let _ = self.driver.kill();
         let _ = self.driver.wait();
     }
