@@ -11,6 +11,7 @@
 //! - the aging buckets sum to the open items' total.
 
 pub mod aging;
+pub mod example;
 pub mod ledger;
 pub mod statement;
 

@@ -3,6 +3,7 @@
 
 use super::*;
 use crate::invoicing::{allocate_oldest_first, Allocation, OpenItem};
+use crate::statements::example::{worked_ledger, worked_period};
 use chrono::Duration;
 use proptest::prelude::*;
 use rust_decimal_macros::dec;
@@ -22,79 +23,12 @@ fn alloc(invoice_id: i64, a: Decimal) -> Allocation {
     }
 }
 
-/// July to November 2026: five invoices, three payments (partly allocated by hand,
-/// one leaving credit on account) and a credit note.
-fn worked_ledger() -> Vec<LedgerEntry> {
-    vec![
-        // Out of order on purpose: the statement sorts.
-        LedgerEntry::payment(
-            3,
-            "VIR-1105",
-            d("2026-11-05"),
-            eur(dec!(400.00)),
-            vec![alloc(2, dec!(250.00))],
-        ),
-        LedgerEntry::invoice(
-            0,
-            "F2026-00077",
-            d("2026-07-31"),
-            d("2026-08-30"),
-            eur(dec!(420.00)),
-        ),
-        LedgerEntry::invoice(
-            1,
-            "F2026-00101",
-            d("2026-09-05"),
-            d("2026-10-05"),
-            eur(dec!(1200.00)),
-        ),
-        LedgerEntry::payment(
-            1,
-            "VIR-0915",
-            d("2026-09-20"),
-            eur(dec!(500.00)),
-            vec![alloc(1, dec!(500.00))],
-        ),
-        LedgerEntry::invoice(
-            2,
-            "F2026-00118",
-            d("2026-09-30"),
-            d("2026-10-30"),
-            eur(dec!(845.50)),
-        ),
-        LedgerEntry::invoice(
-            3,
-            "F2026-00142",
-            d("2026-10-15"),
-            d("2026-11-14"),
-            eur(dec!(2310.75)),
-        ),
-        LedgerEntry::credit_note(
-            20,
-            "A2026-00007",
-            d("2026-10-20"),
-            Some(2),
-            eur(dec!(145.50)),
-        ),
-        LedgerEntry::payment(
-            2,
-            "VIR-1028",
-            d("2026-10-28"),
-            eur(dec!(1000.00)),
-            vec![alloc(1, dec!(700.00)), alloc(2, dec!(300.00))],
-        ),
-        LedgerEntry::invoice(
-            4,
-            "F2026-00167",
-            d("2026-11-05"),
-            d("2026-12-05"),
-            eur(dec!(612.40)),
-        ),
-    ]
-}
-
 #[test]
 fn worked_example_to_the_cent() {
+    assert_eq!(
+        worked_period(),
+        (d("2026-10-01"), d("2026-11-30"), d("2026-11-30"))
+    );
     let s = statement(
         &worked_ledger(),
         Currency::EUR,
