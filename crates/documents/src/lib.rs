@@ -13,9 +13,12 @@
 //!   table header repeated and "Page n / N" in its footer.
 
 mod fonts;
+mod invoice_layout;
 mod labels;
-mod layout;
+mod letterhead;
+mod painter;
 pub mod sample;
+mod table;
 
 use ardoise_domain::money::Money;
 use ardoise_domain::Lang;
@@ -126,5 +129,5 @@ pub enum DocumentError {
 
 /// Renders an invoice or a credit note as a PDF (A4, fonts embedded and subset).
 pub fn render_invoice(doc: &InvoiceDocument) -> Result<Vec<u8>, DocumentError> {
-    layout::render(doc)
+    invoice_layout::render(doc)
 }
