@@ -8,6 +8,7 @@ use crate::{Db, Result, StoreError};
 const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/001_foundation.sql"),
     include_str!("../migrations/002_invoicing.sql"),
+    include_str!("../migrations/003_statements.sql"),
 ];
 
 /// The schema version this binary writes: the number of migrations.
