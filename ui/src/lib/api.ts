@@ -4,10 +4,12 @@ import { invoke } from "@tauri-apps/api/core";
 import { listen } from "@tauri-apps/api/event";
 import type {
   AllocationInput,
+  BatchRequest,
   Commands,
   ContactForm,
   CustomerForm,
   ErrorView,
+  ExportFormat,
   FieldMessage,
   InvoiceFilter,
   Lang,
@@ -17,6 +19,7 @@ import type {
   PriceForm,
   ProductForm,
   Progress,
+  StatementRequest,
   SubscriptionForm,
 } from "./bindings";
 
@@ -120,9 +123,30 @@ export const api = {
     call("payment_allocate", { payment_id, allocations }),
   payments: (customer_id: number | null) => call("payments_list", { customer_id }),
   balances: (customer_id: number) => call("customer_balances", { customer_id }),
+
+  statement: (request: StatementRequest) => call("statement_get", { request }),
+  /** The statement's PDF for the preview only: nothing is written or logged. */
+  statementPdf: (request: StatementRequest) => call("statement_pdf", { request }),
+  /** Writes the statement into the documents folder and logs it; `print` also opens it. */
+  saveStatement: (request: StatementRequest, print: boolean) => call("statement_save", { request, print }),
+  /** The month-end batch; "statements-progress" events report how far it got. */
+  statementsBatch: (request: BatchRequest) => call("statements_batch", { request }),
+  cancelStatements: () => call("statements_cancel", {}),
+  aging: (as_of: string) => call("aging_report", { as_of }),
+  /** Writes the report as CSV or PDF into the documents folder; returns the file's path. */
+  exportAging: (as_of: string, format: ExportFormat, open: boolean) => call("aging_export", { as_of, format, open }),
+  communications: (customer_id: number) => call("communications_list", { customer_id }),
+  /** Opens a folder (or a file) with the system's file manager (or viewer). */
+  openFolder: (path: string) => call("folder_open", { path }),
+  documentsFolder: () => call("documents_folder", {}),
 };
 
 /** Follows a billing run as the backend reports it; call the result to stop listening. */
 export async function onBillingProgress(handler: (p: Progress) => void): Promise<() => void> {
   return listen<Progress>("billing-progress", (event) => handler(event.payload));
+}
+
+/** Follows the month-end statements batch; call the result to stop listening. */
+export async function onStatementsProgress(handler: (p: Progress) => void): Promise<() => void> {
+  return listen<Progress>("statements-progress", (event) => handler(event.payload));
 }

@@ -287,6 +287,79 @@ unallocated: MoneyView, overdue: MoneyView, };
 
 export type PdfView = { file_name: string, base64: string, bytes: number, };
 
+export type StatementRequest = { customer_id: number, from: string, to: string, as_of: string, };
+
+export type SettledView = { number: string, amount: MoneyView, };
+
+export type StatementLineView = { date: string, kind: "invoice" | "credit_note" | "payment", 
+/**
+ * The invoice, credit note or payment id, for clicking through.
+ */
+entry_id: number, number: string, debit: MoneyView | null, credit: MoneyView | null, running_balance: MoneyView, settled: Array<SettledView>, };
+
+export type OpenItemView = { invoice_id: number, number: string, date: string, due_date: string, original: MoneyView, open: MoneyView, days_overdue: number, };
+
+export type AgingView = { currency: string, not_due: MoneyView, d1_30: MoneyView, d31_60: MoneyView, d61_90: MoneyView, over_90: MoneyView, total: MoneyView, };
+
+export type StatementView = { customer_id: number, customer_name: string, currency: string, from: string, 
+/**
+ * The period's end, never after `as_of`.
+ */
+to: string, as_of: string, brought_forward: MoneyView, lines: Array<StatementLineView>, closing_balance: MoneyView, open_items: Array<OpenItemView>, unapplied_credit: MoneyView, aging: AgingView, 
+/**
+ * Other currencies the customer has documents in: one statement each.
+ */
+other_currencies: Array<string>, };
+
+export type StatementFile = { path: string, bytes: number, sha256: string, communication_id: number, };
+
+export type StatementSelection = "with_balance" | "all" | { "customers": Array<number> };
+
+export type BatchRequest = { selection: StatementSelection, from: string, to: string, as_of: string, 
+/**
+ * The folder for one file per customer; empty for the default beside the book.
+ */
+out_dir: string, 
+/**
+ * Also write every statement into one PDF, for a single print job: to this path,
+ * or (empty) as `Releves-AS_OF.pdf` in the folder.
+ */
+combined: string | null, };
+
+export type BatchResult = { out_dir: string, files: Array<string>, combined: string | null, 
+/**
+ * Customers selected.
+ */
+selected: number, 
+/**
+ * Statements written and logged.
+ */
+produced: number, bytes: number, 
+/**
+ * Stopped by the user: what was written before stays written and logged.
+ */
+cancelled: boolean, };
+
+export type AgingRowView = { customer_id: number, customer_name: string, aging: AgingView, };
+
+export type AgingReport = { as_of: string, 
+/**
+ * Largest total first.
+ */
+rows: Array<AgingRowView>, 
+/**
+ * One per currency.
+ */
+totals: Array<AgingView>, };
+
+export type ExportFormat = "csv" | "pdf";
+
+export type CommunicationView = { id: number, kind: string, 
+/**
+ * RFC 3339.
+ */
+produced_at: string, staff_name: string | null, as_of: string, period_start: string | null, period_end: string | null, balance: MoneyView, invoices: Array<string>, sha256: string, file_name: string | null, sent_on: string | null, sent_via: string | null, };
+
 export type Commands = {
   book_state: { args: {  }; returns: BookState };
   book_create: { args: { demo: boolean }; returns: AppInfo };
@@ -325,5 +398,15 @@ export type Commands = {
   payment_record: { args: { form: PaymentForm; allocations: Array<AllocationInput> | null }; returns: PaymentView };
   payment_allocate: { args: { payment_id: number; allocations: Array<AllocationInput> }; returns: PaymentView };
   payments_list: { args: { customer_id: number | null }; returns: Array<PaymentView> };
+  statement_get: { args: { request: StatementRequest }; returns: StatementView };
+  statement_pdf: { args: { request: StatementRequest }; returns: PdfView };
+  statement_save: { args: { request: StatementRequest; print: boolean }; returns: StatementFile };
+  statements_batch: { args: { request: BatchRequest }; returns: BatchResult };
+  statements_cancel: { args: {  }; returns: null };
+  aging_report: { args: { as_of: string }; returns: AgingReport };
+  aging_export: { args: { as_of: string; format: ExportFormat; open: boolean }; returns: string };
+  communications_list: { args: { customer_id: number }; returns: Array<CommunicationView> };
+  folder_open: { args: { path: string }; returns: null };
+  documents_folder: { args: {  }; returns: string };
   customer_balances: { args: { customer_id: number }; returns: Array<BalanceView> };
 };

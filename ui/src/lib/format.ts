@@ -70,6 +70,23 @@ export function date(iso: string | null | undefined): string {
   return f.format(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))));
 }
 
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** An RFC 3339 instant in the machine's time zone: "25/11/2026 14:05" / "25 Nov 2026, 14:05". */
+export function dateTime(rfc3339: string | null | undefined): string {
+  if (!rfc3339) return "";
+  const when = new Date(rfc3339);
+  if (Number.isNaN(when.getTime())) return rfc3339;
+  const tag = localeTag();
+  let f = dateTimeFormats.get(tag);
+  if (!f) {
+    const day = locale.lang === "fr" ? ({ day: "2-digit", month: "2-digit" } as const) : ({ day: "numeric", month: "short" } as const);
+    f = new Intl.DateTimeFormat(tag, { ...day, year: "numeric", hour: "2-digit", minute: "2-digit" });
+    dateTimeFormats.set(tag, f);
+  }
+  return f.format(when);
+}
+
 const regionNames = new Map<string, Intl.DisplayNames>();
 
 export function country(code: string): string {

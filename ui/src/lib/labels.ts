@@ -78,3 +78,11 @@ export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
 export function methodLabel(m: string): string {
   return (PAYMENT_METHODS as readonly string[]).includes(m) ? t(`method.${m as PaymentMethod}`) : m;
 }
+
+const COMMUNICATION_KINDS = ["statement"] as const;
+type CommunicationKind = (typeof COMMUNICATION_KINDS)[number];
+
+/** What the communication log says was produced; an unknown kind is shown as it came. */
+export function communicationKindLabel(kind: string): string {
+  return (COMMUNICATION_KINDS as readonly string[]).includes(kind) ? t(`comms.kind.${kind as CommunicationKind}`) : kind;
+}

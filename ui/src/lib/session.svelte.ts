@@ -11,3 +11,8 @@ export async function refreshInfo(): Promise<AppInfo> {
   applyLanguage(info.language);
   return info;
 }
+
+/** The book's business date ("YYYY-MM-DD"), which ARDOISE_TODAY may freeze. */
+export function businessToday(): string {
+  return session.info?.today ?? new Date().toISOString().slice(0, 10);
+}
