@@ -20,9 +20,10 @@ export type Route =
   | { name: "products" }
   | { name: "product"; id: number }
   | { name: "product-new" }
+  | { name: "reports" }
   | { name: "settings" };
 
-export type Section = "customers" | "invoices" | "payments" | "products" | "settings";
+export type Section = "customers" | "invoices" | "payments" | "products" | "reports" | "settings";
 
 export const router = $state<{ route: Route }>({ route: { name: "customers" } });
 
@@ -51,6 +52,8 @@ export function sectionOf(route: Route): Section {
     case "product":
     case "product-new":
       return "products";
+    case "reports":
+      return "reports";
     case "settings":
       return "settings";
   }

@@ -1,6 +1,6 @@
 // What statements and the aging report share in the window: the five buckets in
-// order with their colours, and default periods.
-import type { MoneyView } from "./bindings";
+// order with their colours, default periods, and sorting the report's rows.
+import type { AgingRowView, AgingView, MoneyView } from "./bindings";
 import type { MessageKey } from "./i18n";
 
 export type BucketKey = "not_due" | "d1_30" | "d31_60" | "d61_90" | "over_90";
@@ -27,3 +27,27 @@ export function monthStart(iso: string, back = 0): string {
 export const isDate = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s.trim());
 
 export const isZero = (m: MoneyView) => Number(m.amount) === 0;
+
+export type AgingSortKey = "name" | "currency" | BucketKey | "total";
+export type SortDir = "asc" | "desc";
+
+export function sortAging(rows: AgingRowView[], key: AgingSortKey, dir: SortDir, collator: Intl.Collator): AgingRowView[] {
+  const amount = (a: AgingView, k: BucketKey | "total") => Number(a[k].amount);
+  const primary = (a: AgingRowView, b: AgingRowView): number => {
+    switch (key) {
+      case "name":
+        return collator.compare(a.customer_name, b.customer_name);
+      case "currency":
+        return a.aging.currency.localeCompare(b.aging.currency);
+      default:
+        return amount(a.aging, key) - amount(b.aging, key);
+    }
+  };
+  const sign = dir === "asc" ? 1 : -1;
+  return [...rows].sort(
+    (a, b) => sign * primary(a, b) || collator.compare(a.customer_name, b.customer_name) || a.aging.currency.localeCompare(b.aging.currency),
+  );
+}
+
+/** Names A to Z, amounts largest first. */
+export const defaultAgingDir = (key: AgingSortKey): SortDir => (key === "name" || key === "currency" ? "asc" : "desc");

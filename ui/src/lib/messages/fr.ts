@@ -576,6 +576,7 @@ export const fr = {
   "settings.logo.saved": "Logo enregistré.",
   "settings.logo.removed": "Logo retiré.",
 
+  "nav.reports": "Rapports",
   "files.openFolder": "Ouvrir le dossier",
 
   "stmt.title": "Relevé de compte",
@@ -623,10 +624,28 @@ export const fr = {
   "comms.col.by": "Par",
   "comms.kind.statement": "Relevé",
 
+  "aging.title": "Balance âgée clients",
+  "aging.asOf": "Arrêtée au",
+  "aging.help": "Les factures émises et non réglées à cette date, par client et par retard depuis leur échéance.",
   "aging.bucket.not_due": "Non échu",
   "aging.bucket.d1_30": "1–30 jours",
   "aging.bucket.d31_60": "31–60 jours",
   "aging.bucket.d61_90": "61–90 jours",
   "aging.bucket.over_90": "Plus de 90 jours",
   "aging.total": "Total",
+  "aging.totalOf": "Total {currency}",
+  "aging.totalDue": "Total dû",
+  "aging.chartTitle": "Ancienneté des sommes dues au {date}",
+  "aging.col.customer": "Client",
+  "aging.col.currency": "Devise",
+  "aging.showing": "{shown} lignes affichées sur {total}",
+  "aging.exportCsv": "Exporter CSV",
+  "aging.exportPdf": "Exporter PDF",
+  "aging.exporting": "Export…",
+  "aging.exportedCsv": "Balance âgée exportée en CSV et ouverte\u202f:",
+  "aging.exportedPdf": "Balance âgée exportée en PDF et ouverte\u202f:",
+  "aging.empty.title": "Aucune somme due au {date}",
+  "aging.empty.body":
+    "Aucune facture émise à cette date n'est en attente de règlement. Les factures impayées apparaîtront ici, classées par ancienneté.",
+  "aging.empty.invoices": "Voir les factures",
 };
