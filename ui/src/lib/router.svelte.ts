@@ -21,6 +21,7 @@ export type Route =
   | { name: "product"; id: number }
   | { name: "product-new" }
   | { name: "reports" }
+  | { name: "statements-batch" }
   | { name: "settings" };
 
 export type Section = "customers" | "invoices" | "payments" | "products" | "reports" | "settings";
@@ -53,6 +54,7 @@ export function sectionOf(route: Route): Section {
     case "product-new":
       return "products";
     case "reports":
+    case "statements-batch":
       return "reports";
     case "settings":
       return "settings";
