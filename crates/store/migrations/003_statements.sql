@@ -42,12 +42,7 @@ BEGIN
     SELECT RAISE(ABORT, 'the communication log keeps what was sent');
 END;
 
--- The aging report reads every issued invoice as of a date: these let SQLite answer
--- from the indexes alone, without visiting the table rows.
-CREATE INDEX invoices_aging ON invoices (kind, status, issue_date, customer_id, currency,
-    due_date, gross_minor, id);
-CREATE INDEX invoices_credit_aging ON invoices (kind, status, credited_invoice_id,
-    issue_date, gross_minor);
+-- What an open invoice has received as of a date, read from the index alone.
 CREATE INDEX allocations_invoice_amount ON allocations (invoice_id, payment_id, amount_minor);
 
 -- When each issued invoice was fully settled, in the documents' own dates: the first
@@ -57,14 +52,17 @@ CREATE INDEX allocations_invoice_amount ON allocations (invoice_id, payment_id, 
 -- the aging report reads only the invoices open on its date instead of all history.
 CREATE TABLE invoice_settlement (
     invoice_id INTEGER PRIMARY KEY REFERENCES invoices(id),
+    issued_on TEXT NOT NULL,
     settled_on TEXT
 );
-CREATE INDEX invoice_settlement_on ON invoice_settlement (settled_on);
+-- Open on a date D: issued_on <= D < settled_on (or not settled). Both in the index, so
+-- the invoices settled after D but issued after it too are passed over in the index.
+CREATE INDEX invoice_settlement_open ON invoice_settlement (settled_on, issued_on);
 
 -- One invoice's settlement date from its own events (a handful of rows, by index);
 -- the view is kept for the triggers below, which recompute one invoice at a time.
 CREATE VIEW invoice_settled_on AS
-SELECT i.id AS invoice_id,
+SELECT i.id AS invoice_id, i.issue_date AS issued_on,
        CASE WHEN i.gross_minor <= 0 THEN i.issue_date ELSE (
            SELECT MIN(d) FROM (
                SELECT d, SUM(m) OVER (ORDER BY d) AS settled FROM (
@@ -80,21 +78,21 @@ SELECT i.id AS invoice_id,
        ) END AS settled_on
 FROM invoices i WHERE i.kind = 'invoice' AND i.status = 'issued';
 
-INSERT INTO invoice_settlement (invoice_id, settled_on)
-SELECT invoice_id, settled_on FROM invoice_settled_on;
+INSERT INTO invoice_settlement (invoice_id, issued_on, settled_on)
+SELECT invoice_id, issued_on, settled_on FROM invoice_settled_on;
 
 CREATE TRIGGER settlement_on_issue_insert AFTER INSERT ON invoices
 WHEN NEW.kind = 'invoice' AND NEW.status = 'issued'
 BEGIN
-    INSERT INTO invoice_settlement (invoice_id, settled_on)
-    VALUES (NEW.id, CASE WHEN NEW.gross_minor <= 0 THEN NEW.issue_date END);
+    INSERT INTO invoice_settlement (invoice_id, issued_on, settled_on)
+    VALUES (NEW.id, NEW.issue_date, CASE WHEN NEW.gross_minor <= 0 THEN NEW.issue_date END);
 END;
 
 CREATE TRIGGER settlement_on_issue AFTER UPDATE OF status ON invoices
 WHEN NEW.kind = 'invoice' AND NEW.status = 'issued' AND OLD.status = 'draft'
 BEGIN
-    INSERT INTO invoice_settlement (invoice_id, settled_on)
-    VALUES (NEW.id, CASE WHEN NEW.gross_minor <= 0 THEN NEW.issue_date END);
+    INSERT INTO invoice_settlement (invoice_id, issued_on, settled_on)
+    VALUES (NEW.id, NEW.issue_date, CASE WHEN NEW.gross_minor <= 0 THEN NEW.issue_date END);
 END;
 
 CREATE TRIGGER settlement_on_allocation AFTER INSERT ON allocations

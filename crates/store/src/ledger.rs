@@ -158,7 +158,7 @@ impl Db<'_> {
                                 WHERE cn.credited_invoice_id = i.id AND cn.kind = 'credit_note'
                                   AND cn.status = 'issued' AND cn.issue_date <= ?1), 0)
              FROM invoice_settlement s JOIN invoices i ON i.id = s.invoice_id
-             WHERE (s.settled_on IS NULL OR s.settled_on > ?1) AND i.issue_date <= ?1",
+             WHERE (s.settled_on IS NULL OR s.settled_on > ?1) AND s.issued_on <= ?1",
         )?;
         let rows = stmt.query_map([as_of.to_string()], |r| {
             let cur = currency(r, 2)?;
