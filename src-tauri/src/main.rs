@@ -5,6 +5,7 @@
 
 mod commands;
 mod commands_invoicing;
+mod commands_statements;
 mod state;
 
 use std::path::PathBuf;
@@ -64,6 +65,16 @@ fn main() {
             commands_invoicing::payment_allocate,
             commands_invoicing::payments_list,
             commands_invoicing::customer_balances,
+            commands_statements::statement_get,
+            commands_statements::statement_pdf,
+            commands_statements::statement_save,
+            commands_statements::statements_batch,
+            commands_statements::statements_cancel,
+            commands_statements::aging_report,
+            commands_statements::aging_export,
+            commands_statements::communications_list,
+            commands_statements::folder_open,
+            commands_statements::documents_folder,
         ])
         .run(tauri::generate_context!());
     if let Err(e) = result {

@@ -18,6 +18,7 @@ use crate::{AppError, Ardoise, Audit, Permission, Result, Session};
 
 pub const DEFAULT_CUSTOMERS: usize = 40;
 pub const DEFAULT_SEED: u64 = 2026;
+pub const DEFAULT_HISTORY_MONTHS: u32 = 6;
 
 #[derive(Debug, Clone, Copy)]
 pub struct DemoOptions {
@@ -26,6 +27,8 @@ pub struct DemoOptions {
     /// Exactly this many subscriptions per customer (benchmarks at a stated scale);
     /// None for a realistic mix of one to four.
     pub subscriptions_per_customer: Option<usize>,
+    /// Months before the current one billed, issued and (mostly) paid.
+    pub history_months: u32,
 }
 
 impl Default for DemoOptions {
@@ -34,6 +37,7 @@ impl Default for DemoOptions {
             customers: DEFAULT_CUSTOMERS,
             seed: DEFAULT_SEED,
             subscriptions_per_customer: None,
+            history_months: DEFAULT_HISTORY_MONTHS,
         }
     }
 }
@@ -601,7 +605,7 @@ impl Ardoise {
                 Ok((product, prices))
             })
             .collect::<Result<_>>()?;
-        self.write(
+        let summary = self.write(
             session,
             Audit {
                 action: "book.demo",
@@ -645,7 +649,11 @@ impl Ardoise {
                     subscriptions,
                 })
             },
-        )
+        )?;
+        if options.history_months > 0 {
+            self.seed_history(session, options.history_months, options.seed)?;
+        }
+        Ok(summary)
     }
 }
 

@@ -40,6 +40,13 @@ pub enum AppError {
     Credit(ardoise_domain::invoicing::CreditError),
     #[error(transparent)]
     Allocation(ardoise_domain::invoicing::AllocationError),
+    #[error(transparent)]
+    Statement(ardoise_domain::statements::StatementError),
+    /// A document could not be rendered (the logo, most likely).
+    #[error("document: {0}")]
+    Document(String),
+    #[error("{path}: {detail}")]
+    File { path: String, detail: String },
     #[error("store: {0}")]
     Store(StoreError),
 }
@@ -123,6 +130,9 @@ impl AppError {
             AppError::OutOfSequence(_) => "out_of_sequence",
             AppError::Credit(_) => "credit",
             AppError::Allocation(_) => "allocation",
+            AppError::Statement(_) => "statement",
+            AppError::Document(_) => "document",
+            AppError::File { .. } => "file",
             AppError::Store(_) => "storage",
         }
     }
@@ -215,6 +225,11 @@ impl AppError {
             (AppError::OutOfSequence(last), Lang::En) => format!("Numbering is chronological: a document of the series is already dated {}.", ardoise_domain::display::date(*last, lang)),
             (AppError::Credit(e), _) => e.message(lang),
             (AppError::Allocation(e), _) => e.message(lang),
+            (AppError::Statement(e), _) => e.message(lang),
+            (AppError::Document(detail), Lang::Fr) => format!("Le document n'a pas pu être produit ({detail}). Vérifiez le logo dans les Paramètres."),
+            (AppError::Document(detail), Lang::En) => format!("The document could not be produced ({detail}). Check the logo in Settings."),
+            (AppError::File { path, detail }, Lang::Fr) => format!("Le fichier {path} n'a pas pu être écrit ({detail}) : choisissez un dossier où vous pouvez écrire."),
+            (AppError::File { path, detail }, Lang::En) => format!("The file {path} could not be written ({detail}): choose a folder you can write to."),
             (AppError::Store(e), Lang::Fr) => format!(
                 "Le fichier de données n'a pas pu être lu ou écrit ; rien n'a été enregistré. Détail : {e}"
             ),

@@ -12,14 +12,18 @@ mod catalog;
 pub mod clock;
 mod customers;
 pub mod demo;
+mod demo_history;
 mod error;
 mod invoicing;
 mod partner;
 pub mod paths;
+pub mod scale;
 pub mod session;
+mod statements;
 mod subscriptions;
 pub mod transport;
 pub mod transport_invoicing;
+pub mod transport_statements;
 pub mod typescript;
 
 use std::path::{Path, PathBuf};
@@ -64,6 +68,11 @@ impl Ardoise {
 
     pub fn path(&self) -> &Path {
         &self.path
+    }
+
+    /// Replaces the clock: for scenario tests that live through several days.
+    pub fn set_clock(&mut self, clock: Arc<dyn Clock>) {
+        self.clock = clock;
     }
 
     pub fn today(&self) -> chrono::NaiveDate {

@@ -39,6 +39,8 @@ pub enum Permission {
     /// Draft, edit, issue and credit invoices.
     EditInvoices,
     RecordPayments,
+    /// Produce statements and letters that leave the book (they are logged).
+    ProduceStatements,
 }
 
 impl Permission {
@@ -52,12 +54,13 @@ impl Permission {
             Permission::ManageBook => "manage_book",
             Permission::EditInvoices => "edit_invoices",
             Permission::RecordPayments => "record_payments",
+            Permission::ProduceStatements => "produce_statements",
         }
     }
 }
 
 /// What each role may do. Sales keeps customers and subscriptions; billing also keeps
-/// prices and the company profile; support reads.
+/// prices and the company profile; support reads and prints statements.
 pub fn role_allows(role: Role, p: Permission) -> bool {
     use Permission::*;
     match role {
@@ -71,9 +74,11 @@ pub fn role_allows(role: Role, p: Permission) -> bool {
                 | EditPartner
                 | EditInvoices
                 | RecordPayments
+                | ProduceStatements
         ),
         Role::SalesAgent => matches!(p, ViewBook | EditCustomers | EditSubscriptions),
-        Role::SupportAgent => matches!(p, ViewBook),
+        // Support prints a statement when a customer calls with a billing question.
+        Role::SupportAgent => matches!(p, ViewBook | ProduceStatements),
     }
 }
 

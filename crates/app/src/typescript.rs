@@ -16,6 +16,7 @@ use ardoise_domain::invoicing::{InvoiceState, LineKind, OneOffForm};
 
 use crate::transport::*;
 use crate::transport_invoicing::*;
+use crate::transport_statements::*;
 use crate::{ErrorView, FieldMessage};
 
 macro_rules! commands {
@@ -78,6 +79,16 @@ commands! {
     payment_record(form: PaymentForm, allocations: Option<Vec<AllocationInput>>) -> PaymentView;
     payment_allocate(payment_id: i64, allocations: Vec<AllocationInput>) -> PaymentView;
     payments_list(customer_id: Option<i64>) -> Vec<PaymentView>;
+    statement_get(request: StatementRequest) -> StatementView;
+    statement_pdf(request: StatementRequest) -> PdfView;
+    statement_save(request: StatementRequest, print: bool) -> StatementFile;
+    statements_batch(request: BatchRequest) -> BatchResult;
+    statements_cancel() -> ();
+    aging_report(as_of: String) -> AgingReport;
+    aging_export(as_of: String, format: ExportFormat, open: bool) -> String;
+    communications_list(customer_id: i64) -> Vec<CommunicationView>;
+    folder_open(path: String) -> ();
+    documents_folder() -> String;
     customer_balances(customer_id: i64) -> Vec<BalanceView>;
 }
 
@@ -140,6 +151,20 @@ pub fn bindings() -> String {
         PaymentView,
         BalanceView,
         PdfView,
+        StatementRequest,
+        SettledView,
+        StatementLineView,
+        OpenItemView,
+        AgingView,
+        StatementView,
+        StatementFile,
+        StatementSelection,
+        BatchRequest,
+        BatchResult,
+        AgingRowView,
+        AgingReport,
+        ExportFormat,
+        CommunicationView,
     );
     out.push_str(&command_map(&cfg));
     out

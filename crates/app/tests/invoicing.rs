@@ -26,7 +26,12 @@ fn dec(s: &str) -> Decimal {
 
 fn demo(path: &std::path::Path) -> (Ardoise, Session) {
     let (mut b, s) = book(path, "2026-11-25");
-    b.seed_demo(&s, DemoOptions::default()).unwrap();
+    // A book without history: these tests bill and pay the current month from scratch.
+    let options = DemoOptions {
+        history_months: 0,
+        ..DemoOptions::default()
+    };
+    b.seed_demo(&s, options).unwrap();
     (b, s)
 }
 

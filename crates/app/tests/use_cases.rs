@@ -128,6 +128,7 @@ fn contacts_and_subscriptions_hang_off_their_customer() {
             customers: 0,
             seed: 1,
             subscriptions_per_customer: None,
+            history_months: 0,
         },
     )
     .unwrap();

@@ -80,9 +80,59 @@ pub enum Command {
     /// Payments received.
     #[command(subcommand)]
     Payments(PaymentsCmd),
+    /// A customer's statement as a PDF (recorded in the customer's communication log).
+    Statement {
+        /// Customer id, tenant id or exact name.
+        customer: String,
+        #[command(flatten)]
+        dates: StatementDates,
+        /// The PDF to write; default: the documents folder beside the book.
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
+    /// The month-end batch: a statement for every customer with a balance (or --all).
+    Statements {
+        #[command(flatten)]
+        dates: StatementDates,
+        /// The folder for one PDF per customer; default: documents/statements/AS_OF.
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// Also write all the statements into this one PDF, for a single print job.
+        #[arg(long)]
+        combined: Option<PathBuf>,
+        /// Every customer, not only those with a balance.
+        #[arg(long)]
+        all: bool,
+    },
+    /// The aging report: open invoices per customer by days overdue.
+    Aging {
+        /// YYYY-MM-DD; default: today.
+        #[arg(long)]
+        as_of: Option<String>,
+        /// Print CSV (for a spreadsheet) instead of a table.
+        #[arg(long, conflicts_with = "pdf")]
+        csv: bool,
+        /// Write the report as a PDF to this file.
+        #[arg(long)]
+        pdf: Option<PathBuf>,
+    },
     /// Benchmarks on a book generated at a stated scale (in a temporary folder).
     #[command(subcommand)]
     Bench(BenchCmd),
+}
+
+/// A statement's period and the date it is as of.
+#[derive(Debug, Args)]
+pub struct StatementDates {
+    /// The period's first day, YYYY-MM-DD; default: the first day of the as-of month.
+    #[arg(long)]
+    pub from: Option<String>,
+    /// The period's last day; default: the as-of date.
+    #[arg(long)]
+    pub to: Option<String>,
+    /// The date the statement is as of (later documents are left out); default: today.
+    #[arg(long)]
+    pub as_of: Option<String>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -96,6 +146,17 @@ pub enum BenchCmd {
         /// How many invoice PDFs to render.
         #[arg(long, default_value_t = 1_000)]
         pdfs: usize,
+    },
+    /// Statements and the aging report on a book with years of history.
+    Statements {
+        #[arg(long, default_value_t = 10_000)]
+        customers: usize,
+        /// Monthly invoices per customer (10,000 × 60 = 600,000 invoices).
+        #[arg(long, default_value_t = 60)]
+        invoices_per_customer: usize,
+        /// How many statements to produce.
+        #[arg(long, default_value_t = 1_000)]
+        statements: usize,
     },
 }
 

@@ -10,16 +10,30 @@ use ardoise_app::{Ardoise, CancelFlag, SystemClock};
 
 use crate::args::BenchCmd;
 
-fn ms(since: Instant) -> f64 {
+pub(crate) fn ms(since: Instant) -> f64 {
     since.elapsed().as_secs_f64() * 1000.0
 }
 
 pub fn run(cmd: &BenchCmd) -> ardoise_app::Result<()> {
-    let BenchCmd::Invoicing {
-        customers,
-        subscriptions_per_customer,
-        pdfs,
-    } = cmd;
+    match cmd {
+        BenchCmd::Invoicing {
+            customers,
+            subscriptions_per_customer,
+            pdfs,
+        } => invoicing(*customers, *subscriptions_per_customer, *pdfs),
+        BenchCmd::Statements {
+            customers,
+            invoices_per_customer,
+            statements,
+        } => crate::bench_statements::run(*customers, *invoices_per_customer, *statements),
+    }
+}
+
+fn invoicing(
+    customers: usize,
+    subscriptions_per_customer: usize,
+    pdfs: usize,
+) -> ardoise_app::Result<()> {
     let dir = std::env::temp_dir().join(format!("ardoise-bench-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&dir);
     let path = dir.join("bench.db");
@@ -31,9 +45,10 @@ pub fn run(cmd: &BenchCmd) -> ardoise_app::Result<()> {
     let demo = book.seed_demo(
         &s,
         DemoOptions {
-            customers: *customers,
+            customers,
             seed: 1,
-            subscriptions_per_customer: Some(*subscriptions_per_customer),
+            subscriptions_per_customer: Some(subscriptions_per_customer),
+            history_months: 0,
         },
     )?;
     println!(
@@ -58,7 +73,7 @@ pub fn run(cmd: &BenchCmd) -> ardoise_app::Result<()> {
     book.issue_invoices(&s, &ids)?;
     println!("issuing {} invoices: {:.0} ms", ids.len(), ms(t));
 
-    let sample: Vec<i64> = ids.iter().copied().take(*pdfs).collect();
+    let sample: Vec<i64> = ids.iter().copied().take(pdfs).collect();
     let t = Instant::now();
     let mut bytes = 0usize;
     let mut largest = 0usize;

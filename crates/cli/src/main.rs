@@ -5,10 +5,14 @@
 
 mod args;
 mod bench;
+mod bench_html;
+mod bench_statements;
 mod invoicing;
 mod output;
 mod output_invoicing;
+mod output_statements;
 mod run;
+mod statements;
 
 use std::process::ExitCode;
 

@@ -9,7 +9,7 @@ use ardoise_app::domain::Lang;
 use ardoise_app::{paths, AppError, Ardoise, ErrorView, SystemClock};
 
 use crate::args::{Cli, Command, CustomersCmd, LangArg, ProductsCmd, SubscriptionsCmd};
-use crate::{invoicing, output};
+use crate::{invoicing, output, statements};
 
 /// Any failure, already rendered in the reader's language.
 pub struct Failure(pub ErrorView);
@@ -56,6 +56,7 @@ fn dispatch(cli: &Cli, book: &mut Ardoise, lang: Lang) -> ardoise_app::Result<()
                     customers: *customers,
                     seed: *seed,
                     subscriptions_per_customer: None,
+                    history_months: ardoise_app::demo::DEFAULT_HISTORY_MONTHS,
                 },
             )?;
             out.demo(&summary, book.path());
@@ -153,6 +154,28 @@ fn dispatch(cli: &Cli, book: &mut Ardoise, lang: Lang) -> ardoise_app::Result<()
             invoicing::credit_note(book, &session, &out, invoice, amount.as_deref())?
         }
         Command::Payments(cmd) => invoicing::payments(book, &session, &out, cmd)?,
+        Command::Statement {
+            customer,
+            dates,
+            out: file,
+        } => statements::statement(book, &session, &out, customer, dates, file.as_deref())?,
+        Command::Statements {
+            dates,
+            out: dir,
+            combined,
+            all,
+        } => statements::batch(
+            book,
+            &session,
+            &out,
+            dates,
+            dir.as_deref(),
+            combined.as_deref(),
+            *all,
+        )?,
+        Command::Aging { as_of, csv, pdf } => {
+            statements::aging(book, &session, &out, as_of.as_deref(), *csv, pdf.as_deref())?
+        }
         Command::Bench(_) => unreachable!("benchmarks run on their own book, before this"),
     }
     Ok(())

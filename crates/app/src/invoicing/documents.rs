@@ -22,7 +22,7 @@ fn address_lines(a: &Address) -> Vec<String> {
     lines
 }
 
-fn seller(p: &Partner, lang: Lang) -> Party {
+pub(crate) fn seller(p: &Partner, lang: Lang) -> Party {
     Party {
         legal_name: p.legal_name.clone(),
         address_lines: address_lines(&p.address),
@@ -43,7 +43,7 @@ fn seller(p: &Partner, lang: Lang) -> Party {
     }
 }
 
-fn buyer(c: &Customer, lang: Lang) -> Party {
+pub(crate) fn buyer(c: &Customer, lang: Lang) -> Party {
     Party {
         legal_name: c.legal_name.clone(),
         address_lines: address_lines(&c.address),
@@ -148,10 +148,15 @@ impl Ardoise {
     /// The PDF for the in-app preview.
     pub fn invoice_pdf_view(&self, session: &Session, id: i64) -> Result<PdfView> {
         let (file_name, bytes) = self.invoice_pdf(session, id)?;
-        Ok(PdfView {
-            file_name,
-            bytes: bytes.len() as i64,
-            base64: base64::engine::general_purpose::STANDARD.encode(&bytes),
-        })
+        Ok(pdf_view(file_name, &bytes))
+    }
+}
+
+/// A PDF as it crosses to the window for the in-app preview.
+pub(crate) fn pdf_view(file_name: String, bytes: &[u8]) -> PdfView {
+    PdfView {
+        file_name,
+        bytes: bytes.len() as i64,
+        base64: base64::engine::general_purpose::STANDARD.encode(bytes),
     }
 }

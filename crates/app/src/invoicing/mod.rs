@@ -9,4 +9,4 @@ mod read;
 mod views;
 
 pub use billing::CancelFlag;
-mod documents;
+pub(crate) mod documents;

@@ -1,0 +1,111 @@
+//! A statement as printed: the partner, the customer, the figures, how to pay and whom to
+//! call, handed to `ardoise-documents`; and the names and hashes of the files written.
+
+use ardoise_documents::StatementDocument;
+use ardoise_domain::customer::Customer;
+use ardoise_domain::partner::Partner;
+use ardoise_domain::statements::Statement;
+use ardoise_domain::Lang;
+use chrono::NaiveDate;
+use sha2::{Digest, Sha256};
+
+use crate::invoicing::documents::{buyer, seller};
+
+/// What the customer quotes with a transfer to say whose account it is.
+pub(crate) fn account_reference(customer_id: i64) -> String {
+    format!("C-{customer_id:05}")
+}
+
+/// How to reach the partner about the statement, in the customer's language.
+fn support_lines(p: &Partner, lang: Lang) -> Vec<String> {
+    let mut reach = Vec::new();
+    reach.extend(p.email.clone());
+    reach.extend(p.phone.clone());
+    if reach.is_empty() {
+        reach.extend(p.website.clone());
+    }
+    if reach.is_empty() {
+        return Vec::new();
+    }
+    vec![
+        lang.pick(
+            "Une question sur ce relevé ou sur votre support ? Contactez-nous :",
+            "A question about this statement or your support? Contact us:",
+        )
+        .to_string(),
+        reach.join(" · "),
+    ]
+}
+
+pub(crate) fn statement_document(
+    partner: &Partner,
+    logo_png: Option<Vec<u8>>,
+    customer_id: i64,
+    customer: &Customer,
+    statement: Statement,
+    produced_on: NaiveDate,
+) -> StatementDocument {
+    let lang = customer.language;
+    StatementDocument {
+        lang,
+        seller: seller(partner, lang),
+        buyer: buyer(customer, lang),
+        account_reference: account_reference(customer_id),
+        statement,
+        produced_on,
+        support: support_lines(partner, lang),
+        logo_png,
+    }
+}
+
+/// "Releve-C-00042-Patisserie-Coeur-de-Lyon-2026-11-30.pdf": sorts by customer in a
+/// folder, and safe on every file system.
+pub(crate) fn statement_file_name(
+    customer_id: i64,
+    customer: &Customer,
+    currency: &str,
+    as_of: NaiveDate,
+) -> String {
+    let word = customer.language.pick("Releve", "Statement");
+    let name: String = slug::slugify(&customer.legal_name)
+        .split('-')
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            let mut c = w.chars();
+            c.next()
+                .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+                .unwrap_or_default()
+        })
+        .collect::<Vec<_>>()
+        .join("-");
+    let name: String = name.chars().take(60).collect();
+    let suffix = if currency == customer.currency.code() {
+        String::new()
+    } else {
+        format!("-{currency}")
+    };
+    format!(
+        "{word}-{}-{name}{suffix}-{as_of}.pdf",
+        account_reference(customer_id)
+    )
+}
+
+pub(crate) fn sha256_hex(bytes: &[u8]) -> String {
+    Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn hash_is_the_sha256_of_the_bytes() {
+        assert_eq!(
+            sha256_hex(b"abc"),
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+        );
+    }
+}

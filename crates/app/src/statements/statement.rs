@@ -1,0 +1,276 @@
+//! One customer's statement: on screen, as a PDF to preview, and written to a file and
+//! logged when it leaves the book.
+
+use std::path::Path;
+
+use ardoise_documents::{render_statement, StatementDocument};
+use ardoise_domain::customer::Customer;
+use ardoise_domain::money::{Currency, Money};
+use ardoise_domain::statements::{statement, Statement};
+use ardoise_store::{Db, NewCommunication};
+use chrono::NaiveDate;
+use serde_json::json;
+
+use super::printed::{sha256_hex, statement_document, statement_file_name};
+use super::{views, Dates};
+use crate::transport_statements::{StatementFile, StatementRequest, StatementView};
+use crate::{AppError, Ardoise, Audit, Permission, Result, Session};
+
+/// A statement computed from the book, with what printing it needs.
+pub(crate) struct Computed {
+    pub customer_id: i64,
+    pub customer: Customer,
+    pub statement: Statement,
+}
+
+/// The customer's statement in `currency` (its own when None).
+pub(crate) fn compute(
+    db: &Db<'_>,
+    customer_id: i64,
+    currency: Option<Currency>,
+    d: Dates,
+) -> Result<Computed> {
+    let customer = db.customer(customer_id)?.customer;
+    let currency = currency.unwrap_or(customer.currency);
+    let entries = db.ledger(customer_id, currency, d.as_of)?;
+    let statement =
+        statement(&entries, currency, d.from, d.to, d.as_of).map_err(AppError::Statement)?;
+    Ok(Computed {
+        customer_id,
+        customer,
+        statement,
+    })
+}
+
+impl Ardoise {
+    /// The statement as the window shows it, in the customer's currency.
+    pub fn statement(&self, session: &Session, req: &StatementRequest) -> Result<StatementView> {
+        session.require(Permission::ViewBook)?;
+        let d = req.dates()?;
+        let db = self.store.read();
+        let c = compute(&db, req.customer_id, None, d)?;
+        let others = db
+            .ledger_currencies(req.customer_id)?
+            .into_iter()
+            .filter(|cur| *cur != c.statement.currency)
+            .map(|cur| cur.code().to_string())
+            .collect();
+        Ok(views::statement_view(
+            c.customer_id,
+            &c.customer.legal_name,
+            &c.statement,
+            others,
+        ))
+    }
+
+    /// The statement's PDF, to preview: nothing is logged until it is saved or printed.
+    pub fn statement_pdf(
+        &self,
+        session: &Session,
+        req: &StatementRequest,
+    ) -> Result<(String, Vec<u8>)> {
+        session.require(Permission::ViewBook)?;
+        let d = req.dates()?;
+        self.render_statement(req.customer_id, None, d)
+    }
+
+    /// The preview as it crosses to the window.
+    pub fn statement_pdf_view(
+        &self,
+        session: &Session,
+        req: &StatementRequest,
+    ) -> Result<crate::transport_invoicing::PdfView> {
+        let (name, bytes) = self.statement_pdf(session, req)?;
+        Ok(crate::invoicing::documents::pdf_view(name, &bytes))
+    }
+
+    pub(crate) fn render_statement(
+        &self,
+        customer_id: i64,
+        currency: Option<Currency>,
+        d: Dates,
+    ) -> Result<(String, Vec<u8>)> {
+        let r = self.rendered(&self.store.read(), customer_id, currency, d)?;
+        Ok((r.log.file_name, r.pdf))
+    }
+
+    /// Computes and renders one statement, with what its log entry records.
+    pub(crate) fn rendered(
+        &self,
+        db: &Db<'_>,
+        customer_id: i64,
+        currency: Option<Currency>,
+        d: Dates,
+    ) -> Result<Rendered> {
+        let c = compute(db, customer_id, currency, d)?;
+        let partner = self.partner_or_placeholder();
+        let logo = db.partner_logo()?;
+        let file_name = statement_file_name(
+            customer_id,
+            &c.customer,
+            c.statement.currency.code(),
+            d.as_of,
+        );
+        let balance = c.statement.closing_balance;
+        let to = c.statement.to;
+        let invoices = c
+            .statement
+            .open_items
+            .iter()
+            .map(|o| o.number.clone())
+            .collect();
+        let doc = statement_document(
+            &partner,
+            logo,
+            customer_id,
+            &c.customer,
+            c.statement,
+            self.today(),
+        );
+        let pdf = render_statement(&doc).map_err(|e| AppError::Document(e.to_string()))?;
+        Ok(Rendered {
+            log: Produced {
+                customer_id,
+                file_name,
+                sha256: sha256_hex(&pdf),
+                balance,
+                to,
+                invoices,
+            },
+            pdf,
+            document: doc,
+        })
+    }
+
+    /// Writes the statement into `dir` (created if needed) under its own name, and
+    /// records it in the customer's communication log with the file's SHA-256: this is
+    /// the statement that leaves the book, to print or to send.
+    pub fn save_statement_in(
+        &mut self,
+        session: &Session,
+        req: &StatementRequest,
+        dir: &Path,
+    ) -> Result<StatementFile> {
+        self.save_statement(session, req, |name| dir.join(name))
+    }
+
+    /// As [`Ardoise::save_statement_in`], to the file `path`.
+    pub fn save_statement_as(
+        &mut self,
+        session: &Session,
+        req: &StatementRequest,
+        path: &Path,
+    ) -> Result<StatementFile> {
+        self.save_statement(session, req, |_| path.to_path_buf())
+    }
+
+    fn save_statement(
+        &mut self,
+        session: &Session,
+        req: &StatementRequest,
+        place: impl Fn(&str) -> std::path::PathBuf,
+    ) -> Result<StatementFile> {
+        session.require(Permission::ProduceStatements)?;
+        let d = req.dates()?;
+        let r = self.rendered(&self.store.read(), req.customer_id, None, d)?;
+        let path = place(&r.log.file_name);
+        write_file(&path, &r.pdf)?;
+        match self.log_statements(session, d, std::slice::from_ref(&r.log)) {
+            Ok(ids) => Ok(StatementFile {
+                path: path.display().to_string(),
+                bytes: r.pdf.len() as i64,
+                sha256: r.log.sha256.clone(),
+                communication_id: ids.first().copied().unwrap_or_default(),
+            }),
+            Err(e) => {
+                // Not logged, so not sent: leave no file that looks like it was.
+                let _ = std::fs::remove_file(&path);
+                Err(e)
+            }
+        }
+    }
+
+    /// Records statements in their customers' communication logs, in one transaction
+    /// with one audit entry.
+    pub(crate) fn log_statements(
+        &mut self,
+        session: &Session,
+        d: Dates,
+        produced: &[Produced],
+    ) -> Result<Vec<i64>> {
+        let now = self.clock.now();
+        let single = match produced {
+            [one] => Some(one.customer_id),
+            _ => None,
+        };
+        let files: Vec<&str> = produced.iter().map(|r| r.file_name.as_str()).collect();
+        self.write(
+            session,
+            Audit {
+                action: "statement.produce",
+                entity: "customer",
+                entity_id: single,
+                detail: json!({
+                    "as_of": d.as_of, "from": d.from, "to": d.to, "files": files,
+                }),
+            },
+            |db| {
+                let mut ids = Vec::with_capacity(produced.len());
+                for r in produced {
+                    let entry = NewCommunication {
+                        customer_id: r.customer_id,
+                        kind: "statement",
+                        staff_id: Some(session.staff_id),
+                        as_of: d.as_of,
+                        period: Some((d.from, r.to)),
+                        balance: r.balance,
+                        invoices: &r.invoices,
+                        document_sha256: &r.sha256,
+                        file_name: Some(&r.file_name),
+                    };
+                    ids.push(db.insert_communication(&entry, now)?);
+                }
+                Ok(Logged(ids))
+            },
+        )
+        .map(|l| l.0)
+    }
+}
+
+/// A statement rendered: its bytes, what was printed (for a combined PDF of several),
+/// and what its log entry keeps.
+pub(crate) struct Rendered {
+    pub log: Produced,
+    pub pdf: Vec<u8>,
+    pub document: StatementDocument,
+}
+
+/// What the communication log keeps of a statement produced.
+pub(crate) struct Produced {
+    pub customer_id: i64,
+    pub file_name: String,
+    pub sha256: String,
+    pub balance: Money,
+    pub to: NaiveDate,
+    pub invoices: Vec<String>,
+}
+
+/// The communication log entries written.
+struct Logged(Vec<i64>);
+
+impl crate::AuditId for Logged {
+    fn audit_id(&self) -> Option<i64> {
+        None
+    }
+}
+
+pub(crate) fn write_file(path: &Path, bytes: &[u8]) -> Result<()> {
+    let written = path
+        .parent()
+        .map_or(Ok(()), std::fs::create_dir_all)
+        .and_then(|_| std::fs::write(path, bytes));
+    written.map_err(|e| AppError::File {
+        path: path.display().to_string(),
+        detail: e.to_string(),
+    })
+}

@@ -1,0 +1,70 @@
+//! The domain's statement and aging as the UI receives them.
+
+use ardoise_domain::statements::{AgingRow, Statement};
+
+use crate::transport_statements::{
+    AgingRowView, AgingView, OpenItemView, SettledView, StatementLineView, StatementView,
+};
+
+pub(crate) fn statement_view(
+    customer_id: i64,
+    customer_name: &str,
+    s: &Statement,
+    other_currencies: Vec<String>,
+) -> StatementView {
+    StatementView {
+        customer_id,
+        customer_name: customer_name.to_string(),
+        currency: s.currency.code().to_string(),
+        from: s.from.to_string(),
+        to: s.to.to_string(),
+        as_of: s.as_of.to_string(),
+        brought_forward: s.brought_forward.into(),
+        lines: s
+            .lines
+            .iter()
+            .map(|l| StatementLineView {
+                date: l.date.to_string(),
+                kind: l.kind,
+                entry_id: l.entry_id,
+                number: l.number.clone(),
+                debit: l.debit.map(Into::into),
+                credit: l.credit.map(Into::into),
+                running_balance: l.running_balance.into(),
+                settled: l
+                    .settled
+                    .iter()
+                    .map(|(number, amount)| SettledView {
+                        number: number.clone(),
+                        amount: (*amount).into(),
+                    })
+                    .collect(),
+            })
+            .collect(),
+        closing_balance: s.closing_balance.into(),
+        open_items: s
+            .open_items
+            .iter()
+            .map(|o| OpenItemView {
+                invoice_id: o.invoice_id,
+                number: o.number.clone(),
+                date: o.date.to_string(),
+                due_date: o.due_date.to_string(),
+                original: o.original.into(),
+                open: o.open.into(),
+                days_overdue: o.days_overdue,
+            })
+            .collect(),
+        unapplied_credit: s.unapplied_credit.into(),
+        aging: AgingView::from(&s.aging),
+        other_currencies,
+    }
+}
+
+pub(crate) fn aging_row_view(r: &AgingRow) -> AgingRowView {
+    AgingRowView {
+        customer_id: r.customer_id,
+        customer_name: r.customer_name.clone(),
+        aging: AgingView::from(&r.aging),
+    }
+}

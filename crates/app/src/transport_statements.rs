@@ -1,0 +1,180 @@
+//! What crosses to the UI about statements, the aging report and the communication log.
+
+use ardoise_domain::statements::{Aging, EntryKind};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::transport::MoneyView;
+
+/// Which statement: a customer, a period and the date it is as of (all YYYY-MM-DD).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct StatementRequest {
+    pub customer_id: i64,
+    pub from: String,
+    pub to: String,
+    pub as_of: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct SettledView {
+    pub number: String,
+    pub amount: MoneyView,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct StatementLineView {
+    pub date: String,
+    #[ts(type = "\"invoice\" | \"credit_note\" | \"payment\"")]
+    pub kind: EntryKind,
+    /// The invoice, credit note or payment id, for clicking through.
+    pub entry_id: i64,
+    pub number: String,
+    pub debit: Option<MoneyView>,
+    pub credit: Option<MoneyView>,
+    pub running_balance: MoneyView,
+    pub settled: Vec<SettledView>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct OpenItemView {
+    pub invoice_id: i64,
+    pub number: String,
+    pub date: String,
+    pub due_date: String,
+    pub original: MoneyView,
+    pub open: MoneyView,
+    pub days_overdue: i64,
+}
+
+/// Open amounts by bucket, with their total.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct AgingView {
+    pub currency: String,
+    pub not_due: MoneyView,
+    pub d1_30: MoneyView,
+    pub d31_60: MoneyView,
+    pub d61_90: MoneyView,
+    pub over_90: MoneyView,
+    pub total: MoneyView,
+}
+
+impl From<&Aging> for AgingView {
+    fn from(a: &Aging) -> Self {
+        AgingView {
+            currency: a.currency().code().to_string(),
+            not_due: a.not_due.into(),
+            d1_30: a.d1_30.into(),
+            d31_60: a.d31_60.into(),
+            d61_90: a.d61_90.into(),
+            over_90: a.over_90.into(),
+            total: a.total().into(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct StatementView {
+    pub customer_id: i64,
+    pub customer_name: String,
+    pub currency: String,
+    pub from: String,
+    /// The period's end, never after `as_of`.
+    pub to: String,
+    pub as_of: String,
+    pub brought_forward: MoneyView,
+    pub lines: Vec<StatementLineView>,
+    pub closing_balance: MoneyView,
+    pub open_items: Vec<OpenItemView>,
+    pub unapplied_credit: MoneyView,
+    pub aging: AgingView,
+    /// Other currencies the customer has documents in: one statement each.
+    pub other_currencies: Vec<String>,
+}
+
+/// A statement written to a file and recorded in the customer's communication log.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct StatementFile {
+    pub path: String,
+    pub bytes: i64,
+    pub sha256: String,
+    pub communication_id: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum StatementSelection {
+    /// Customers whose balance on the as-of date is not zero.
+    WithBalance,
+    All,
+    /// These customers, by id.
+    Customers(Vec<i64>),
+}
+
+/// The month-end batch: which customers, the period, and where the files go.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct BatchRequest {
+    pub selection: StatementSelection,
+    pub from: String,
+    pub to: String,
+    pub as_of: String,
+    /// The folder for one file per customer; empty for the default beside the book.
+    pub out_dir: String,
+    /// Also write every statement into one PDF, for a single print job: to this path,
+    /// or (empty) as `Releves-AS_OF.pdf` in the folder.
+    pub combined: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct BatchResult {
+    pub out_dir: String,
+    pub files: Vec<String>,
+    pub combined: Option<String>,
+    /// Customers selected.
+    pub selected: i64,
+    /// Statements written and logged.
+    pub produced: i64,
+    pub bytes: i64,
+    /// Stopped by the user: what was written before stays written and logged.
+    pub cancelled: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct AgingRowView {
+    pub customer_id: i64,
+    pub customer_name: String,
+    pub aging: AgingView,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct AgingReport {
+    pub as_of: String,
+    /// Largest total first.
+    pub rows: Vec<AgingRowView>,
+    /// One per currency.
+    pub totals: Vec<AgingView>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum ExportFormat {
+    Csv,
+    Pdf,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct CommunicationView {
+    pub id: i64,
+    pub kind: String,
+    /// RFC 3339.
+    pub produced_at: String,
+    pub staff_name: Option<String>,
+    pub as_of: String,
+    pub period_start: Option<String>,
+    pub period_end: Option<String>,
+    pub balance: MoneyView,
+    pub invoices: Vec<String>,
+    pub sha256: String,
+    pub file_name: Option<String>,
+    pub sent_on: Option<String>,
+    pub sent_via: Option<String>,
+}

@@ -1,0 +1,121 @@
+//! The statement subcommands: statement, statements, aging.
+
+use std::io::Write;
+
+use ardoise_app::paths;
+use ardoise_app::transport_invoicing::Progress;
+use ardoise_app::transport_statements::{BatchRequest, StatementRequest, StatementSelection};
+use ardoise_app::{AppError, Ardoise, CancelFlag, Session};
+use chrono::{Datelike, NaiveDate};
+
+use crate::args::StatementDates;
+use crate::output::Out;
+
+/// (from, to, as_of) as typed, with the defaults filled in: as of today, the as-of
+/// month up to that day.
+fn dates(book: &Ardoise, d: &StatementDates) -> (String, String, String) {
+    let as_of = d.as_of.clone().unwrap_or_else(|| book.today().to_string());
+    let parsed = NaiveDate::parse_from_str(as_of.trim(), "%Y-%m-%d").ok();
+    let to = d.to.clone().unwrap_or_else(|| as_of.clone());
+    let from = d.from.clone().unwrap_or_else(|| {
+        parsed
+            .and_then(|a| a.with_day(1))
+            .map(|f| f.to_string())
+            .unwrap_or_else(|| as_of.clone())
+    });
+    (from, to, as_of)
+}
+
+pub fn statement(
+    book: &mut Ardoise,
+    s: &Session,
+    out: &Out,
+    customer: &str,
+    d: &StatementDates,
+    file: Option<&std::path::Path>,
+) -> ardoise_app::Result<()> {
+    let customer_id = book.find_customer(s, customer)?;
+    let (from, to, as_of) = dates(book, d);
+    let req = StatementRequest {
+        customer_id,
+        from,
+        to,
+        as_of,
+    };
+    let view = book.statement(s, &req)?;
+    let written = match file {
+        Some(path) => book.save_statement_as(s, &req, path)?,
+        None => book.save_statement_in(s, &req, &paths::documents_dir(book.path()))?,
+    };
+    out.statement(&view, &written);
+    Ok(())
+}
+
+pub fn batch(
+    book: &mut Ardoise,
+    s: &Session,
+    out: &Out,
+    d: &StatementDates,
+    dir: Option<&std::path::Path>,
+    combined: Option<&std::path::Path>,
+    all: bool,
+) -> ardoise_app::Result<()> {
+    let (from, to, as_of) = dates(book, d);
+    let req = BatchRequest {
+        selection: if all {
+            StatementSelection::All
+        } else {
+            StatementSelection::WithBalance
+        },
+        from,
+        to,
+        as_of,
+        out_dir: dir.map(|p| p.display().to_string()).unwrap_or_default(),
+        combined: combined.map(|p| p.display().to_string()),
+    };
+    let json = out.json;
+    let progress = |p: Progress| {
+        if !json && p.total > 0 && (p.done == p.total || p.done % 100 == 0) {
+            eprint!("\r{} / {}", p.done, p.total);
+        }
+    };
+    let default_dir = paths::documents_dir(book.path());
+    let result = book.statements_batch(s, &req, &default_dir, &progress, &CancelFlag::default())?;
+    if !json {
+        eprintln!();
+    }
+    out.batch(&result);
+    Ok(())
+}
+
+pub fn aging(
+    book: &Ardoise,
+    s: &Session,
+    out: &Out,
+    as_of: Option<&str>,
+    csv: bool,
+    pdf: Option<&std::path::Path>,
+) -> ardoise_app::Result<()> {
+    let as_of = as_of
+        .map(str::to_string)
+        .unwrap_or_else(|| book.today().to_string());
+    if csv {
+        let (_, bytes) = book.aging_csv(s, &as_of, out.lang)?;
+        // Without the BOM on a terminal or in a pipe: it is for spreadsheets opening a file.
+        let text = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(&bytes);
+        return std::io::stdout()
+            .write_all(text)
+            .map_err(|e| AppError::Refused(e.to_string()));
+    }
+    if let Some(path) = pdf {
+        let (_, bytes) = book.aging_pdf(s, &as_of, out.lang)?;
+        std::fs::write(path, &bytes).map_err(|e| AppError::File {
+            path: path.display().to_string(),
+            detail: e.to_string(),
+        })?;
+        out.written(path, bytes.len());
+        return Ok(());
+    }
+    out.aging(&book.aging_report(s, &as_of)?);
+    Ok(())
+}

@@ -1,0 +1,123 @@
+//! Thin Tauri commands for statements, the month-end batch and the aging report.
+
+use std::path::Path;
+
+use ardoise_app::transport_invoicing::{PdfView, Progress};
+use ardoise_app::transport_statements::*;
+use ardoise_app::{paths, AppError};
+use tauri::{AppHandle, Emitter, State};
+
+use crate::state::Desktop;
+
+type Reply<T> = Result<T, ardoise_app::ErrorView>;
+
+fn open_file(path: &Path) -> Result<(), AppError> {
+    open::that_detached(path).map_err(|e| AppError::File {
+        path: path.display().to_string(),
+        detail: e.to_string(),
+    })
+}
+
+#[tauri::command(async, rename_all = "snake_case")]
+pub fn statement_get(
+    desktop: State<'_, Desktop>,
+    request: StatementRequest,
+) -> Reply<StatementView> {
+    desktop.run(|b, s| b.statement(s, &request))
+}
+
+#[tauri::command(async, rename_all = "snake_case")]
+pub fn statement_pdf(desktop: State<'_, Desktop>, request: StatementRequest) -> Reply<PdfView> {
+    desktop.run(|b, s| b.statement_pdf_view(s, &request))
+}
+
+/// Writes the statement beside the book (logged as produced); `print` also opens it in
+/// the system's viewer to print from there.
+#[tauri::command(async, rename_all = "snake_case")]
+pub fn statement_save(
+    desktop: State<'_, Desktop>,
+    request: StatementRequest,
+    print: bool,
+) -> Reply<StatementFile> {
+    let dir = paths::documents_dir(desktop.path());
+    desktop.run(|b, s| {
+        let file = b.save_statement_in(s, &request, &dir)?;
+        if print {
+            open_file(Path::new(&file.path))?;
+        }
+        Ok(file)
+    })
+}
+
+#[tauri::command(async, rename_all = "snake_case")]
+pub fn statements_batch(
+    app: AppHandle,
+    desktop: State<'_, Desktop>,
+    request: BatchRequest,
+) -> Reply<BatchResult> {
+    desktop.cancel.reset();
+    let dir = paths::documents_dir(desktop.path());
+    let progress = |p: Progress| {
+        let _ = app.emit("statements-progress", p);
+    };
+    desktop.run(|b, s| b.statements_batch(s, &request, &dir, &progress, &desktop.cancel))
+}
+
+#[tauri::command(async, rename_all = "snake_case")]
+pub fn statements_cancel(desktop: State<'_, Desktop>) {
+    desktop.cancel.cancel();
+}
+
+#[tauri::command(async, rename_all = "snake_case")]
+pub fn aging_report(desktop: State<'_, Desktop>, as_of: String) -> Reply<AgingReport> {
+    desktop.run(|b, s| b.aging_report(s, &as_of))
+}
+
+/// Writes the report beside the book as CSV or PDF and opens it (a spreadsheet, a viewer).
+#[tauri::command(async, rename_all = "snake_case")]
+pub fn aging_export(
+    desktop: State<'_, Desktop>,
+    as_of: String,
+    format: ExportFormat,
+    open: bool,
+) -> Reply<String> {
+    let dir = paths::documents_dir(desktop.path());
+    let lang = desktop.lang();
+    desktop.run(|b, s| {
+        let (name, bytes) = match format {
+            ExportFormat::Csv => b.aging_csv(s, &as_of, lang)?,
+            ExportFormat::Pdf => b.aging_pdf(s, &as_of, lang)?,
+        };
+        let file = dir.join(name);
+        std::fs::create_dir_all(&dir)
+            .and_then(|_| std::fs::write(&file, bytes))
+            .map_err(|e| AppError::File {
+                path: file.display().to_string(),
+                detail: e.to_string(),
+            })?;
+        if open {
+            open_file(&file)?;
+        }
+        Ok(file.display().to_string())
+    })
+}
+
+#[tauri::command(async, rename_all = "snake_case")]
+pub fn communications_list(
+    desktop: State<'_, Desktop>,
+    customer_id: i64,
+) -> Reply<Vec<CommunicationView>> {
+    desktop.run(|b, s| b.communications(s, customer_id))
+}
+
+/// Opens a folder (where statements were written) in the file manager.
+#[tauri::command(async, rename_all = "snake_case")]
+pub fn folder_open(desktop: State<'_, Desktop>, path: String) -> Reply<()> {
+    desktop.run(|_, _| open_file(Path::new(&path)))
+}
+
+/// The folder documents are written to by default, to show it.
+#[tauri::command(async, rename_all = "snake_case")]
+pub fn documents_folder(desktop: State<'_, Desktop>) -> String {
+    paths::documents_dir(desktop.path()).display().to_string()
+}
