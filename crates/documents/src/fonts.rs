@@ -58,32 +58,47 @@ impl Fonts {
 
     /// Width of `text` in millimetres at `size` points.
     pub fn width_mm(&self, face: Face, size: f32, text: &str) -> f32 {
+        self.to_mm(face, size, self.units(face, text))
+    }
+
+    /// The advance of `text` in font units: widths add up exactly, so a line's width
+    /// is measured once per word rather than once per candidate line.
+    fn units(&self, face: Face, text: &str) -> u32 {
         let font = self.face(face);
-        let upm = f32::from(font.font_metrics.units_per_em.max(1));
-        let units: u32 = text
-            .chars()
+        text.chars()
             .map(|c| {
                 let gid = font.lookup_glyph_index(c as u32).unwrap_or(0);
                 u32::from(font.get_horizontal_advance(gid))
             })
-            .sum();
+            .sum()
+    }
+
+    fn to_mm(&self, face: Face, size: f32, units: u32) -> f32 {
+        let upm = f32::from(self.face(face).font_metrics.units_per_em.max(1));
         units as f32 / upm * size * PT_TO_MM
     }
 
     /// Breaks `text` into lines no wider than `max_mm`: at spaces first, inside a word
     /// only when the word alone is too wide. Explicit newlines are kept.
     pub fn wrap(&self, face: Face, size: f32, text: &str, max_mm: f32) -> Vec<String> {
+        let space = self.units(face, " ");
         let mut lines = Vec::new();
         for paragraph in text.split('\n') {
             let mut current = String::new();
+            let mut current_units = 0;
             for word in paragraph.split(' ').filter(|w| !w.is_empty()) {
+                let word_units = self.units(face, word);
                 let candidate = if current.is_empty() {
-                    word.to_string()
+                    word_units
                 } else {
-                    format!("{current} {word}")
+                    current_units + space + word_units
                 };
-                if self.width_mm(face, size, &candidate) <= max_mm {
-                    current = candidate;
+                if self.to_mm(face, size, candidate) <= max_mm {
+                    if !current.is_empty() {
+                        current.push(' ');
+                    }
+                    current.push_str(word);
+                    current_units = candidate;
                     continue;
                 }
                 if !current.is_empty() {
@@ -98,6 +113,7 @@ impl Fonts {
                         current.push(c);
                     }
                 }
+                current_units = self.units(face, &current);
             }
             lines.push(current);
         }

@@ -8,7 +8,6 @@
 //! with the partner's legal line and "Page n / N".
 
 use ardoise_domain::money::Money;
-use printpdf::PdfDocument;
 
 use crate::fonts::Face;
 use crate::labels::Labels;
@@ -17,11 +16,11 @@ use crate::letterhead::{
     seller_block, title_block,
 };
 use crate::painter::{
-    add_logo, ascent, draw_mentions, leading, mentions_height, style, Logo, Mention, Painter,
-    Style, A4_PORTRAIT, BAND, BODY, BODY_BOLD, BODY_BOTTOM, INK, LEFT, RIGHT, RIGHT_COL, RULE,
-    SMALL_BOLD, SMALL_INK,
+    ascent, begin, draw_mentions, leading, mentions_height, style, Logo, Mention, Painter, Style,
+    A4_PORTRAIT, BAND, BODY, BODY_BOLD, BODY_BOTTOM, INK, LEFT, RIGHT, RIGHT_COL, RULE, SMALL_BOLD,
+    SMALL_INK,
 };
-use crate::table::{column, draw_header, draw_row, header_row, Column, Row, CELL_PAD};
+use crate::table::{column, Column, Row, Table, CELL_PAD};
 use crate::{DocumentError, DocumentKind, InvoiceDocument, Party};
 
 /// Description, period, quantity, unit price, VAT rate, amount: 174 mm in all.
@@ -40,13 +39,7 @@ const MAX_ROW_LINES: usize = 40;
 pub fn render(doc: &InvoiceDocument) -> Result<Vec<u8>, DocumentError> {
     let l = Labels::new(doc.lang);
     let title = format!("{} {}", l.short_title(&doc.kind), doc.number);
-    let mut pdf = PdfDocument::new(&title);
-    let logo = doc
-        .logo_png
-        .as_deref()
-        .map(|png| add_logo(&mut pdf, png))
-        .transpose()?;
-    let mut p = Painter::new(&mut pdf, A4_PORTRAIT);
+    let (pdf, mut p, logo) = begin(&title, A4_PORTRAIT, doc.logo_png.as_deref())?;
 
     // Every text goes through the fonts' coverage once, here.
     let fonts = p.fonts;
@@ -58,9 +51,9 @@ pub fn render(doc: &InvoiceDocument) -> Result<Vec<u8>, DocumentError> {
     let mut y = first_page_header(&mut p, doc, &l, &seller, &buyer, &number, logo.as_ref());
 
     // The lines.
-    let head = header_row(
+    let table = Table::new(&COLUMNS);
+    let head = table.header_row(
         &p,
-        &COLUMNS,
         &[
             l.col_description(),
             l.col_period(),
@@ -75,14 +68,14 @@ pub fn render(doc: &InvoiceDocument) -> Result<Vec<u8>, DocumentError> {
         p.new_page();
         continuation_header(p, &seller.legal_name, &continued, None)
     };
-    y = draw_header(&mut p, &COLUMNS, &head, y);
+    y = table.draw_header(&mut p, &head, y);
     for line in &doc.lines {
         let row = line_row(&p, &l, line, &clean);
-        if y + row.height() > BODY_BOTTOM {
+        if y + table.height(&row) > BODY_BOTTOM {
             y = continuation(&mut p);
-            y = draw_header(&mut p, &COLUMNS, &head, y);
+            y = table.draw_header(&mut p, &head, y);
         }
-        y = draw_row(&mut p, &COLUMNS, &row, y);
+        y = table.draw_row(&mut p, &row, y);
     }
 
     // Totals, with the VAT mention on their left.

@@ -21,7 +21,7 @@ impl Labels {
         Labels { lang }
     }
 
-    fn pick(&self, fr: &'static str, en: &'static str) -> &'static str {
+    pub(crate) fn pick(&self, fr: &'static str, en: &'static str) -> &'static str {
         self.lang.pick(fr, en)
     }
 

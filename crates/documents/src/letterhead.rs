@@ -140,22 +140,31 @@ pub fn continuation_header(
     right: &str,
     right_under: Option<&str>,
 ) -> f32 {
-    let base = TOP + ascent(10.0);
+    let sheet = p.sheet;
+    let base = sheet.top + ascent(10.0);
     let name = p.wrap(BODY_BOLD, seller_name, 90.0);
     p.text(
-        LEFT,
+        sheet.left,
         base,
         BODY_BOLD,
         name.first().map_or("", String::as_str),
     );
-    p.text_right(RIGHT, base, BODY_BOLD, right);
-    let mut rule = TOP + 7.0;
+    p.text_right(sheet.right, base, BODY_BOLD, right);
     if let Some(under) = right_under {
-        p.text_right(RIGHT, base + leading(BODY.size), SMALL, under);
-        rule += leading(BODY.size);
+        p.text_right(sheet.right, base + leading(BODY.size), SMALL, under);
     }
-    p.hline(LEFT, RIGHT, rule, 0.4, RULE);
+    let rule = continuation_rule(sheet.top, right_under.is_some());
+    p.hline(sheet.left, sheet.right, rule, 0.4, RULE);
     rule + 7.0
+}
+
+/// Where [`continuation_header`] rules its header off: the body starts 7 mm below.
+pub fn continuation_rule(top: f32, right_under: bool) -> f32 {
+    if right_under {
+        top + 7.0 + leading(BODY.size)
+    } else {
+        top + 7.0
+    }
 }
 
 /// The partner's bank details for a transfer: IBAN, BIC and bank, those it has.

@@ -1,8 +1,12 @@
-//! Ardoise's printed documents: invoices and credit notes as PDF, in the customer's
-//! language (French or English), with every mention French law asks for.
+//! Ardoise's printed documents as PDF, in the customer's language (French or English):
+//! invoices and credit notes with every mention French law asks for, customer statements
+//! and the aging report.
 //!
-//! The application layer fills an [`InvoiceDocument`] (plain data, already computed and
-//! rounded: this crate never does invoicing arithmetic) and calls [`render_invoice`].
+//! The application layer fills an [`InvoiceDocument`], a [`StatementDocument`] or an
+//! [`AgingDocument`] (plain data, already computed and rounded: this crate never does
+//! invoicing arithmetic; a statement comes from `ardoise_domain::statements`) and calls
+//! [`render_invoice`], [`render_statement`] (or [`render_statements`] for one print job)
+//! or [`render_aging`].
 //!
 //! Invariants:
 //! - fonts (Noto Sans, SIL OFL) are embedded from the `notosans` crate, parsed once per
@@ -12,15 +16,19 @@
 //!   and nothing overlaps; lines that do not fit flow onto further pages, each with the
 //!   table header repeated and "Page n / N" in its footer.
 
+mod aging_layout;
 mod fonts;
 mod invoice_layout;
 mod labels;
 mod letterhead;
 mod painter;
 pub mod sample;
+mod statement_labels;
+mod statement_layout;
 mod table;
 
 use ardoise_domain::money::Money;
+use ardoise_domain::statements::{AgingRow, Statement};
 use ardoise_domain::Lang;
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
@@ -121,13 +129,67 @@ pub struct InvoiceDocument {
     pub logo_png: Option<Vec<u8>>,
 }
 
+/// A customer's statement of account, as printed and mailed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StatementDocument {
+    /// The customer's language: every label is printed in it.
+    pub lang: Lang,
+    /// The partner, with its bank details, e-mail, phone and website.
+    pub seller: Party,
+    /// The customer.
+    pub buyer: Party,
+    /// The customer's account, to quote with a transfer ("C-00042").
+    pub account_reference: String,
+    pub statement: Statement,
+    /// The date printed as "Édité le" / "Issued on".
+    pub produced_on: NaiveDate,
+    /// How to reach the partner's support, one printed line each (may be empty).
+    pub support: Vec<String>,
+    /// The partner's logo as PNG bytes; without one its name is printed in bold.
+    pub logo_png: Option<Vec<u8>>,
+}
+
+/// The aging report: what each customer owes, by how late, as of a date.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AgingDocument {
+    pub lang: Lang,
+    pub seller: Party,
+    pub as_of: NaiveDate,
+    pub produced_on: NaiveDate,
+    /// Per customer and currency, in the order to print.
+    pub rows: Vec<AgingRow>,
+    pub logo_png: Option<Vec<u8>>,
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum DocumentError {
     #[error("the logo could not be read as a PNG image: {0}")]
     Logo(String),
+    #[error("there is no statement to print")]
+    NoStatement,
 }
 
 /// Renders an invoice or a credit note as a PDF (A4, fonts embedded and subset).
 pub fn render_invoice(doc: &InvoiceDocument) -> Result<Vec<u8>, DocumentError> {
     invoice_layout::render(doc)
+}
+
+/// Renders a customer's statement as a PDF (A4, fonts embedded and subset).
+pub fn render_statement(doc: &StatementDocument) -> Result<Vec<u8>, DocumentError> {
+    statement_layout::render(std::slice::from_ref(doc))
+}
+
+/// Several statements as one PDF for a single print job; page numbering restarts per
+/// statement ("Page 1 of 2" is per customer).
+pub fn render_statements(docs: &[StatementDocument]) -> Result<Vec<u8>, DocumentError> {
+    if docs.is_empty() {
+        return Err(DocumentError::NoStatement);
+    }
+    statement_layout::render(docs)
+}
+
+/// Renders the aging report as a PDF (A4 landscape), with the totals per currency
+/// computed by `ardoise_domain::statements::totals`.
+pub fn render_aging(doc: &AgingDocument) -> Result<Vec<u8>, DocumentError> {
+    aging_layout::render(doc)
 }

@@ -40,6 +40,16 @@ pub const A4_PORTRAIT: Sheet = Sheet {
     footer_rule: 271.0,
 };
 
+pub const A4_LANDSCAPE: Sheet = Sheet {
+    width: 297.0,
+    height: 210.0,
+    left: 18.0,
+    right: 297.0 - 18.0,
+    top: 14.0,
+    body_bottom: 181.0,
+    footer_rule: 186.0,
+};
+
 /// The portrait sheet's margins, for the letter-like documents.
 pub const LEFT: f32 = A4_PORTRAIT.left;
 pub const RIGHT: f32 = A4_PORTRAIT.right;
@@ -102,6 +112,10 @@ pub struct Painter {
     /// The current section's pages before the current one.
     section: Vec<Vec<Op>>,
     ops: Vec<Op>,
+    /// The current page's font and fill colour, so that they are set only when they
+    /// change (both outlive a text object in PDF): a smaller page, faster to write.
+    font: Option<(Face, f32)>,
+    fill: Option<Rgb3>,
 }
 
 impl Painter {
@@ -116,6 +130,8 @@ impl Painter {
             done: Vec::new(),
             section: Vec::new(),
             ops: Vec::new(),
+            font: None,
+            fill: None,
         }
     }
 
@@ -155,20 +171,21 @@ impl Painter {
         if text.is_empty() {
             return;
         }
-        let font = match s.face {
-            Face::Regular => self.regular.clone(),
-            Face::Bold => self.bold.clone(),
-        };
         let y = self.y_pt(y);
-        self.ops.extend([
-            Op::StartTextSection,
-            Op::SetFont {
+        self.ops.push(Op::StartTextSection);
+        if self.font != Some((s.face, s.size)) {
+            self.font = Some((s.face, s.size));
+            let font = match s.face {
+                Face::Regular => self.regular.clone(),
+                Face::Bold => self.bold.clone(),
+            };
+            self.ops.push(Op::SetFont {
                 font: PdfFontHandle::External(font),
                 size: Pt(s.size),
-            },
-            Op::SetFillColor {
-                col: Self::color(s.color),
-            },
+            });
+        }
+        self.set_fill(s.color);
+        self.ops.extend([
             Op::SetTextMatrix {
                 matrix: TextMatrix::Translate(Pt(x * MM_TO_PT), y),
             },
@@ -177,6 +194,15 @@ impl Painter {
             },
             Op::EndTextSection,
         ]);
+    }
+
+    fn set_fill(&mut self, c: Rgb3) {
+        if self.fill != Some(c) {
+            self.fill = Some(c);
+            self.ops.push(Op::SetFillColor {
+                col: Self::color(c),
+            });
+        }
     }
 
     pub fn text_right(&mut self, right: f32, y: f32, s: Style, text: &str) {
@@ -196,21 +222,17 @@ impl Painter {
 
     pub fn fill(&mut self, x: f32, top: f32, w: f32, h: f32, c: Rgb3) {
         let y = self.y_pt(top + h);
-        self.ops.extend([
-            Op::SetFillColor {
-                col: Self::color(c),
+        self.set_fill(c);
+        self.ops.extend([Op::DrawRectangle {
+            rectangle: Rect {
+                x: Pt(x * MM_TO_PT),
+                y,
+                width: Pt(w * MM_TO_PT),
+                height: Pt(h * MM_TO_PT),
+                mode: Some(PaintMode::Fill),
+                winding_order: None,
             },
-            Op::DrawRectangle {
-                rectangle: Rect {
-                    x: Pt(x * MM_TO_PT),
-                    y,
-                    width: Pt(w * MM_TO_PT),
-                    height: Pt(h * MM_TO_PT),
-                    mode: Some(PaintMode::Fill),
-                    winding_order: None,
-                },
-            },
-        ]);
+        }]);
     }
 
     pub fn hline(&mut self, x1: f32, x2: f32, y: f32, thickness_pt: f32, c: Rgb3) {
@@ -267,6 +289,8 @@ impl Painter {
     pub fn new_page(&mut self) {
         let ops = std::mem::take(&mut self.ops);
         self.section.push(ops);
+        self.font = None;
+        self.fill = None;
     }
 
     /// Ends the current section with its last page, then draws each of its pages'
@@ -276,7 +300,10 @@ impl Painter {
         let pages = std::mem::take(&mut self.section);
         let count = pages.len();
         for (i, ops) in pages.into_iter().enumerate() {
+            // Where the page's drawing ended is not known: set everything again.
             self.ops = ops;
+            self.font = None;
+            self.fill = None;
             footer(self, i + 1, count);
             self.done.push(PdfPage::new(
                 Mm(self.sheet.width),
@@ -286,17 +313,81 @@ impl Painter {
         }
     }
 
-    /// The PDF with every finished page, its fonts subset.
+    /// The PDF with every finished page, its fonts subset and its streams compressed.
     pub fn save(self, mut pdf: PdfDocument) -> Vec<u8> {
         let mut warnings = Vec::new();
-        pdf.with_pages(self.done).save(
-            &PdfSaveOptions {
-                subset_fonts: true,
-                ..Default::default()
-            },
-            &mut warnings,
-        )
+        // printpdf's own save compresses every stream at zlib's best level, which takes
+        // half of a statement's time for a file barely smaller: compress at a faster
+        // level instead.
+        let options = PdfSaveOptions {
+            optimize: false,
+            subset_fonts: true,
+            ..Default::default()
+        };
+        let mut doc = pdf
+            .with_pages(self.done)
+            .to_lopdf_document(&options, &mut warnings);
+        for object in doc.objects.values_mut() {
+            if let lopdf::Object::Stream(stream) = object {
+                compress(stream);
+            }
+        }
+        let mut bytes = Vec::new();
+        // Writing into a Vec cannot fail.
+        let _ = doc.save_to(&mut bytes);
+        bytes
     }
+}
+
+/// Zlib compression level of the PDF's streams. Level 1 makes a one-page statement
+/// 10 % bigger than the best level (21 KB instead of 19 KB) in a fraction of the time.
+const COMPRESSION: u32 = 1;
+
+/// Compresses a stream not compressed yet, when that makes it smaller. One compressor
+/// per thread is reset for each stream: making a new one zeroes 300 KB of tables, a
+/// tenth of a statement's time.
+fn compress(stream: &mut lopdf::Stream) {
+    use flate2::{Compress, Compression, FlushCompress, Status};
+    use std::cell::RefCell;
+    thread_local! {
+        static ZLIB: RefCell<Compress> =
+            RefCell::new(Compress::new(Compression::new(COMPRESSION), true));
+    }
+    if !stream.allows_compression || stream.dict.get(b"Filter").is_ok() {
+        return;
+    }
+    let input = &stream.content;
+    let compressed = ZLIB.with_borrow_mut(|zlib| {
+        zlib.reset();
+        let mut out = Vec::with_capacity(input.len() / 2 + 64);
+        loop {
+            let read = usize::try_from(zlib.total_in()).unwrap_or(usize::MAX);
+            let rest = input.get(read..).unwrap_or_default();
+            match zlib.compress_vec(rest, &mut out, FlushCompress::Finish) {
+                Ok(Status::StreamEnd) => return Some(out),
+                Ok(_) => out.reserve(out.capacity().max(64)),
+                Err(_) => return None,
+            }
+        }
+    });
+    if let Some(compressed) = compressed {
+        if compressed.len() + 19 < stream.content.len() {
+            stream.dict.set("Filter", "FlateDecode");
+            stream.set_content(compressed);
+        }
+    }
+}
+
+/// A new PDF titled `title`, its painter, and the logo when there is one.
+pub fn begin(
+    title: &str,
+    sheet: Sheet,
+    logo_png: Option<&[u8]>,
+) -> Result<(PdfDocument, Painter, Option<Logo>), DocumentError> {
+    let mut pdf = PdfDocument::new(title);
+    let logo = logo_png.map(|png| add_logo(&mut pdf, png)).transpose()?;
+    let painter = Painter::new(&mut pdf, sheet);
+    Ok((pdf, painter, logo))
 }
 
 /// Decodes the partner's logo and adds it to the PDF's resources.

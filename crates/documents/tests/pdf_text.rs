@@ -1,8 +1,9 @@
 //! Renders real invoices and reads them back with poppler's `pdftotext -layout`, the
 //! way a person copying text from the PDF (or a search indexer) would.
 
+mod common;
+
 use std::path::Path;
-use std::process::Command;
 
 use ardoise_documents::sample::{
     sample_credit_note, sample_invoice, sample_line, sample_long_invoice, sample_reverse_charge,
@@ -14,48 +15,15 @@ use rust_decimal::Decimal;
 
 const LOGO: &[u8] = include_bytes!("fixtures/logo.png");
 
-/// Writes the PDF into `dir` (and ARDOISE_DOCS_DIR when set) and returns its bytes and its text, pages separated by a
-/// visible marker, trailing spaces trimmed.
+/// Renders the invoice, writes it into `dir` and returns its bytes and its text (see
+/// [`common::extract`]).
 fn render_and_extract(doc: &InvoiceDocument, dir: &Path, name: &str) -> (Vec<u8>, String) {
     let pdf = render_invoice(doc).expect("the document renders");
-    let path = dir.join(format!("{name}.pdf"));
-    std::fs::write(&path, &pdf).expect("the PDF is written");
-    // To look at what the tests render: ARDOISE_DOCS_DIR=/tmp/docs cargo test ...
-    if let Some(keep) = std::env::var_os("ARDOISE_DOCS_DIR") {
-        let keep = Path::new(&keep);
-        std::fs::create_dir_all(keep).expect("ARDOISE_DOCS_DIR can be created");
-        std::fs::copy(&path, keep.join(format!("test-{name}.pdf"))).expect("the PDF is kept");
-    }
-    let out = Command::new("pdftotext")
-        .arg("-layout")
-        .arg(&path)
-        .arg("-")
-        .output()
-        .expect("pdftotext runs (install poppler-utils)");
-    assert!(
-        out.status.success(),
-        "pdftotext failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let raw = String::from_utf8(out.stdout).expect("pdftotext writes UTF-8");
-    let pages: Vec<String> = raw
-        .trim_end_matches(['\n', '\x0c'])
-        .split('\x0c')
-        .map(|page| {
-            page.lines()
-                .map(str::trim_end)
-                .collect::<Vec<_>>()
-                .join("\n")
-                .trim_matches('\n')
-                .to_string()
-        })
-        .collect();
-    (pdf, pages.join("\n\n======== page break ========\n\n"))
+    let text = common::extract(&pdf, dir, name);
+    (pdf, text)
 }
 
-fn tmp() -> tempfile::TempDir {
-    tempfile::tempdir().expect("a temporary directory")
-}
+use common::tmp;
 
 #[test]
 fn french_invoice_text() {
@@ -188,7 +156,7 @@ fn sixty_lines_flow_onto_pages_with_the_header_repeated() {
     for lang in [Lang::Fr, Lang::En] {
         let doc = sample_long_invoice(lang, 60);
         let (_, text) = render_and_extract(&doc, dir.path(), "long");
-        let pages: Vec<&str> = text.split("======== page break ========").collect();
+        let pages = common::pages(&text);
         let count = pages.len();
         assert!(count >= 2, "60 lines fit on one page?\n{text}");
         let (period_head, amount_head) = match lang {

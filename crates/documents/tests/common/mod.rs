@@ -1,0 +1,75 @@
+//! What the PDF tests share: reading a rendered PDF back with poppler's
+//! `pdftotext -layout`, the way a person copying text from it (or a search indexer)
+//! would.
+
+#![allow(dead_code)] // Each test file uses its own part.
+
+use std::path::Path;
+use std::process::Command;
+
+/// Marks where a page ends in [`extract`]'s text.
+pub const PAGE_BREAK: &str = "======== page break ========";
+
+pub fn tmp() -> tempfile::TempDir {
+    tempfile::tempdir().expect("a temporary directory")
+}
+
+/// Writes the PDF into `dir` (and into ARDOISE_DOCS_DIR when set, to look at it) and
+/// returns its text, pages separated by [`PAGE_BREAK`], trailing spaces trimmed.
+pub fn extract(pdf: &[u8], dir: &Path, name: &str) -> String {
+    let path = dir.join(format!("{name}.pdf"));
+    std::fs::write(&path, pdf).expect("the PDF is written");
+    // To look at what the tests render: ARDOISE_DOCS_DIR=/tmp/docs cargo test ...
+    if let Some(keep) = std::env::var_os("ARDOISE_DOCS_DIR") {
+        let keep = Path::new(&keep);
+        std::fs::create_dir_all(keep).expect("ARDOISE_DOCS_DIR can be created");
+        std::fs::copy(&path, keep.join(format!("test-{name}.pdf"))).expect("the PDF is kept");
+    }
+    let out = Command::new("pdftotext")
+        .arg("-layout")
+        .arg(&path)
+        .arg("-")
+        .output()
+        .expect("pdftotext runs (install poppler-utils)");
+    assert!(
+        out.status.success(),
+        "pdftotext failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let raw = String::from_utf8(out.stdout).expect("pdftotext writes UTF-8");
+    let pages: Vec<String> = raw
+        .trim_end_matches(['\n', '\x0c'])
+        .split('\x0c')
+        .map(|page| {
+            page.lines()
+                .map(str::trim_end)
+                .collect::<Vec<_>>()
+                .join("\n")
+                .trim_matches('\n')
+                .to_string()
+        })
+        .collect();
+    pages.join(&format!("\n\n{PAGE_BREAK}\n\n"))
+}
+
+/// The text's pages.
+pub fn pages(text: &str) -> Vec<&str> {
+    text.split(PAGE_BREAK).collect()
+}
+
+/// The first line of `text` holding every part, in that order, or a panic that shows
+/// the text.
+pub fn line_with<'a>(text: &'a str, parts: &[&str]) -> &'a str {
+    text.lines()
+        .find(|line| {
+            let mut rest = *line;
+            parts.iter().all(|part| match rest.find(part) {
+                Some(at) => {
+                    rest = &rest[at + part.len()..];
+                    true
+                }
+                None => false,
+            })
+        })
+        .unwrap_or_else(|| panic!("no line with {parts:?} in:\n{text}"))
+}
