@@ -71,7 +71,8 @@ pub fn render(doc: &AgingDocument) -> Result<Vec<u8>, DocumentError> {
     let mut titles = vec![l.col_customer(), l.col_currency()];
     titles.extend(Bucket::ALL.iter().map(|b| b.label(l.lang)));
     titles.push(l.total());
-    let table = Table::new(&COLUMNS);
+    // A report is read down a column: rows closer than a letter's.
+    let table = Table::new(&COLUMNS).padded(1.3);
     let head = table.header_row(&p, &titles);
     let continued = format!("{} {}", l.aging_of(doc.as_of), l.continued());
     let next_page = |p: &mut Painter| -> f32 {
@@ -119,7 +120,7 @@ pub fn render(doc: &AgingDocument) -> Result<Vec<u8>, DocumentError> {
         let rows_h: f32 = rows.iter().map(|r| table.height(r) + 0.8).sum();
         y += 7.0;
         if y + heading_h + rows_h > sheet.body_bottom {
-            y = next_page(&mut p) + 2.0;
+            y = next_page(&mut p) + 4.0;
         }
         let (left, _) = table.span();
         p.text(

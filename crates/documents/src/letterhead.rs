@@ -151,7 +151,15 @@ pub fn continuation_header(
     );
     p.text_right(sheet.right, base, BODY_BOLD, right);
     if let Some(under) = right_under {
-        p.text_right(sheet.right, base + leading(BODY.size), SMALL, under);
+        // A long name keeps to the right half.
+        let room = (sheet.right - sheet.left) / 2.0;
+        let line = p.wrap(SMALL, under, room).into_iter().next();
+        p.text_right(
+            sheet.right,
+            base + leading(BODY.size),
+            SMALL,
+            line.as_deref().unwrap_or(""),
+        );
     }
     let rule = continuation_rule(sheet.top, right_under.is_some());
     p.hline(sheet.left, sheet.right, rule, 0.4, RULE);

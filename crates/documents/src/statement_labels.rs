@@ -41,6 +41,11 @@ impl Labels {
         }
     }
 
+    /// The title of a PDF of several statements.
+    pub fn statements(&self) -> &'static str {
+        self.pick("Relevés de compte", "Statements of account")
+    }
+
     /// "Relevé de compte C-00042 (suite)", for the continuation pages' header.
     pub fn statement_continued(&self, account: &str) -> String {
         format!("{} {}", self.statement_name(account), self.continued())

@@ -78,7 +78,8 @@ const SECTION_GAP: f32 = 8.0;
 pub fn render(docs: &[StatementDocument]) -> Result<Vec<u8>, DocumentError> {
     let title = match docs {
         [doc] => Labels::new(doc.lang).statement_name(&doc.account_reference),
-        _ => "Statements".to_string(),
+        [first, ..] => Labels::new(first.lang).statements().to_string(),
+        [] => String::new(),
     };
     let mut pdf = PdfDocument::new(&title);
     // One image per distinct logo, however many statements print it.

@@ -525,6 +525,21 @@ fn an_account_in_credit_says_so() {
 }
 
 #[test]
+fn odd_input_still_renders() {
+    let mut doc = sample_long_statement(Lang::Fr, 40);
+    doc.buyer.legal_name = format!("Société 日本 {}", "Très Longue Raison Sociale ".repeat(8));
+    doc.buyer.address_lines = vec![String::new(), "Tab\there".to_string()];
+    doc.account_reference = "C-\t00042".to_string();
+    doc.support = vec![String::new(), "x".repeat(300)];
+    doc.seller.iban = None;
+    let (_, text) = render(&doc, "statement-odd");
+    line_with(&text, &["Société ?? Très Longue"]);
+    line_with(&text, &["Tab here"]);
+    line_with(&text, &["Compte client C- 00042"]);
+    assert!(pages(&text).len() >= 2, "{text}");
+}
+
+#[test]
 fn aging_report_with_totals_per_currency() {
     let dir = tmp();
     let pdf = render_aging(&sample_aging(Lang::Fr)).expect("the report renders");
