@@ -172,8 +172,16 @@ impl App {
     }
 
     /// Ends the session (which closes the window) and tauri-driver.
-    pub async fn quit(mut self) {
+    pub async fn quit(self) {
         let _ = self.web.clone().quit().await;
+        // Dropping ends tauri-driver and WebKitWebDriver.
+    }
+}
+
+/// A test that fails before `quit` still ends tauri-driver and WebKitWebDriver: left
+/// running, they hold the test's output open and the next run's ports.
+impl Drop for App {
+    fn drop(&mut self) {
         #[cfg(unix)]
         let _ = Command::new("kill")
             .args(["-TERM", "--", &format!("-{}", self.driver.id())])

@@ -60,7 +60,8 @@ pub fn statements_batch(
     let progress = |p: Progress| {
         let _ = app.emit("statements-progress", p);
     };
-    desktop.run(|b, s| b.statements_batch(s, &request, &dir, &progress, &desktop.cancel))
+    let lang = desktop.lang();
+    desktop.run(|b, s| b.statements_batch(s, &request, lang, &dir, &progress, &desktop.cancel))
 }
 
 #[tauri::command(async, rename_all = "snake_case")]

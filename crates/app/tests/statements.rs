@@ -341,6 +341,7 @@ fn the_month_end_batch_writes_one_file_per_customer_with_a_balance_and_one_to_pr
         .statements_batch(
             &s,
             &req,
+            Lang::Fr,
             dir.path(),
             &|p| ticks.borrow_mut().push((p.done, p.total)),
             &CancelFlag::default(),
@@ -392,6 +393,7 @@ fn the_month_end_batch_writes_one_file_per_customer_with_a_balance_and_one_to_pr
         .statements_batch(
             &s,
             &again,
+            Lang::Fr,
             dir.path(),
             &|p| {
                 if p.done == 1 {

@@ -132,6 +132,7 @@ pub fn run(customers: usize, per_customer: usize, statements: usize) -> ardoise_
             out_dir: out.display().to_string(),
             combined: Some(String::new()),
         },
+        ardoise_app::domain::Lang::Fr,
         &dir,
         &|_| {},
         &CancelFlag::default(),

@@ -80,7 +80,14 @@ pub fn batch(
         }
     };
     let default_dir = paths::documents_dir(book.path());
-    let result = book.statements_batch(s, &req, &default_dir, &progress, &CancelFlag::default())?;
+    let result = book.statements_batch(
+        s,
+        &req,
+        out.lang,
+        &default_dir,
+        &progress,
+        &CancelFlag::default(),
+    )?;
     if !json {
         eprintln!();
     }

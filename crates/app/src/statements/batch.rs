@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 
 use ardoise_documents::render_statements;
 use ardoise_domain::money::Currency;
+use ardoise_domain::Lang;
 
 use super::statement::{write_file, Produced};
 use super::Dates;
@@ -63,11 +64,13 @@ impl Ardoise {
         Ok(targets)
     }
 
-    /// Runs the batch into `default_dir` when the request names no folder.
+    /// Runs the batch into `default_dir` when the request names no folder; the combined
+    /// file is named in `lang`, the reader's language.
     pub fn statements_batch(
         &mut self,
         session: &Session,
         req: &BatchRequest,
+        lang: Lang,
         default_dir: &Path,
         progress: &dyn Fn(Progress),
         cancel: &CancelFlag,
@@ -129,9 +132,7 @@ impl Ardoise {
             let path = match combined.trim() {
                 "" => out_dir.join(format!(
                     "{}-{}.pdf",
-                    self.language()?
-                        .unwrap_or(ardoise_domain::Lang::Fr)
-                        .pick("Releves", "Statements"),
+                    lang.pick("Releves", "Statements"),
                     d.as_of
                 )),
                 p => PathBuf::from(p),
