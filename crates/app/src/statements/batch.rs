@@ -8,7 +8,7 @@ use ardoise_documents::render_statements;
 use ardoise_domain::money::Currency;
 use ardoise_domain::Lang;
 
-use super::statement::{write_file, Produced};
+use super::statement::{write_file, Prepared, Rendered};
 use super::Dates;
 use crate::invoicing::CancelFlag;
 use crate::transport_invoicing::Progress;
@@ -97,34 +97,39 @@ impl Ardoise {
             cancelled: false,
         };
         let mut documents = Vec::new();
-        let mut pending: Vec<Produced> = Vec::new();
-        for (i, (customer_id, currency)) in targets.iter().enumerate() {
+        let mut done = 0i64;
+        for chunk in targets.chunks(LOG_CHUNK) {
             if cancel.is_set() {
                 result.cancelled = true;
                 break;
             }
-            let r = self.rendered(&self.store.read(), *customer_id, *currency, d)?;
-            let path = out_dir.join(&r.log.file_name);
-            write_file(&path, &r.pdf)?;
-            result.files.push(path.display().to_string());
-            result.bytes += r.pdf.len() as i64;
-            if req.combined.is_some() {
-                documents.push(r.document);
+            let prepared = {
+                let db = self.store.read();
+                chunk
+                    .iter()
+                    .map(|(customer_id, currency)| self.prepare(&db, *customer_id, *currency, d))
+                    .collect::<Result<Vec<_>>>()?
+            };
+            let mut logged = Vec::with_capacity(prepared.len());
+            for r in render_all(prepared) {
+                let r = r?;
+                let path = out_dir.join(&r.log.file_name);
+                write_file(&path, &r.pdf)?;
+                result.files.push(path.display().to_string());
+                result.bytes += r.pdf.len() as i64;
+                if req.combined.is_some() {
+                    documents.push(r.document);
+                }
+                logged.push(r.log);
+                done += 1;
+                progress(Progress { done, total });
+                if cancel.is_set() {
+                    result.cancelled = true;
+                    break;
+                }
             }
-            pending.push(r.log);
-            if pending.len() == LOG_CHUNK {
-                self.log_statements(session, d, &pending)?;
-                result.produced += pending.len() as i64;
-                pending.clear();
-            }
-            progress(Progress {
-                done: i as i64 + 1,
-                total,
-            });
-        }
-        if !pending.is_empty() {
-            self.log_statements(session, d, &pending)?;
-            result.produced += pending.len() as i64;
+            self.log_statements(session, d, &logged)?;
+            result.produced += logged.len() as i64;
         }
         if let (Some(combined), false) = (&req.combined, documents.is_empty()) {
             let pdf =
@@ -142,4 +147,38 @@ impl Ardoise {
         }
         Ok(result)
     }
+}
+
+/// Renders on every core: statements are independent and rendering needs no book.
+/// Results keep the input's order.
+fn render_all(prepared: Vec<Prepared>) -> Vec<Result<Rendered>> {
+    let threads = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1)
+        .min(prepared.len().max(1));
+    if threads <= 1 {
+        return prepared.into_iter().map(Prepared::render).collect();
+    }
+    let per = prepared.len().div_ceil(threads);
+    let mut parts: Vec<Vec<Prepared>> = Vec::new();
+    let mut rest = prepared;
+    while !rest.is_empty() {
+        let tail = rest.split_off(per.min(rest.len()));
+        parts.push(rest);
+        rest = tail;
+    }
+    std::thread::scope(|s| {
+        let handles: Vec<_> = parts
+            .into_iter()
+            .map(|part| s.spawn(move || part.into_iter().map(Prepared::render).collect::<Vec<_>>()))
+            .collect();
+        handles
+            .into_iter()
+            .flat_map(|h| {
+                h.join().unwrap_or_else(|_| {
+                    vec![Err(AppError::Document("a rendering thread failed".into()))]
+                })
+            })
+            .collect()
+    })
 }

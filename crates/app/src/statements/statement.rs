@@ -102,6 +102,18 @@ impl Ardoise {
         currency: Option<Currency>,
         d: Dates,
     ) -> Result<Rendered> {
+        self.prepare(db, customer_id, currency, d)?.render()
+    }
+
+    /// Everything about one statement but its bytes: what reads the book, separate from
+    /// the rendering so a batch can render on every core.
+    pub(crate) fn prepare(
+        &self,
+        db: &Db<'_>,
+        customer_id: i64,
+        currency: Option<Currency>,
+        d: Dates,
+    ) -> Result<Prepared> {
         let c = compute(db, customer_id, currency, d)?;
         let partner = self.partner_or_placeholder();
         let logo = db.partner_logo()?;
@@ -119,7 +131,7 @@ impl Ardoise {
             .iter()
             .map(|o| o.number.clone())
             .collect();
-        let doc = statement_document(
+        let document = statement_document(
             &partner,
             logo,
             customer_id,
@@ -127,18 +139,16 @@ impl Ardoise {
             c.statement,
             self.today(),
         );
-        let pdf = render_statement(&doc).map_err(|e| AppError::Document(e.to_string()))?;
-        Ok(Rendered {
+        Ok(Prepared {
             log: Produced {
                 customer_id,
                 file_name,
-                sha256: sha256_hex(&pdf),
+                sha256: String::new(),
                 balance,
                 to,
                 invoices,
             },
-            pdf,
-            document: doc,
+            document,
         })
     }
 
@@ -234,6 +244,27 @@ impl Ardoise {
             },
         )
         .map(|l| l.0)
+    }
+}
+
+/// A statement ready to render: what will be printed and what its log entry keeps.
+pub(crate) struct Prepared {
+    pub log: Produced,
+    pub document: StatementDocument,
+}
+
+impl Prepared {
+    /// Pure rendering: no book, no clock, so it may run on any thread.
+    pub(crate) fn render(self) -> Result<Rendered> {
+        let pdf =
+            render_statement(&self.document).map_err(|e| AppError::Document(e.to_string()))?;
+        let mut log = self.log;
+        log.sha256 = sha256_hex(&pdf);
+        Ok(Rendered {
+            log,
+            pdf,
+            document: self.document,
+        })
     }
 }
 
