@@ -621,7 +621,7 @@ export const en: typeof fr = {
   "comms.col.asOf": "As of",
   "comms.col.balance": "Balance",
   "comms.col.file": "File",
-  "comms.col.hash": "SHA-256 fingerprint",
+  "comms.col.hash": "SHA-256",
   "comms.col.by": "By",
   "comms.kind.statement": "Statement",
 
