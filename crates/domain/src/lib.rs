@@ -5,6 +5,7 @@
 
 pub mod catalog;
 pub mod checks;
+pub mod collections;
 pub mod customer;
 pub mod display;
 pub mod invoicing;

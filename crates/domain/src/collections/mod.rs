@@ -1,0 +1,22 @@
+//! Collections: the partner's policy of reminders, formal notice and suspension, the
+//! engine that says what is due on a date, and the letters.
+//!
+//! Pure like the rest of the domain: the store hands in the open invoices, what was
+//! already produced and the holds; the engine answers with proposals. Nothing is sent or
+//! recorded here.
+//!
+//! Invariants (tested over simulated calendars):
+//! - evaluation is idempotent: once a step is recorded for an invoice, evaluating again
+//!   on any later date never proposes it, nor any step before it;
+//! - it catches up: after days without a run only the highest step now due is proposed
+//!   for an invoice, never the ones missed on the way;
+//! - an invoice with nothing left to pay, or held (disputed, or its customer on hold),
+//!   gets no proposal; held ones are reported as held.
+
+pub mod engine;
+pub mod letters;
+pub mod policy;
+
+pub use engine::{evaluate, Evaluation, Held, HoldReason, InvoiceFacts, Proposal, StepDone};
+pub use letters::{LetterContext, LetterInvoice, LetterText, Placeholder};
+pub use policy::{Policy, Step, StepKind, StepText};
