@@ -184,7 +184,11 @@ impl Problem {
                 format!("Cette date ne peut pas précéder le champ « {} ».", fr_field(other_field))
             }
             (DateBefore { other_field }, Lang::En) => {
-                format!("This date cannot be before the {} field.", other_field.replace('_', " "))
+                let name = match *other_field {
+                    "from" => "period start".to_string(),
+                    other => other.replace('_', " "),
+                };
+                format!("This date cannot be before the {name} field.")
             }
             (AlreadyExists, Lang::Fr) => "Cette valeur est déjà utilisée.".into(),
             (AlreadyExists, Lang::En) => "This value is already in use.".into(),
@@ -241,6 +245,7 @@ fn fr_field(field: &str) -> &'static str {
         "start_date" => "date de début",
         "renewal_date" => "date de renouvellement",
         "effective_from" => "date d'effet",
+        "from" => "début de période",
         _ => "date",
     }
 }
