@@ -166,6 +166,36 @@ pub fn continuation_header(
     rule + 7.0
 }
 
+/// What pages 2 and more of a document start with: the partner's name, what the
+/// document is, and optionally a smaller line under it (the customer's name).
+pub struct Continuation {
+    pub seller: String,
+    pub title: String,
+    pub under: Option<String>,
+}
+
+impl Continuation {
+    /// Starts a new page with the header; returns where its body starts.
+    pub fn next_page(&self, p: &mut Painter) -> f32 {
+        p.new_page();
+        continuation_header(p, &self.seller, &self.title, self.under.as_deref())
+    }
+
+    /// `y`, or the top of a new page when `height` does not fit below it.
+    pub fn room_for(&self, p: &mut Painter, y: f32, height: f32) -> f32 {
+        if y + height > p.sheet.body_bottom {
+            self.next_page(p)
+        } else {
+            y
+        }
+    }
+
+    /// Where the body of the further pages starts.
+    pub fn body_top(&self, sheet_top: f32) -> f32 {
+        continuation_rule(sheet_top, self.under.is_some()) + 7.0
+    }
+}
+
 /// Where [`continuation_header`] rules its header off: the body starts 7 mm below.
 pub fn continuation_rule(top: f32, right_under: bool) -> f32 {
     if right_under {

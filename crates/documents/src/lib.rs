@@ -19,6 +19,7 @@
 mod aging_layout;
 mod fonts;
 mod invoice_layout;
+mod invoices_table;
 mod labels;
 mod letterhead;
 mod painter;

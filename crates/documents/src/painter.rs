@@ -390,6 +390,37 @@ pub fn begin(
     Ok((pdf, painter, logo))
 }
 
+/// The logos of a print job's documents, each distinct image added to the PDF once:
+/// a batch of documents from one partner carries its logo once.
+pub struct Logos<'a> {
+    added: Vec<(&'a [u8], Logo)>,
+}
+
+impl<'a> Logos<'a> {
+    /// Decodes and adds every distinct logo among `pngs`.
+    pub fn add(
+        pdf: &mut PdfDocument,
+        pngs: impl IntoIterator<Item = Option<&'a [u8]>>,
+    ) -> Result<Logos<'a>, DocumentError> {
+        let mut added: Vec<(&[u8], Logo)> = Vec::new();
+        for png in pngs.into_iter().flatten() {
+            if !added.iter().any(|(bytes, _)| *bytes == png) {
+                added.push((png, add_logo(pdf, png)?));
+            }
+        }
+        Ok(Logos { added })
+    }
+
+    /// The logo added for these bytes.
+    pub fn get(&self, png: Option<&[u8]>) -> Option<&Logo> {
+        let png = png?;
+        self.added
+            .iter()
+            .find(|(bytes, _)| *bytes == png)
+            .map(|(_, logo)| logo)
+    }
+}
+
 /// Decodes the partner's logo and adds it to the PDF's resources.
 pub fn add_logo(pdf: &mut PdfDocument, png: &[u8]) -> Result<Logo, DocumentError> {
     let mut warnings = Vec::new();

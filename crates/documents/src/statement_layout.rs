@@ -9,20 +9,21 @@
 //! line and "Page n / N", counted per statement.
 
 use ardoise_domain::money::Money;
-use ardoise_domain::statements::{Bucket, OpenLine, Statement, StatementLine};
+use ardoise_domain::statements::{Bucket, Statement, StatementLine};
 use chrono::NaiveDate;
 use printpdf::PdfDocument;
 use rust_decimal::Decimal;
 
 use crate::fonts::Face;
+use crate::invoices_table::{self, OPEN_AMOUNT};
 use crate::labels::Labels;
 use crate::letterhead::{
-    bank_details, clean_party, continuation_header, continuation_rule, customer_block, draw_footer,
-    legal_line, seller_block, title_block,
+    bank_details, clean_party, customer_block, draw_footer, legal_line, seller_block, title_block,
+    Continuation,
 };
 use crate::painter::{
-    add_logo, ascent, draw_mentions, leading, mentions_height, style, Logo, Mention, Painter,
-    Style, A4_PORTRAIT, BAND, BODY, BODY_BOLD, BODY_BOTTOM, INK, LEFT, RIGHT, RIGHT_COL, SMALL,
+    ascent, draw_mentions, leading, mentions_height, style, Logo, Logos, Mention, Painter, Style,
+    A4_PORTRAIT, BAND, BODY, BODY_BOLD, BODY_BOTTOM, INK, LEFT, RIGHT, RIGHT_COL, SMALL,
     SMALL_BOLD, SMALL_INK, TOP,
 };
 use crate::table::{column, Column, Row, Table, CELL_PAD};
@@ -40,17 +41,6 @@ const DOCUMENT: usize = 1;
 const DEBIT: usize = 2;
 const CREDIT: usize = 3;
 const BALANCE: usize = 4;
-
-/// Invoice, date, due date, days overdue, original amount, amount open.
-const OPEN: [Column; 6] = [
-    column(LEFT, 34.0, false),
-    column(LEFT + 34.0, 24.0, false),
-    column(LEFT + 58.0, 24.0, false),
-    column(LEFT + 82.0, 26.0, true),
-    column(LEFT + 108.0, 33.0, true),
-    column(LEFT + 141.0, RIGHT - LEFT - 141.0, true),
-];
-const OPEN_AMOUNT: usize = 5;
 
 /// One column per bucket, then the total.
 const AGES: [Column; 6] = [
@@ -82,48 +72,12 @@ pub fn render(docs: &[StatementDocument]) -> Result<Vec<u8>, DocumentError> {
         [] => String::new(),
     };
     let mut pdf = PdfDocument::new(&title);
-    // One image per distinct logo, however many statements print it.
-    let mut logos: Vec<(&[u8], Logo)> = Vec::new();
-    for doc in docs {
-        if let Some(png) = doc.logo_png.as_deref() {
-            if !logos.iter().any(|(bytes, _)| *bytes == png) {
-                logos.push((png, add_logo(&mut pdf, png)?));
-            }
-        }
-    }
+    let logos = Logos::add(&mut pdf, docs.iter().map(|d| d.logo_png.as_deref()))?;
     let mut p = Painter::new(&mut pdf, A4_PORTRAIT);
     for doc in docs {
-        let logo = doc
-            .logo_png
-            .as_deref()
-            .and_then(|png| logos.iter().find(|(bytes, _)| *bytes == png))
-            .map(|(_, logo)| logo);
-        draw_statement(&mut p, doc, logo);
+        draw_statement(&mut p, doc, logos.get(doc.logo_png.as_deref()));
     }
     Ok(p.save(pdf))
-}
-
-/// What pages 2 and more of a statement start with.
-struct Continuation {
-    seller: String,
-    title: String,
-    buyer: String,
-}
-
-impl Continuation {
-    fn next_page(&self, p: &mut Painter) -> f32 {
-        p.new_page();
-        continuation_header(p, &self.seller, &self.title, Some(&self.buyer))
-    }
-
-    /// `y`, or the top of a new page when `height` does not fit below it.
-    fn room_for(&self, p: &mut Painter, y: f32, height: f32) -> f32 {
-        if y + height > BODY_BOTTOM {
-            self.next_page(p)
-        } else {
-            y
-        }
-    }
 }
 
 fn draw_statement(p: &mut Painter, doc: &StatementDocument, logo: Option<&Logo>) {
@@ -144,7 +98,7 @@ fn draw_statement(p: &mut Painter, doc: &StatementDocument, logo: Option<&Logo>)
     let next = Continuation {
         seller: seller.legal_name.clone(),
         title: l.statement_continued(&account),
-        buyer: buyer.legal_name.clone(),
+        under: Some(buyer.legal_name.clone()),
     };
 
     let y = lines_table(p, &l, s, &next, left_bottom.max(y) + 9.0);
@@ -303,20 +257,18 @@ fn closing_row(
 /// they make; returns the bottom. The section starts on a new page rather than leave
 /// its heading alone, and the summary stays with the last invoice.
 fn open_items(p: &mut Painter, l: &Labels, s: &Statement, next: &Continuation, top: f32) -> f32 {
-    let table = Table::new(&OPEN).padded(PAD);
+    let table = Table::new(&invoices_table::COLUMNS).padded(PAD);
     let heading_h = leading(HEADING.size) + 2.0;
-    let head = table.header_row(
-        p,
-        &[
-            l.col_invoice(),
-            l.col_date(),
-            l.col_due(),
-            l.col_days_overdue(),
-            l.col_original(),
-            l.col_open(),
-        ],
-    );
-    let rows: Vec<Row> = s.open_items.iter().map(|o| open_row(p, l, o)).collect();
+    let head = invoices_table::head(p, l, &table);
+    let rows: Vec<Row> = s
+        .open_items
+        .iter()
+        .map(|o| {
+            let dates = (o.date, o.due_date);
+            let amounts = (&o.original, &o.open);
+            invoices_table::row(p, l, &o.number, dates, o.days_overdue, amounts)
+        })
+        .collect();
     let credit = s.unapplied_credit;
     let has_credit = credit.amount > Decimal::ZERO;
     let open = Money::new(s.open_items.iter().map(|o| o.open.amount).sum(), s.currency);
@@ -331,7 +283,7 @@ fn open_items(p: &mut Painter, l: &Labels, s: &Statement, next: &Continuation, t
     let rows_h: f32 = rows.iter().map(|r| table.height(r)).sum();
     let whole = heading_h + table.height(&head) + rows_h + summary_h;
     let start = heading_h + table.height(&head) + rows.first().map_or(0.0, |r| table.height(r));
-    let fits_a_page = whole <= BODY_BOTTOM - next_page_top();
+    let fits_a_page = whole <= BODY_BOTTOM - next.body_top(TOP);
     let mut y = next.room_for(p, top, if fits_a_page { whole } else { start });
     let heading = l.open_items_heading(s.as_of);
     p.text(LEFT, y + ascent(HEADING.size), HEADING, &heading);
@@ -361,26 +313,6 @@ fn open_items(p: &mut Painter, l: &Labels, s: &Statement, next: &Continuation, t
     )];
     y = table.draw_label_row(p, y, (0, l.unapplied_credit()), &minus_credit, BODY, false);
     closing_row(p, l, &table, y, (0, s.as_of), &net)
-}
-
-/// Where the body of a statement's further pages starts.
-fn next_page_top() -> f32 {
-    continuation_rule(TOP, true) + 7.0
-}
-
-fn open_row(p: &Painter, l: &Labels, o: &OpenLine) -> Row {
-    let days = if o.days_overdue > 0 {
-        o.days_overdue.to_string()
-    } else {
-        Bucket::NotDue.label(l.lang).to_string()
-    };
-    Row::new(BODY)
-        .lines(p.wrap(BODY, &p.clean(&o.number), OPEN[0].room()), BODY)
-        .single(l.date(o.date), BODY)
-        .single(l.date(o.due_date), BODY)
-        .single(days, BODY)
-        .single(l.money(&o.original), BODY)
-        .single(l.money(&o.open), BODY)
 }
 
 /// The open amounts by bucket, with their total; returns the bottom.
