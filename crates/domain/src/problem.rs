@@ -71,6 +71,12 @@ pub enum Problem {
     ImageFormat {
         max_kb: usize,
     },
+    /// A letter template names something between braces that is not a placeholder
+    /// (`name` without the braces: "montant"), or leaves a brace open or alone (`name`
+    /// as written: "{client", "}").
+    UnknownPlaceholder {
+        name: String,
+    },
 }
 
 impl Problem {
@@ -219,6 +225,22 @@ impl Problem {
             }
             (MicrosoftId, Lang::En) => {
                 "Not a Microsoft id: letters and digits only (CFQ7TTC0LH18).".into()
+            }
+            (UnknownPlaceholder { name }, lang) => {
+                let shown = if name.contains(['{', '}']) {
+                    name.clone()
+                } else {
+                    format!("{{{name}}}")
+                };
+                let list = crate::collections::Placeholder::list();
+                match lang {
+                    Lang::Fr => format!(
+                        "Variable inconnue : {shown}. Variables possibles : {list} ({{{{ et }}}} pour une accolade)."
+                    ),
+                    Lang::En => format!(
+                        "Unknown placeholder: {shown}. Placeholders available: {list} ({{{{ and }}}} for a brace)."
+                    ),
+                }
             }
         }
     }

@@ -1,24 +1,206 @@
 //! Letters: a step's text with its placeholders filled in for one customer.
+//!
+//! A template is plain text in which `{customer}`, `{total_due}`… stand for values, and
+//! `{{` and `}}` for literal braces. Anything else between braces is refused when the
+//! policy is saved ([`check_template`]), so staff learn about a typo then, not from a
+//! customer. The body is split into paragraphs on blank lines; a paragraph that is just
+//! `{invoices_table}` becomes [`LetterBlock::InvoicesTable`], which the PDF draws as a
+//! real table.
+//!
+//! The figures (penalties, indemnity, total due, deadline) are computed here once, by
+//! [`LetterContext`], so the text and the table the PDF prints cannot disagree.
 
-use chrono::NaiveDate;
+use chrono::{Duration, NaiveDate};
+use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-use crate::money::Money;
+use super::engine::InvoiceFacts;
+use super::policy::Step;
+use crate::display;
+use crate::money::{round_commercial, Money};
+use crate::{Lang, Problem};
 
 /// Every placeholder a letter may use. A template naming anything else is refused.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Placeholder {
+    /// The customer's legal name.
     Customer,
+    /// The partner's legal name (the signature).
     Partner,
+    /// The letter's date.
     Date,
+    /// On its own paragraph: the table of invoices. Inside a sentence or a subject: their
+    /// numbers, separated by commas.
     InvoicesTable,
+    /// The sum of what is open on the letter's invoices.
     TotalDue,
+    /// The earliest due date among the letter's invoices.
     OldestDueDate,
+    /// The late-payment penalties accrued on the letter's date (see
+    /// [`LetterContext::penalties`]).
     Penalties,
+    /// The recovery indemnity for all the overdue invoices of the letter.
     Indemnity,
+    /// The letter's date plus the policy's deadline.
     Deadline,
+    /// The customer's account reference.
     AccountReference,
+    /// The yearly late-payment penalty rate, written as a percentage ("12,15 %").
+    PenaltyRate,
+    /// The recovery indemnity for one invoice (40 € in France).
+    IndemnityPerInvoice,
+    /// The deadline in days ("8").
+    DeadlineDays,
+}
+
+impl Placeholder {
+    /// Every placeholder, in the order they are offered to staff.
+    pub const ALL: [Placeholder; 13] = [
+        Placeholder::Customer,
+        Placeholder::Partner,
+        Placeholder::AccountReference,
+        Placeholder::Date,
+        Placeholder::InvoicesTable,
+        Placeholder::TotalDue,
+        Placeholder::OldestDueDate,
+        Placeholder::PenaltyRate,
+        Placeholder::Penalties,
+        Placeholder::IndemnityPerInvoice,
+        Placeholder::Indemnity,
+        Placeholder::DeadlineDays,
+        Placeholder::Deadline,
+    ];
+
+    /// The name written between braces in a template: `customer` for `{customer}`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Placeholder::Customer => "customer",
+            Placeholder::Partner => "partner",
+            Placeholder::Date => "date",
+            Placeholder::InvoicesTable => "invoices_table",
+            Placeholder::TotalDue => "total_due",
+            Placeholder::OldestDueDate => "oldest_due_date",
+            Placeholder::Penalties => "penalties",
+            Placeholder::Indemnity => "indemnity",
+            Placeholder::Deadline => "deadline",
+            Placeholder::AccountReference => "account_reference",
+            Placeholder::PenaltyRate => "penalty_rate",
+            Placeholder::IndemnityPerInvoice => "indemnity_per_invoice",
+            Placeholder::DeadlineDays => "deadline_days",
+        }
+    }
+
+    /// The placeholder named `name` (without braces), exactly as [`Placeholder::code`]
+    /// writes it.
+    pub fn parse(name: &str) -> Option<Placeholder> {
+        Placeholder::ALL.into_iter().find(|p| p.code() == name)
+    }
+
+    /// Every placeholder as staff write them: "{customer}, {partner}, …".
+    pub fn list() -> String {
+        Placeholder::ALL
+            .iter()
+            .map(|p| format!("{{{}}}", p.code()))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+}
+
+/// A piece of a template, as read by [`pieces`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Piece<'a> {
+    Text(String),
+    Value(Placeholder),
+    /// Braces that name no placeholder, or a brace left open or alone: `raw` as written,
+    /// `name` as a refusal reports it (see [`Problem::UnknownPlaceholder`]).
+    Unknown {
+        raw: &'a str,
+        name: String,
+    },
+}
+
+/// How much of an unclosed `{…` a refusal quotes.
+const FRAGMENT_CHARS: usize = 20;
+
+/// Reads a template into text and placeholders. Never fails: what is not a placeholder
+/// comes back as [`Piece::Unknown`], for [`check_template`] to refuse and for
+/// [`letter`] to print as written.
+fn pieces(template: &str) -> Vec<Piece<'_>> {
+    let mut out = Vec::new();
+    let mut text = String::new();
+    let mut rest = template;
+    while let Some(c) = rest.chars().next() {
+        if rest.starts_with("{{") || rest.starts_with("}}") {
+            text.push(c);
+            rest = &rest[2..];
+            continue;
+        }
+        let (piece, len) = match c {
+            '}' => (
+                Piece::Unknown {
+                    raw: "}",
+                    name: "}".to_string(),
+                },
+                1,
+            ),
+            '{' => braced(rest),
+            _ => {
+                text.push(c);
+                rest = &rest[c.len_utf8()..];
+                continue;
+            }
+        };
+        if !text.is_empty() {
+            out.push(Piece::Text(std::mem::take(&mut text)));
+        }
+        out.push(piece);
+        rest = &rest[len..];
+    }
+    if !text.is_empty() {
+        out.push(Piece::Text(text));
+    }
+    out
+}
+
+/// The piece `rest` starts with (`rest` starts with a single `{`), and its length.
+/// A name runs to the closing brace on the same line; a brace left open stops at the
+/// line's end or at the next `{`, and is reported as written ("{client"), cut after
+/// [`FRAGMENT_CHARS`] characters ("{une variable beaucou…").
+fn braced(rest: &str) -> (Piece<'_>, usize) {
+    let after = &rest[1..];
+    let stop = after.find(['}', '{', '\n']).unwrap_or(after.len());
+    if after[stop..].starts_with('}') {
+        let name = &after[..stop];
+        let len = stop + 2;
+        let piece = match Placeholder::parse(name) {
+            Some(p) => Piece::Value(p),
+            None => Piece::Unknown {
+                raw: &rest[..len],
+                name: name.to_string(),
+            },
+        };
+        return (piece, len);
+    }
+    let open = &after[..stop];
+    let mut fragment: String = open.chars().take(FRAGMENT_CHARS).collect();
+    if fragment.len() < open.len() {
+        fragment.push('…');
+    }
+    let name = format!("{{{}", fragment.trim_end());
+    (Piece::Unknown { raw: "{", name }, 1)
+}
+
+/// Refuses a template that names an unknown placeholder, or has a brace left open or
+/// alone, with its name: `{montant}` → `UnknownPlaceholder { name: "montant" }`.
+pub fn check_template(template: &str) -> Result<(), Problem> {
+    match pieces(template).into_iter().find_map(|piece| match piece {
+        Piece::Unknown { name, .. } => Some(name),
+        _ => None,
+    }) {
+        Some(name) => Err(Problem::UnknownPlaceholder { name }),
+        None => Ok(()),
+    }
 }
 
 /// One invoice as a letter lists it.
@@ -32,7 +214,24 @@ pub struct LetterInvoice {
     pub days_overdue: i64,
 }
 
+impl LetterInvoice {
+    /// The invoice as a letter dated `date` lists it.
+    pub fn from_facts(facts: &InvoiceFacts, date: NaiveDate) -> LetterInvoice {
+        LetterInvoice {
+            number: facts.number.clone(),
+            issue_date: facts.issue_date,
+            due_date: facts.due_date,
+            original: facts.original,
+            open: facts.open,
+            days_overdue: (date - facts.due_date).num_days(),
+        }
+    }
+}
+
 /// What fills a letter's placeholders.
+///
+/// All the invoices of a letter are the customer's, in the customer's currency: sums are
+/// made in the first invoice's currency.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LetterContext {
     pub customer_name: String,
@@ -47,9 +246,187 @@ pub struct LetterContext {
     pub deadline_days: u32,
 }
 
-/// A letter ready to print: subject and paragraphs, every placeholder filled.
+impl LetterContext {
+    /// The penalties accrued on one invoice on the letter's date: open × rate / 100 ×
+    /// days overdue / 365, rounded commercially to the currency's minor unit. Nothing
+    /// before the due date. Computed on what is open today over every day late: a
+    /// reminder's figure, not an interest statement.
+    pub fn penalty(&self, invoice: &LetterInvoice) -> Money {
+        let currency = invoice.open.currency;
+        if invoice.days_overdue <= 0 || !invoice.open.amount.is_sign_positive() {
+            return Money::zero(currency);
+        }
+        let accrued = invoice.open.amount * self.late_penalty_rate / Decimal::ONE_HUNDRED
+            * Decimal::from(invoice.days_overdue)
+            / Decimal::from(365);
+        Money::new(round_commercial(accrued, currency.minor_units()), currency)
+    }
+
+    /// The sum of each invoice's penalty, each rounded first (so the table's column adds
+    /// up to the total printed).
+    pub fn penalties(&self) -> Money {
+        let amount = self.invoices.iter().map(|i| self.penalty(i).amount).sum();
+        Money::new(amount, self.currency())
+    }
+
+    /// How many of the letter's invoices are past their due date.
+    pub fn overdue_count(&self) -> usize {
+        self.invoices.iter().filter(|i| i.days_overdue > 0).count()
+    }
+
+    /// The recovery indemnity, once per overdue invoice (art. D441-5: per invoice).
+    pub fn indemnity(&self) -> Money {
+        let count = Decimal::from(self.overdue_count() as u64);
+        Money::new(
+            self.recovery_indemnity.amount * count,
+            self.recovery_indemnity.currency,
+        )
+    }
+
+    /// The sum of what is open on the letter's invoices.
+    pub fn total_due(&self) -> Money {
+        let amount = self.invoices.iter().map(|i| i.open.amount).sum();
+        Money::new(amount, self.currency())
+    }
+
+    /// The letter's date plus the deadline.
+    pub fn deadline(&self) -> NaiveDate {
+        self.date + Duration::days(i64::from(self.deadline_days))
+    }
+
+    /// The earliest due date among the letter's invoices.
+    pub fn oldest_due_date(&self) -> Option<NaiveDate> {
+        self.invoices.iter().map(|i| i.due_date).min()
+    }
+
+    /// The currency of the letter's sums: its invoices', or the indemnity's without any.
+    fn currency(&self) -> crate::money::Currency {
+        self.invoices
+            .first()
+            .map(|i| i.open.currency)
+            .unwrap_or(self.recovery_indemnity.currency)
+    }
+
+    /// A placeholder's text in `lang`, as it reads inside a sentence.
+    pub fn value(&self, placeholder: Placeholder, lang: Lang) -> String {
+        let money = |m: Money| display::money(&m, lang);
+        let date = |d: NaiveDate| display::date(d, lang);
+        match placeholder {
+            Placeholder::Customer => self.customer_name.clone(),
+            Placeholder::Partner => self.partner_name.clone(),
+            Placeholder::AccountReference => self.account_reference.clone(),
+            Placeholder::Date => date(self.date),
+            Placeholder::InvoicesTable => self
+                .invoices
+                .iter()
+                .map(|i| i.number.as_str())
+                .collect::<Vec<_>>()
+                .join(", "),
+            Placeholder::TotalDue => money(self.total_due()),
+            Placeholder::OldestDueDate => self.oldest_due_date().map(date).unwrap_or_default(),
+            Placeholder::PenaltyRate => percent(self.late_penalty_rate, lang),
+            Placeholder::Penalties => money(self.penalties()),
+            Placeholder::IndemnityPerInvoice => money(self.recovery_indemnity),
+            Placeholder::Indemnity => money(self.indemnity()),
+            Placeholder::DeadlineDays => self.deadline_days.to_string(),
+            Placeholder::Deadline => date(self.deadline()),
+        }
+    }
+
+    /// A template with every placeholder filled in; what names none is left as written.
+    fn fill(&self, template: &str, lang: Lang) -> String {
+        pieces(template)
+            .into_iter()
+            .map(|piece| match piece {
+                Piece::Text(t) => t,
+                Piece::Value(p) => self.value(p, lang),
+                Piece::Unknown { raw, .. } => raw.to_string(),
+            })
+            .collect()
+    }
+}
+
+/// A rate as a reader writes it: "12,15 %" in French, "12.15%" in English; up to three
+/// decimals, none that are zeros.
+pub(crate) fn percent(rate: Decimal, lang: Lang) -> String {
+    let n = display::number(rate, rate.normalize().scale().min(3), lang);
+    match lang {
+        Lang::Fr => format!("{n}\u{202f}%"),
+        Lang::En => format!("{n}%"),
+    }
+}
+
+/// A part of a letter's body, in order.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "kind", content = "text")]
+pub enum LetterBlock {
+    /// A paragraph; single line breaks inside it are kept (`\n`), as in a signature.
+    Paragraph(String),
+    /// Where the table of the letter's invoices goes (see [`LetterContext::invoices`]).
+    InvoicesTable,
+}
+
+/// A letter ready to print: subject and blocks, every placeholder filled.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LetterText {
     pub subject: String,
-    pub paragraphs: Vec<String>,
+    pub blocks: Vec<LetterBlock>,
 }
+
+/// The body's paragraphs: runs of non-blank lines, each line trimmed.
+fn paragraphs(body: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut current: Vec<&str> = Vec::new();
+    for line in body.lines() {
+        if line.trim().is_empty() {
+            if !current.is_empty() {
+                out.push(current.join("\n"));
+                current.clear();
+            }
+        } else {
+            current.push(line.trim());
+        }
+    }
+    if !current.is_empty() {
+        out.push(current.join("\n"));
+    }
+    out
+}
+
+/// The step's letter in `lang` for the customer and invoices of `ctx`.
+pub fn letter(step: &Step, ctx: &LetterContext, lang: Lang) -> LetterText {
+    let text = step.text(lang);
+    let table = format!("{{{}}}", Placeholder::InvoicesTable.code());
+    let blocks = paragraphs(&text.body)
+        .into_iter()
+        .map(|p| {
+            if p.trim() == table {
+                LetterBlock::InvoicesTable
+            } else {
+                LetterBlock::Paragraph(spacing(ctx.fill(&p, lang), lang))
+            }
+        })
+        .collect();
+    LetterText {
+        subject: spacing(ctx.fill(text.subject.trim(), lang), lang),
+        blocks,
+    }
+}
+
+/// French puts a space before `:` `;` `?` `!`; staff type an ordinary one, which a
+/// line may break at. In French it becomes the narrow no-break space the documents use,
+/// so the sign never starts a line.
+fn spacing(text: String, lang: Lang) -> String {
+    if lang != Lang::Fr {
+        return text;
+    }
+    let mut out = text;
+    for sign in [':', ';', '?', '!'] {
+        out = out.replace(&format!(" {sign}"), &format!("\u{202f}{sign}"));
+    }
+    out
+}
+
+#[cfg(test)]
+#[path = "letters_tests.rs"]
+mod tests;

@@ -18,5 +18,7 @@ pub mod letters;
 pub mod policy;
 
 pub use engine::{evaluate, Evaluation, Held, HoldReason, InvoiceFacts, Proposal, StepDone};
-pub use letters::{LetterContext, LetterInvoice, LetterText, Placeholder};
+pub use letters::{
+    check_template, letter, LetterBlock, LetterContext, LetterInvoice, LetterText, Placeholder,
+};
 pub use policy::{Policy, Step, StepKind, StepText};
