@@ -1,8 +1,25 @@
 //! What the policy asks for on a date.
+//!
+//! The rule, for each invoice with something left to pay:
+//! 1. the steps due are those whose date (due date + offset) is on or before the
+//!    evaluation date; none due, nothing to say (a courtesy step, with its negative
+//!    offset, falls due before the invoice does);
+//! 2. only the highest of them counts: after days without a run the steps missed on the
+//!    way are not proposed, so a customer never receives three letters at once;
+//! 3. if that step, or one after it, was already produced for the invoice: nothing;
+//! 4. if the customer is on hold, or the invoice is (disputed, or held by staff): held,
+//!    reported with the step it would have been;
+//! 5. otherwise: proposed.
+//!
+//! Idempotent: recording what is proposed and evaluating again, on the same date or any
+//! later one, never proposes the same step, nor an earlier one, for that invoice.
 
-use chrono::NaiveDate;
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use chrono::{Duration, NaiveDate};
 use serde::{Deserialize, Serialize};
 
+use super::policy::{Policy, StepKind};
 use crate::money::Money;
 
 /// An issued invoice with something left to pay on the evaluation date.
@@ -38,6 +55,7 @@ pub enum HoldReason {
 pub struct Held {
     pub invoice_id: i64,
     pub customer_id: i64,
+    /// `Customer` when the customer is on hold, whether or not the invoice is too.
     pub reason: HoldReason,
     /// The step that would have been proposed.
     pub step_code: String,
@@ -54,22 +72,160 @@ pub struct Proposal {
     /// Days past the invoice's due date on the evaluation date (negative before it).
     pub days_overdue: i64,
     pub open: Money,
+    /// What the step does (a `Suspension` proposal names an invoice whose subscriptions
+    /// the app suspends).
+    pub kind: StepKind,
+    /// The step's offset from the due date, as in the policy.
+    pub offset_days: i32,
+}
+
+/// The proposals of one customer at one step: one letter, listing every invoice.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ProposalGroup {
+    pub customer_id: i64,
+    pub step_code: String,
+    pub kind: StepKind,
+    pub offset_days: i32,
+    /// In due-date order, as in [`Evaluation::proposals`]; never empty.
+    pub proposals: Vec<Proposal>,
+}
+
+impl ProposalGroup {
+    pub fn invoice_ids(&self) -> Vec<i64> {
+        self.proposals.iter().map(|p| p.invoice_id).collect()
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct Evaluation {
-    /// In customer, then due-date order.
+    /// In customer, then due-date order (then invoice id).
     pub proposals: Vec<Proposal>,
+    /// In the same order.
     pub held: Vec<Held>,
 }
 
-/// Placeholder: implemented with the engine.
-pub fn evaluate(
-    _policy: &super::Policy,
-    _invoices: &[InvoiceFacts],
-    _done: &[StepDone],
-    _customers_on_hold: &[i64],
-    _as_of: NaiveDate,
-) -> Evaluation {
-    Evaluation::default()
+impl Evaluation {
+    pub fn is_empty(&self) -> bool {
+        self.proposals.is_empty() && self.held.is_empty()
+    }
+
+    /// The proposals as letters: one group per customer and step, in customer order, then
+    /// in the policy's order of steps.
+    pub fn by_customer(&self) -> Vec<ProposalGroup> {
+        let mut groups: BTreeMap<(i64, i32, &str), Vec<Proposal>> = BTreeMap::new();
+        for p in &self.proposals {
+            groups
+                .entry((p.customer_id, p.offset_days, p.step_code.as_str()))
+                .or_default()
+                .push(p.clone());
+        }
+        groups
+            .into_iter()
+            .map(
+                |((customer_id, offset_days, step_code), proposals)| ProposalGroup {
+                    customer_id,
+                    step_code: step_code.to_string(),
+                    kind: proposals[0].kind,
+                    offset_days,
+                    proposals,
+                },
+            )
+            .collect()
+    }
+
+    /// The invoices that reached a suspension step: the app suspends the subscriptions
+    /// they bill.
+    pub fn suspensions(&self) -> Vec<&Proposal> {
+        self.proposals
+            .iter()
+            .filter(|p| p.kind == StepKind::Suspension)
+            .collect()
+    }
 }
+
+/// What the policy asks for on `as_of` (see the module's documentation for the rule).
+///
+/// `done` lists the steps produced so far, by code; a code the policy no longer has is
+/// ignored. Invoices with nothing open (or a credit) are ignored.
+pub fn evaluate(
+    policy: &Policy,
+    invoices: &[InvoiceFacts],
+    done: &[StepDone],
+    customers_on_hold: &[i64],
+    as_of: NaiveDate,
+) -> Evaluation {
+    let mut reached: HashMap<i64, usize> = HashMap::new();
+    for d in done {
+        if let Some(rank) = policy.position(&d.step_code) {
+            let r = reached.entry(d.invoice_id).or_insert(rank);
+            *r = (*r).max(rank);
+        }
+    }
+    let on_hold: HashSet<i64> = customers_on_hold.iter().copied().collect();
+
+    let mut order: Vec<&InvoiceFacts> = invoices
+        .iter()
+        .filter(|i| i.open.amount.is_sign_positive() && !i.open.amount.is_zero())
+        .collect();
+    order.sort_by_key(|i| (i.customer_id, i.due_date, i.invoice_id));
+
+    let mut evaluation = Evaluation::default();
+    for invoice in order {
+        let Some((rank, due_on)) = highest_due(policy, invoice.due_date, as_of) else {
+            continue;
+        };
+        if reached.get(&invoice.invoice_id).is_some_and(|r| *r >= rank) {
+            continue;
+        }
+        let step = &policy.steps[rank];
+        let reason = if on_hold.contains(&invoice.customer_id) {
+            Some(HoldReason::Customer)
+        } else if invoice.held {
+            Some(HoldReason::Invoice)
+        } else {
+            None
+        };
+        match reason {
+            Some(reason) => evaluation.held.push(Held {
+                invoice_id: invoice.invoice_id,
+                customer_id: invoice.customer_id,
+                reason,
+                step_code: step.code.clone(),
+            }),
+            None => evaluation.proposals.push(Proposal {
+                invoice_id: invoice.invoice_id,
+                customer_id: invoice.customer_id,
+                step_code: step.code.clone(),
+                due_on,
+                days_overdue: (as_of - invoice.due_date).num_days(),
+                open: invoice.open,
+                kind: step.kind,
+                offset_days: step.offset_days,
+            }),
+        }
+    }
+    evaluation
+}
+
+/// The rank of the last step due on `as_of` for an invoice due on `due_date`, and the
+/// date it fell due. Steps are in increasing offset order, so the last one due is the
+/// highest. A step whose date falls outside the calendar is never due.
+fn highest_due(
+    policy: &Policy,
+    due_date: NaiveDate,
+    as_of: NaiveDate,
+) -> Option<(usize, NaiveDate)> {
+    policy
+        .steps
+        .iter()
+        .enumerate()
+        .rev()
+        .find_map(|(rank, step)| {
+            let on = due_date.checked_add_signed(Duration::days(i64::from(step.offset_days)))?;
+            (on <= as_of).then_some((rank, on))
+        })
+}
+
+#[cfg(test)]
+#[path = "engine_tests.rs"]
+mod tests;

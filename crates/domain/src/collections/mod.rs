@@ -12,12 +12,20 @@
 //!   for an invoice, never the ones missed on the way;
 //! - an invoice with nothing left to pay, or held (disputed, or its customer on hold),
 //!   gets no proposal; held ones are reported as held.
+//!
+//! `simulation` (tests only) replays a ledger day by day through the engine: the
+//! scenario tests and the properties run on it.
 
 pub mod engine;
 pub mod letters;
 pub mod policy;
 
-pub use engine::{evaluate, Evaluation, Held, HoldReason, InvoiceFacts, Proposal, StepDone};
+#[cfg(test)]
+mod simulation;
+
+pub use engine::{
+    evaluate, Evaluation, Held, HoldReason, InvoiceFacts, Proposal, ProposalGroup, StepDone,
+};
 pub use letters::{
     check_template, letter, LetterBlock, LetterContext, LetterInvoice, LetterText, Placeholder,
 };
