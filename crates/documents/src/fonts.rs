@@ -81,12 +81,30 @@ impl Fonts {
     /// Breaks `text` into lines no wider than `max_mm`: at spaces first, inside a word
     /// only when the word alone is too wide. Explicit newlines are kept.
     pub fn wrap(&self, face: Face, size: f32, text: &str, max_mm: f32) -> Vec<String> {
+        self.wrap_words(face, size, text, max_mm, false)
+    }
+
+    /// Like [`Fonts::wrap`], for running text: a space between two digits does not
+    /// break, so an IBAN ("FR76 3000 6000 …") or a phone number ("+33 4 78 92 00 00")
+    /// stays on one line.
+    pub fn wrap_prose(&self, face: Face, size: f32, text: &str, max_mm: f32) -> Vec<String> {
+        self.wrap_words(face, size, text, max_mm, true)
+    }
+
+    fn wrap_words(
+        &self,
+        face: Face,
+        size: f32,
+        text: &str,
+        max_mm: f32,
+        keep_numbers: bool,
+    ) -> Vec<String> {
         let space = self.units(face, " ");
         let mut lines = Vec::new();
         for paragraph in text.split('\n') {
             let mut current = String::new();
             let mut current_units = 0;
-            for word in paragraph.split(' ').filter(|w| !w.is_empty()) {
+            for word in words(paragraph, keep_numbers) {
                 let word_units = self.units(face, word);
                 let candidate = if current.is_empty() {
                     word_units
@@ -119,6 +137,30 @@ impl Fonts {
         }
         lines
     }
+}
+
+/// The words of a line of text, split at spaces; with `keep_numbers`, not at a space
+/// between two digits (the word then holds that space).
+fn words(text: &str, keep_numbers: bool) -> Vec<&str> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, b) in bytes.iter().enumerate() {
+        if *b != b' ' {
+            continue;
+        }
+        let between_digits = keep_numbers
+            && i > 0
+            && bytes[i - 1].is_ascii_digit()
+            && bytes.get(i + 1).is_some_and(u8::is_ascii_digit);
+        if !between_digits {
+            out.push(&text[start..i]);
+            start = i + 1;
+        }
+    }
+    out.push(&text[start..]);
+    out.retain(|w| !w.is_empty());
+    out
 }
 
 fn parse(bytes: &[u8], name: &str) -> ParsedFont {
@@ -158,6 +200,16 @@ mod tests {
             assert!(fonts.width_mm(Face::Regular, 9.0, line) <= 40.0, "{line}");
         }
         assert_eq!(lines.join(" "), text);
+        let iban = "Virement sur FR76 3000 6000 0112 3456 7890 189, au +33 4 78 92 00 00.";
+        let lines = fonts.wrap_prose(Face::Regular, 9.0, iban, 60.0);
+        assert_eq!(
+            lines,
+            [
+                "Virement sur",
+                "FR76 3000 6000 0112 3456 7890 189, au",
+                "+33 4 78 92 00 00."
+            ]
+        );
         let long = "x".repeat(200);
         let lines = fonts.wrap(Face::Regular, 9.0, &long, 30.0);
         assert!(lines.len() > 3);

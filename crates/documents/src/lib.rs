@@ -1,12 +1,14 @@
 //! Ardoise's printed documents as PDF, in the customer's language (French or English):
-//! invoices and credit notes with every mention French law asks for, customer statements
-//! and the aging report.
+//! invoices and credit notes with every mention French law asks for, customer statements,
+//! the aging report, reminder letters and the collection-policy sheet.
 //!
-//! The application layer fills an [`InvoiceDocument`], a [`StatementDocument`] or an
-//! [`AgingDocument`] (plain data, already computed and rounded: this crate never does
-//! invoicing arithmetic; a statement comes from `ardoise_domain::statements`) and calls
-//! [`render_invoice`], [`render_statement`] (or [`render_statements`] for one print job)
-//! or [`render_aging`].
+//! The application layer fills an [`InvoiceDocument`], a [`StatementDocument`], an
+//! [`AgingDocument`], a [`LetterDocument`] or a [`PolicySheetDocument`] (plain data,
+//! already computed, rounded and worded: this crate never does invoicing arithmetic; a
+//! statement comes from `ardoise_domain::statements`, a letter's text from
+//! `ardoise_domain::collections`) and calls [`render_invoice`], [`render_statement`] (or
+//! [`render_statements`] for one print job), [`render_aging`], [`render_letter`] (or
+//! [`render_letters`]) or [`render_policy_sheet`].
 //!
 //! Invariants:
 //! - fonts (Noto Sans, SIL OFL) are embedded from the `notosans` crate, parsed once per
@@ -14,15 +16,20 @@
 //!   stays around 30 KB;
 //! - every text is measured with the font's metrics: long texts wrap inside their column
 //!   and nothing overlaps; lines that do not fit flow onto further pages, each with the
-//!   table header repeated and "Page n / N" in its footer.
+//!   table header repeated and "Page n / N" in its footer (on letters and the policy
+//!   sheet only when there is more than one page).
 
 mod aging_layout;
+mod flow;
 mod fonts;
 mod invoice_layout;
 mod invoices_table;
 mod labels;
+mod letter_labels;
+mod letter_layout;
 mod letterhead;
 mod painter;
+mod policy_layout;
 pub mod sample;
 mod statement_labels;
 mod statement_layout;
@@ -162,12 +169,89 @@ pub struct AgingDocument {
     pub logo_png: Option<Vec<u8>>,
 }
 
+/// One block of a letter's body, in order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LetterPart {
+    /// A paragraph, wrapped to the text's width; a `\n` inside starts a new line.
+    Text(String),
+    /// The table of [`LetterDocument::lines`], with [`LetterDocument::totals`] under it.
+    InvoicesTable,
+}
+
+/// One invoice as a letter lists it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LetterLine {
+    pub number: String,
+    pub issue_date: NaiveDate,
+    pub due_date: NaiveDate,
+    pub original: Money,
+    pub open: Money,
+    /// Printed as "not yet due" when zero or less.
+    pub days_overdue: i64,
+}
+
+/// A letter to a customer (a reminder, a formal notice), as printed and mailed in a
+/// window envelope.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LetterDocument {
+    /// The letter's language: its date and the table's labels are printed in it.
+    pub lang: Lang,
+    /// The partner: its letterhead at the top, its legal line in the footer.
+    pub seller: Party,
+    /// The customer, on the right where a French window envelope shows it (its country
+    /// is left out when it is the partner's own).
+    pub buyer: Party,
+    /// The customer's account ("C-00042"), printed as the letter's reference.
+    pub account_reference: String,
+    /// Where the letter is written, usually the partner's city: « Lyon, le … ».
+    pub place: String,
+    pub date: NaiveDate,
+    /// Printed after « Objet : » / "Subject:", in bold.
+    pub subject: String,
+    /// A line above the address for a formal notice: « Lettre recommandée avec accusé
+    /// de réception » / "Sent by registered post with acknowledgement of receipt";
+    /// `None` otherwise.
+    pub sending_mention: Option<String>,
+    pub parts: Vec<LetterPart>,
+    /// What [`LetterPart::InvoicesTable`] draws.
+    pub lines: Vec<LetterLine>,
+    /// Figures printed under the invoices table, in order, e.g. `[("Total restant dû",
+    /// x), ("Pénalités de retard", y), ("Indemnité forfaitaire", z)]`; may be empty.
+    /// Each is a ruled row, the last one (the bottom line) in bold on a band. Without an
+    /// [`LetterPart::InvoicesTable`] they are not printed.
+    pub totals: Vec<(String, Money)>,
+    /// The lines under the letter, e.g. `["Le service comptabilité", "Nuage &
+    /// Compagnie"]`.
+    pub signature: Vec<String>,
+    /// The partner's logo as PNG bytes; without one its name is printed in bold.
+    pub logo_png: Option<Vec<u8>>,
+}
+
+/// The partner's collection policy as a one-page sheet for its customers: when each
+/// step comes, what it is, and what it does to their access.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PolicySheetDocument {
+    pub lang: Lang,
+    pub seller: Party,
+    /// « Notre politique de recouvrement » / "Our collection policy".
+    pub title: String,
+    pub intro: String,
+    /// One row per step: (when: « 7 jours avant l'échéance », what: « Rappel
+    /// courtois », effect on access: « Aucun »).
+    pub steps: Vec<(String, String, String)>,
+    /// Paragraphs after the table: penalties, indemnity, reactivation, contact.
+    pub closing: Vec<String>,
+    pub logo_png: Option<Vec<u8>>,
+}
+
 #[derive(Debug, thiserror::Error)]
 pub enum DocumentError {
     #[error("the logo could not be read as a PNG image: {0}")]
     Logo(String),
     #[error("there is no statement to print")]
     NoStatement,
+    #[error("there is no letter to print")]
+    NoLetter,
 }
 
 /// Renders an invoice or a credit note as a PDF (A4, fonts embedded and subset).
@@ -193,4 +277,24 @@ pub fn render_statements(docs: &[StatementDocument]) -> Result<Vec<u8>, Document
 /// computed by `ardoise_domain::statements::totals`.
 pub fn render_aging(doc: &AgingDocument) -> Result<Vec<u8>, DocumentError> {
     aging_layout::render(doc)
+}
+
+/// Renders a letter as a PDF (A4, fonts embedded and subset). "Page n / N" is printed
+/// only when the letter takes more than one page.
+pub fn render_letter(doc: &LetterDocument) -> Result<Vec<u8>, DocumentError> {
+    letter_layout::render(std::slice::from_ref(doc))
+}
+
+/// Several letters in one PDF for a single print job; page numbering restarts per
+/// letter.
+pub fn render_letters(docs: &[LetterDocument]) -> Result<Vec<u8>, DocumentError> {
+    if docs.is_empty() {
+        return Err(DocumentError::NoLetter);
+    }
+    letter_layout::render(docs)
+}
+
+/// Renders the collection-policy sheet as a PDF (A4, fonts embedded and subset).
+pub fn render_policy_sheet(doc: &PolicySheetDocument) -> Result<Vec<u8>, DocumentError> {
+    policy_layout::render(doc)
 }

@@ -148,6 +148,11 @@ impl Painter {
         self.fonts.wrap(s.face, s.size, text, max)
     }
 
+    /// Running text wrapped without breaking numbers (see [`Fonts::wrap_prose`]).
+    pub fn wrap_prose(&self, s: Style, text: &str, max: f32) -> Vec<String> {
+        self.fonts.wrap_prose(s.face, s.size, text, max)
+    }
+
     /// The style shrunk (not below 5 pt) so that `text` fits in `room` mm on one line.
     pub fn fitted(&self, s: Style, text: &str, room: f32) -> Style {
         let width = self.width(s, text);
@@ -376,6 +381,23 @@ fn compress(stream: &mut lopdf::Stream) {
             stream.set_content(compressed);
         }
     }
+}
+
+/// A PDF titled `title` of one section of pages per document, each drawn by `draw`
+/// with its logo (each distinct logo added once).
+pub fn render_sections<D>(
+    title: &str,
+    docs: &[D],
+    logo_png: fn(&D) -> Option<&[u8]>,
+    mut draw: impl FnMut(&mut Painter, &D, Option<&Logo>),
+) -> Result<Vec<u8>, DocumentError> {
+    let mut pdf = PdfDocument::new(title);
+    let logos = Logos::add(&mut pdf, docs.iter().map(logo_png))?;
+    let mut p = Painter::new(&mut pdf, A4_PORTRAIT);
+    for doc in docs {
+        draw(&mut p, doc, logos.get(logo_png(doc)));
+    }
+    Ok(p.save(pdf))
 }
 
 /// A new PDF titled `title`, its painter, and the logo when there is one.

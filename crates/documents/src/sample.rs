@@ -1,10 +1,12 @@
 //! Realistic documents for tests, benchmarks and demos: a Lyon partner billing a French
 //! customer (20 % VAT, a prorated line) and a Belgian business customer (reverse charge),
-//! statements of account and the aging report.
+//! statements of account, the aging report, reminder letters (a first reminder and a
+//! formal notice) and the collection-policy sheet.
 //!
 //! Totals are computed the way the domain does: each line rounded once, VAT per rate
 //! on the sum of the lines at that rate; statements by `ardoise_domain::statements`.
 
+use ardoise_domain::display;
 use ardoise_domain::invoicing::{allocate_oldest_first, OpenItem};
 use ardoise_domain::money::{round_commercial, Currency, Money};
 use ardoise_domain::statements::example::{worked_ledger, worked_period};
@@ -14,8 +16,8 @@ use chrono::{Duration, NaiveDate};
 use rust_decimal::Decimal;
 
 use crate::{
-    AgingDocument, DocumentKind, DocumentLine, InvoiceDocument, Party, StatementDocument,
-    VatSummary,
+    AgingDocument, DocumentKind, DocumentLine, InvoiceDocument, LetterDocument, LetterLine,
+    LetterPart, Party, PolicySheetDocument, StatementDocument, VatSummary,
 };
 
 fn day(y: i32, m: u32, d: u32) -> NaiveDate {
@@ -523,5 +525,491 @@ pub fn sample_long_aging(lang: Lang, customers: usize) -> AgingDocument {
     AgingDocument {
         rows,
         ..sample_aging(lang)
+    }
+}
+
+/// The narrow no-break space French typography puts before `:`, `%`, `€` and inside « ».
+const NNBSP: char = '\u{202f}';
+
+/// The letters' date: 25 November 2026.
+fn letter_date() -> NaiveDate {
+    day(2026, 11, 25)
+}
+
+/// The worked example's invoices overdue on the letters' date, with the credit the
+/// customer has on account: F2026-00077 (87 days), F2026-00118 (26 days, 150,00 € left
+/// of 845,50 €) and F2026-00142 (11 days); 150,00 € on account.
+fn overdue_on_letter_date() -> (Vec<LetterLine>, Money) {
+    let (from, to, _) = worked_period();
+    let as_of = letter_date();
+    let statement = statement(&worked_ledger(), Currency::EUR, from, to, as_of)
+        .expect("the worked example is a valid ledger");
+    let lines = statement
+        .open_items
+        .iter()
+        .filter(|o| o.days_overdue > 0)
+        .map(|o| LetterLine {
+            number: o.number.clone(),
+            issue_date: o.date,
+            due_date: o.due_date,
+            original: o.original,
+            open: o.open,
+            days_overdue: o.days_overdue,
+        })
+        .collect();
+    (lines, statement.unapplied_credit)
+}
+
+/// Late-payment penalties on each line at `rate` percent a year, from the day after its
+/// due date to the letter's date, each rounded once.
+fn penalties(lines: &[LetterLine], rate: Decimal) -> Money {
+    let total = lines
+        .iter()
+        .map(|line| {
+            let days = Decimal::from(line.days_overdue.max(0));
+            let rate = rate / Decimal::from(100);
+            round_commercial(line.open.amount * rate * days / Decimal::from(365), 2)
+        })
+        .sum();
+    eur(total)
+}
+
+fn sum(lines: &[LetterLine]) -> Money {
+    eur(lines.iter().map(|l| l.open.amount).sum())
+}
+
+/// A letter from the sample partner to the French customer about the worked example's
+/// overdue invoices, dated 25 November 2026: a first reminder, or when `formal` the
+/// formal notice (« mise en demeure », registered post) that claims the late-payment
+/// penalties (12,15 % a year) and the 40 € indemnity per invoice of art. L441-10 of the
+/// Code de commerce.
+pub fn sample_letter(lang: Lang, formal: bool) -> LetterDocument {
+    let (lines, credit) = overdue_on_letter_date();
+    letter(lang, formal, lines, credit)
+}
+
+/// The sample letter about `lines`, the customer having `credit` on account.
+fn letter(lang: Lang, formal: bool, lines: Vec<LetterLine>, credit: Money) -> LetterDocument {
+    let seller = sample_partner();
+    let money = |m: &Money| display::money(m, lang);
+    let overdue = sum(&lines);
+    let to_pay = eur(overdue.amount - credit.amount);
+    let bank = format!(
+        "IBAN\u{a0}{}, BIC\u{a0}{}",
+        seller.iban.as_deref().unwrap_or_default(),
+        seller.bic.as_deref().unwrap_or_default()
+    );
+    let text = |s: String| LetterPart::Text(s);
+    let fr = lang == Lang::Fr;
+    let has_credit = credit.amount > Decimal::ZERO;
+    let mut totals = vec![(
+        lang.pick("Total des factures échues", "Total of the overdue invoices")
+            .to_string(),
+        overdue,
+    )];
+    if has_credit {
+        let label = lang.pick(
+            "Crédit non affecté, en votre faveur",
+            "Unapplied credit, in your favour",
+        );
+        totals.push((label.to_string(), eur(-credit.amount)));
+    }
+    let credit_deducted = match (has_credit, lang) {
+        (false, _) => String::new(),
+        (true, Lang::Fr) => format!(
+            " Le crédit de {} dont vous disposez sur votre compte a été déduit de ce montant.",
+            money(&credit)
+        ),
+        (true, Lang::En) => format!(
+            " The credit of {} on your account has been deducted from this amount.",
+            money(&credit)
+        ),
+    };
+    let mut doc = LetterDocument {
+        lang,
+        seller: seller.clone(),
+        buyer: sample_french_customer(),
+        account_reference: "C-00042".to_string(),
+        place: "Lyon".to_string(),
+        date: letter_date(),
+        subject: String::new(),
+        sending_mention: None,
+        parts: Vec::new(),
+        lines: Vec::new(),
+        totals: Vec::new(),
+        signature: Vec::new(),
+        logo_png: None,
+    };
+    if !formal {
+        if has_credit {
+            totals.push((
+                lang.pick("Reste à régler", "Left to pay").to_string(),
+                to_pay,
+            ));
+        }
+        doc.subject = lang
+            .pick(
+                "Relance — factures échues, compte client C-00042",
+                "Reminder — overdue invoices, customer account C-00042",
+            )
+            .to_string();
+        doc.parts = if fr {
+            vec![
+                text("Madame, Monsieur,".to_string()),
+                text(format!(
+                    "Sauf erreur ou omission de notre part, nous n'avons pas encore reçu le \
+                     règlement des factures ci-dessous, arrivées à échéance{NNBSP}:"
+                )),
+                LetterPart::InvoicesTable,
+                text(format!(
+                    "Il s'agit sans doute d'un simple oubli. Nous vous remercions de bien \
+                     vouloir nous régler la somme de {} dans les meilleurs délais, par virement \
+                     sur notre compte ({bank}), en rappelant la référence C-00042 et les \
+                     numéros des factures réglées.{credit_deducted}",
+                    money(&to_pay),
+                )),
+                text(
+                    "Si votre règlement nous est parvenu entre-temps, nous vous prions de ne \
+                     pas tenir compte de ce courrier. Notre service comptabilité se tient à \
+                     votre disposition pour toute question sur ces factures, au +33 4 78 92 00 \
+                     00 ou à facturation@nuage-rhone.fr."
+                        .to_string(),
+                ),
+                text(
+                    "Nous vous prions d'agréer, Madame, Monsieur, l'expression de nos \
+                     salutations distinguées."
+                        .to_string(),
+                ),
+            ]
+        } else {
+            vec![
+                text("Dear Sir or Madam,".to_string()),
+                text(
+                    "According to our records, we have not yet received payment of the \
+                     invoices below, which are now past due:"
+                        .to_string(),
+                ),
+                LetterPart::InvoicesTable,
+                text(format!(
+                    "This is probably an oversight. We would be grateful if you could pay \
+                     {} at your earliest convenience by bank transfer to our account ({bank}), \
+                     quoting the reference C-00042 and the numbers of the invoices paid.\
+                     {credit_deducted}",
+                    money(&to_pay),
+                )),
+                text(
+                    "If your payment has reached us in the meantime, please disregard this \
+                     letter. Our accounts department will gladly answer any question about \
+                     these invoices on +33 4 78 92 00 00 or at facturation@nuage-rhone.fr."
+                        .to_string(),
+                ),
+                text("Yours faithfully,".to_string()),
+            ]
+        };
+        doc.signature = vec![
+            lang.pick("Le service comptabilité", "Accounts Department")
+                .to_string(),
+            seller.legal_name.clone(),
+        ];
+    } else {
+        let rate = dec("12.15");
+        let indemnity = Decimal::from(40);
+        let penalties = penalties(&lines, rate);
+        let indemnities = eur(indemnity * Decimal::from(lines.len()));
+        let claimed = eur(to_pay.amount + penalties.amount + indemnities.amount);
+        let count = lines.len();
+        let forty = display::number(indemnity, 0, lang);
+        totals.extend(if fr {
+            [
+                (
+                    format!(
+                        "Pénalités de retard au {} (12,15{NNBSP}% l'an)",
+                        display::date(letter_date(), lang)
+                    ),
+                    penalties,
+                ),
+                (
+                    format!(
+                        "Indemnités forfaitaires pour frais de recouvrement ({count} × \
+                         {forty}{NNBSP}€)"
+                    ),
+                    indemnities,
+                ),
+                ("Total exigible".to_string(), claimed),
+            ]
+        } else {
+            [
+                (
+                    format!(
+                        "Late-payment penalties to {} (12.15% a year)",
+                        display::date(letter_date(), lang)
+                    ),
+                    penalties,
+                ),
+                (
+                    format!("Fixed indemnities for recovery costs ({count} × €{forty})"),
+                    indemnities,
+                ),
+                ("Total claimed".to_string(), claimed),
+            ]
+        });
+        doc.subject = lang
+            .pick(
+                "Mise en demeure de payer — compte client C-00042",
+                "Formal notice to pay — customer account C-00042",
+            )
+            .to_string();
+        doc.sending_mention = Some(
+            lang.pick(
+                "Lettre recommandée avec accusé de réception",
+                "Sent by registered post with acknowledgement of receipt",
+            )
+            .to_string(),
+        );
+        doc.parts = if fr {
+            vec![
+                text("Madame, Monsieur,".to_string()),
+                text(format!(
+                    "Malgré nos relances des 3 et 17 novembre 2026, les factures ci-dessous \
+                     restent impayées à ce jour{NNBSP}:"
+                )),
+                LetterPart::InvoicesTable,
+                text(format!(
+                    "Par la présente, nous vous mettons en demeure de nous régler la somme de \
+                     {} sous huit jours à compter de la réception de ce courrier, par virement \
+                     ({bank}) en rappelant la référence C-00042.",
+                    money(&claimed)
+                )),
+                text(format!(
+                    "Conformément à l'article L441-10 du Code de commerce, chaque facture porte \
+                     de plein droit, dès le lendemain de son échéance, des pénalités de retard \
+                     au taux annuel de 12,15{NNBSP}% et une indemnité forfaitaire de \
+                     {forty}{NNBSP}€ pour frais de recouvrement (article D441-5 du même code)."
+                )),
+                text(
+                    "À défaut de règlement dans ce délai, nous suspendrons les abonnements \
+                     Microsoft 365 facturés par ces factures et nous réservons le droit \
+                     d'engager une procédure judiciaire, sans autre avis. Si vous avez réglé \
+                     ces sommes entre-temps, nous vous prions de ne pas tenir compte de ce \
+                     courrier."
+                        .to_string(),
+                ),
+                text(
+                    "Veuillez agréer, Madame, Monsieur, l'expression de nos salutations \
+                     distinguées."
+                        .to_string(),
+                ),
+            ]
+        } else {
+            vec![
+                text("Dear Sir or Madam,".to_string()),
+                text(
+                    "Despite our reminders of 3 and 17 November 2026, the invoices below are \
+                     still unpaid:"
+                        .to_string(),
+                ),
+                LetterPart::InvoicesTable,
+                text(format!(
+                    "We hereby give you formal notice to pay {} within eight days of receiving \
+                     this letter, by bank transfer ({bank}), quoting the reference C-00042.",
+                    money(&claimed)
+                )),
+                text(format!(
+                    "Under article L441-10 of the French Commercial Code, each invoice bears by \
+                     operation of law, from the day after its due date, late-payment penalties \
+                     at 12.15% a year and a fixed indemnity of €{forty} for recovery costs \
+                     (article D441-5 of the same Code)."
+                )),
+                text(
+                    "Should payment not reach us within this time, we will suspend the \
+                     Microsoft 365 subscriptions billed by these invoices and reserve the right \
+                     to start legal proceedings without further notice. If you have paid in \
+                     the meantime, please disregard this letter."
+                        .to_string(),
+                ),
+                text("Yours faithfully,".to_string()),
+            ]
+        };
+        doc.signature = vec![
+            "Claire Martin".to_string(),
+            lang.pick(
+                "Responsable administrative et financière",
+                "Head of Finance and Administration",
+            )
+            .to_string(),
+            seller.legal_name.clone(),
+        ];
+    }
+    doc.lines = lines;
+    doc.totals = totals;
+    doc
+}
+
+/// The first reminder listing `count` overdue invoices, to show how a letter flows onto
+/// further pages.
+pub fn sample_long_letter(lang: Lang, count: usize) -> LetterDocument {
+    let date = letter_date();
+    let lines: Vec<LetterLine> = (0..count as i64)
+        .map(|i| {
+            let issue_date = date - Duration::days(40 + 3 * (count as i64 - i));
+            let due_date = issue_date + Duration::days(30);
+            let cents = 9_000 + (i * 7_919) % 190_000;
+            let original = Money::from_minor(cents, Currency::EUR);
+            let open = if i % 5 == 2 {
+                Money::from_minor(cents / 2, Currency::EUR)
+            } else {
+                original
+            };
+            LetterLine {
+                number: format!("F2026-{:05}", 100 + i),
+                issue_date,
+                due_date,
+                original,
+                open,
+                days_overdue: (date - due_date).num_days(),
+            }
+        })
+        .collect();
+    letter(lang, false, lines, eur(Decimal::ZERO))
+}
+
+/// The sample partner's collection policy as its customers read it: the steps of the
+/// domain's default policy (−7, +3, +15, +30 with a formal notice, +45 suspension).
+pub fn sample_policy_sheet(lang: Lang) -> PolicySheetDocument {
+    let step = |when: &str, what: &str, effect: &str| {
+        (when.to_string(), what.to_string(), effect.to_string())
+    };
+    let (title, intro, steps, closing) = match lang {
+        Lang::Fr => (
+            "Notre politique de recouvrement",
+            format!(
+                "Nos factures sont payables à 30 jours, par virement. Pour que vos services \
+                 Microsoft 365 ne soient jamais interrompus par surprise, voici ce qui se passe, \
+                 étape par étape, lorsqu'une facture reste impayée. Chaque étape est datée à \
+                 partir de l'échéance de la facture{NNBSP}; une seule relance est envoyée par \
+                 étape."
+            ),
+            vec![
+                step(
+                    "7 jours avant l'échéance",
+                    "Rappel courtois par e-mail, avec la facture en pièce jointe",
+                    "Aucun",
+                ),
+                step(
+                    "3 jours après l'échéance",
+                    "Première relance par e-mail",
+                    "Aucun",
+                ),
+                step(
+                    "15 jours après l'échéance",
+                    "Seconde relance par courrier, suivie d'un appel de notre service \
+                     comptabilité",
+                    "Aucun",
+                ),
+                step(
+                    "30 jours après l'échéance",
+                    "Mise en demeure par lettre recommandée avec accusé de réception\u{a0}: \
+                     règlement sous 8 jours, pénalités et indemnité forfaitaire exigibles",
+                    "Aucun, mais la suspension est annoncée",
+                ),
+                step(
+                    "45 jours après l'échéance",
+                    "Suspension des abonnements facturés par les factures impayées",
+                    "Accès suspendu aux services concernés\u{a0}; vos autres abonnements ne \
+                     sont pas touchés",
+                ),
+            ],
+            vec![
+                format!(
+                    "Pénalités de retard{NNBSP}: conformément à l'article L441-10 du Code de \
+                     commerce, toute somme non réglée à l'échéance porte de plein droit des \
+                     pénalités au taux de 12,15{NNBSP}% l'an, à compter du lendemain de la date \
+                     d'échéance."
+                ),
+                format!(
+                    "Indemnité forfaitaire{NNBSP}: tout retard de paiement rend en outre \
+                     exigible une indemnité forfaitaire de 40{NNBSP}€ par facture pour frais de \
+                     recouvrement (article D441-5 du Code de commerce)."
+                ),
+                format!(
+                    "Réactivation{NNBSP}: dès réception du règlement intégral des factures \
+                     concernées, nous réactivons les abonnements suspendus, au plus tard le jour \
+                     ouvré suivant."
+                ),
+                format!(
+                    "Une facture vous semble erronée{NNBSP}? Signalez-le-nous avant son \
+                     échéance{NNBSP}: la facture contestée est mise en attente et ne fait l'objet \
+                     d'aucune relance tant que la question n'est pas réglée."
+                ),
+                format!(
+                    "Contact{NNBSP}: service comptabilité, facturation@nuage-rhone.fr, +33 4 78 \
+                     92 00 00, du lundi au vendredi de 9\u{a0}h à 18\u{a0}h."
+                ),
+            ],
+        ),
+        Lang::En => (
+            "Our collection policy",
+            "Our invoices are payable within 30 days, by bank transfer. So that your Microsoft \
+             365 services are never interrupted by surprise, here is what happens, step by \
+             step, when an invoice remains unpaid. Each step is counted from the invoice's due \
+             date; we send one reminder per step."
+                .to_string(),
+            vec![
+                step(
+                    "7 days before the due date",
+                    "Courtesy reminder by e-mail, with the invoice attached",
+                    "None",
+                ),
+                step(
+                    "3 days after the due date",
+                    "First reminder by e-mail",
+                    "None",
+                ),
+                step(
+                    "15 days after the due date",
+                    "Second reminder by post, followed by a call from our accounts department",
+                    "None",
+                ),
+                step(
+                    "30 days after the due date",
+                    "Formal notice by registered post with acknowledgement of receipt: payment \
+                     within 8 days, penalties and fixed indemnity due",
+                    "None, but the suspension is announced",
+                ),
+                step(
+                    "45 days after the due date",
+                    "Suspension of the subscriptions billed by the unpaid invoices",
+                    "Access to those services suspended; your other subscriptions are not \
+                     affected",
+                ),
+            ],
+            vec![
+                "Late-payment penalties: under article L441-10 of the French Commercial Code, \
+                 any amount unpaid at its due date bears penalties at 12.15% a year by operation \
+                 of law, from the day after the due date."
+                    .to_string(),
+                "Fixed indemnity: any late payment also makes a fixed indemnity of €40 per \
+                 invoice due for recovery costs (article D441-5 of the French Commercial Code)."
+                    .to_string(),
+                "Reactivation: as soon as the invoices concerned are paid in full, we reactivate \
+                 the suspended subscriptions, on the next business day at the latest."
+                    .to_string(),
+                "An invoice looks wrong? Tell us before its due date: the disputed invoice is put \
+                 on hold, and no reminder is sent for it until the question is settled."
+                    .to_string(),
+                "Contact: accounts department, facturation@nuage-rhone.fr, +33 4 78 92 00 00, \
+                 Monday to Friday, 9 am to 6 pm (Paris time)."
+                    .to_string(),
+            ],
+        ),
+    };
+    PolicySheetDocument {
+        lang,
+        seller: sample_partner(),
+        title: title.to_string(),
+        intro,
+        steps,
+        closing,
+        logo_png: None,
     }
 }

@@ -11,7 +11,6 @@
 use ardoise_domain::money::Money;
 use ardoise_domain::statements::{Bucket, Statement, StatementLine};
 use chrono::NaiveDate;
-use printpdf::PdfDocument;
 use rust_decimal::Decimal;
 
 use crate::fonts::Face;
@@ -22,8 +21,8 @@ use crate::letterhead::{
     Continuation,
 };
 use crate::painter::{
-    ascent, draw_mentions, leading, mentions_height, style, Logo, Logos, Mention, Painter, Style,
-    A4_PORTRAIT, BAND, BODY, BODY_BOLD, BODY_BOTTOM, INK, LEFT, RIGHT, RIGHT_COL, SMALL,
+    ascent, draw_mentions, leading, mentions_height, render_sections, style, Logo, Mention,
+    Painter, Style, BAND, BODY, BODY_BOLD, BODY_BOTTOM, INK, LEFT, RIGHT, RIGHT_COL, SMALL,
     SMALL_BOLD, SMALL_INK, TOP,
 };
 use crate::table::{column, Column, Row, Table, CELL_PAD};
@@ -71,13 +70,7 @@ pub fn render(docs: &[StatementDocument]) -> Result<Vec<u8>, DocumentError> {
         [first, ..] => Labels::new(first.lang).statements().to_string(),
         [] => String::new(),
     };
-    let mut pdf = PdfDocument::new(&title);
-    let logos = Logos::add(&mut pdf, docs.iter().map(|d| d.logo_png.as_deref()))?;
-    let mut p = Painter::new(&mut pdf, A4_PORTRAIT);
-    for doc in docs {
-        draw_statement(&mut p, doc, logos.get(doc.logo_png.as_deref()));
-    }
-    Ok(p.save(pdf))
+    render_sections(&title, docs, |d| d.logo_png.as_deref(), draw_statement)
 }
 
 fn draw_statement(p: &mut Painter, doc: &StatementDocument, logo: Option<&Logo>) {

@@ -8,14 +8,14 @@ use ardoise_documents::sample::{
     sample_aging, sample_long_aging, sample_long_statement, sample_statement,
 };
 use ardoise_documents::{
-    render_aging, render_statement, render_statements, DocumentError, Party, StatementDocument,
+    render_aging, render_statement, render_statements, DocumentError, StatementDocument,
 };
 use ardoise_domain::display;
 use ardoise_domain::money::{Currency, Money};
 use ardoise_domain::statements::{statement, LedgerEntry};
 use ardoise_domain::Lang;
 use chrono::NaiveDate;
-use common::{extract, line_with, pages, tmp};
+use common::{customer, extract, line_with, page_counts, pages, tmp};
 
 const LOGO: &[u8] = include_bytes!("fixtures/logo.png");
 
@@ -397,18 +397,6 @@ fn a_long_statement_carries_its_balance_from_page_to_page() {
     }
 }
 
-fn customer(name: &str) -> Party {
-    Party {
-        legal_name: name.to_string(),
-        address_lines: vec![
-            "1, rue de la République".to_string(),
-            "69001 Lyon".to_string(),
-        ],
-        country_name: "France".to_string(),
-        ..Party::default()
-    }
-}
-
 #[test]
 fn statements_printed_together_number_their_pages_each() {
     let mut first = sample_statement(Lang::Fr);
@@ -422,15 +410,8 @@ fn statements_printed_together_number_their_pages_each() {
     third.account_reference = "C-00031".to_string();
     let docs = [first, second, third];
 
+    let counts = page_counts(&docs, |doc| render_statement(doc).expect("renders"));
     let dir = tmp();
-    let counts: Vec<usize> = docs
-        .iter()
-        .enumerate()
-        .map(|(i, doc)| {
-            let pdf = render_statement(doc).expect("renders");
-            pages(&extract(&pdf, dir.path(), &format!("alone-{i}"))).len()
-        })
-        .collect();
     assert!(counts[1] >= 3, "{counts:?}");
 
     let pdf = render_statements(&docs).expect("the print job renders");

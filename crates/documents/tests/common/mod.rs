@@ -7,6 +7,8 @@
 use std::path::Path;
 use std::process::Command;
 
+use ardoise_documents::Party;
+
 /// Marks where a page ends in [`extract`]'s text.
 pub const PAGE_BREAK: &str = "======== page break ========";
 
@@ -72,4 +74,34 @@ pub fn line_with<'a>(text: &'a str, parts: &[&str]) -> &'a str {
             })
         })
         .unwrap_or_else(|| panic!("no line with {parts:?} in:\n{text}"))
+}
+
+/// A customer in Lyon called `name`, for documents printed together.
+pub fn customer(name: &str) -> Party {
+    Party {
+        legal_name: name.to_string(),
+        address_lines: vec![
+            "1, rue de la République".to_string(),
+            "69001 Lyon".to_string(),
+        ],
+        country_name: "France".to_string(),
+        ..Party::default()
+    }
+}
+
+/// Each page ends with "Page n / N" (French numbering), counted over `pages`.
+pub fn numbered_in_french(pages: &[&str]) {
+    let count = pages.len();
+    for (i, page) in pages.iter().enumerate() {
+        line_with(page, &[&format!("Page {} / {count}", i + 1)]);
+    }
+}
+
+/// How many pages each document takes when rendered alone by `render`.
+pub fn page_counts<D>(docs: &[D], render: impl Fn(&D) -> Vec<u8>) -> Vec<usize> {
+    let dir = tmp();
+    docs.iter()
+        .enumerate()
+        .map(|(i, doc)| pages(&extract(&render(doc), dir.path(), &format!("alone-{i}"))).len())
+        .collect()
 }
