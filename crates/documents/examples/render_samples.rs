@@ -1,5 +1,6 @@
-//! Writes the sample invoices, statements and aging reports as PDFs into a folder, and
-//! optionally times renders of a one-page invoice and of the sample statement.
+//! Writes the sample invoices, statements, aging reports, letters and policy sheets as
+//! PDFs into a folder, and optionally times renders of a one-page invoice, of the sample
+//! statement and of the sample letters.
 //!
 //! `cargo run --release -p ardoise-documents --example render_samples -- /tmp/docs [RENDERS]`
 
@@ -8,10 +9,14 @@ use std::path::Path;
 use std::time::Instant;
 
 use ardoise_documents::sample::{
-    sample_aging, sample_credit_note, sample_invoice, sample_long_aging, sample_long_invoice,
-    sample_long_statement, sample_reverse_charge, sample_statement,
+    sample_aging, sample_credit_note, sample_invoice, sample_letter, sample_long_aging,
+    sample_long_invoice, sample_long_letter, sample_long_statement, sample_policy_sheet,
+    sample_reverse_charge, sample_statement,
 };
-use ardoise_documents::{render_aging, render_invoice, render_statement, render_statements};
+use ardoise_documents::{
+    render_aging, render_invoice, render_letter, render_letters, render_policy_sheet,
+    render_statement, render_statements,
+};
 use ardoise_domain::Lang;
 
 fn main() -> Result<(), Box<dyn Error>> {
@@ -47,6 +52,20 @@ fn main() -> Result<(), Box<dyn Error>> {
         write(&dir, &format!("aging-{code}"), || render_aging(&aging))?;
         let aging = sample_long_aging(lang, 60);
         write(&dir, &format!("aging-long-{code}"), || render_aging(&aging))?;
+        let letters = [
+            ("reminder", sample_letter(lang, false)),
+            ("formal-notice", sample_letter(lang, true)),
+            ("letter-long", sample_long_letter(lang, 60)),
+        ];
+        for (name, letter) in &letters {
+            write(&dir, &format!("{name}-{code}"), || render_letter(letter))?;
+        }
+        let batch: Vec<_> = letters.into_iter().map(|(_, letter)| letter).collect();
+        write(&dir, &format!("letters-{code}"), || render_letters(&batch))?;
+        let sheet = sample_policy_sheet(lang);
+        write(&dir, &format!("policy-{code}"), || {
+            render_policy_sheet(&sheet)
+        })?;
     }
 
     if renders > 0 {
@@ -56,6 +75,15 @@ fn main() -> Result<(), Box<dyn Error>> {
             let statement = sample_statement(lang);
             let what = format!("the sample statement ({})", lang.code());
             time(renders, &what, || render_statement(&statement))?;
+        }
+        for formal in [false, true] {
+            let letter = sample_letter(Lang::Fr, formal);
+            let what = if formal {
+                "the formal notice"
+            } else {
+                "the first reminder"
+            };
+            time(renders, what, || render_letter(&letter))?;
         }
     }
     Ok(())
