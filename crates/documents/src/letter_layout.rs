@@ -20,8 +20,8 @@ use crate::invoices_table::{self, OPEN_AMOUNT};
 use crate::labels::Labels;
 use crate::letterhead::{clean_party, draw_footer, legal_line, seller_block, Continuation};
 use crate::painter::{
-    ascent, leading, render_sections, style, Logo, Painter, Style, BODY, BODY_BOLD, INK, LEFT,
-    MM_TO_PT, RIGHT, RIGHT_COL,
+    ascent, leading, render_sections, style, Logo, Painter, Style, BODY_BOLD, INK, LEFT, MM_TO_PT,
+    RIGHT, RIGHT_COL,
 };
 use crate::table::{Row, Table};
 use crate::{DocumentError, LetterDocument, LetterPart, Party};
@@ -252,13 +252,11 @@ impl Invoices<'_> {
             }
             y = table.draw_row(p, row, y);
         }
-        // The figures ruled like rows, the last one (the bottom line) bold on a band.
-        let count = self.totals.len();
-        for (i, (label, amount)) in self.totals.iter().enumerate() {
+        // The figures alike, in bold on one shaded block: which of them is the bottom
+        // line is the caller's to say in its labels.
+        for (label, amount) in self.totals {
             let amounts = [(OPEN_AMOUNT, amount.clone())];
-            let last = i + 1 == count;
-            let s = if last { BODY_BOLD } else { BODY };
-            y = table.draw_label_row(p, y, (0, label), &amounts, s, last);
+            y = table.draw_label_row(p, y, (0, label), &amounts, BODY_BOLD, true);
         }
         flow.advance_to(y);
     }

@@ -217,7 +217,7 @@ pub struct LetterDocument {
     pub lines: Vec<LetterLine>,
     /// Figures printed under the invoices table, in order, e.g. `[("Total restant dû",
     /// x), ("Pénalités de retard", y), ("Indemnité forfaitaire", z)]`; may be empty.
-    /// Each is a ruled row, the last one (the bottom line) in bold on a band. Without an
+    /// All are printed alike, in bold on one shaded block. Without an
     /// [`LetterPart::InvoicesTable`] they are not printed.
     pub totals: Vec<(String, Money)>,
     /// The lines under the letter, e.g. `["Le service comptabilité", "Nuage &
