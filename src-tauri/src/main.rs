@@ -4,6 +4,7 @@
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
 mod commands;
+mod commands_collections;
 mod commands_invoicing;
 mod commands_statements;
 mod state;
@@ -75,6 +76,13 @@ fn main() {
             commands_statements::communications_list,
             commands_statements::folder_open,
             commands_statements::documents_folder,
+            commands_collections::collections_get,
+            commands_collections::letters_produce,
+            commands_collections::communications_mark_sent,
+            commands_collections::collections_hold,
+            commands_collections::collections_lift_hold,
+            commands_collections::suspension_done,
+            commands_collections::reactivation_done,
         ])
         .run(tauri::generate_context!());
     if let Err(e) = result {

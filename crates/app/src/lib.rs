@@ -10,6 +10,7 @@
 mod book;
 mod catalog;
 pub mod clock;
+mod collections;
 mod customers;
 pub mod demo;
 mod demo_history;
@@ -22,6 +23,7 @@ pub mod session;
 mod statements;
 mod subscriptions;
 pub mod transport;
+pub mod transport_collections;
 pub mod transport_invoicing;
 pub mod transport_statements;
 pub mod typescript;

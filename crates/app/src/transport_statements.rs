@@ -164,7 +164,10 @@ pub enum ExportFormat {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 pub struct CommunicationView {
     pub id: i64,
+    /// "statement" or "letter".
     pub kind: String,
+    /// Letters: the collection step ("first_reminder").
+    pub step_code: Option<String>,
     /// RFC 3339.
     pub produced_at: String,
     pub staff_name: Option<String>,

@@ -15,6 +15,7 @@ use ardoise_domain::Lang;
 use ardoise_domain::invoicing::{InvoiceState, LineKind, OneOffForm};
 
 use crate::transport::*;
+use crate::transport_collections::*;
 use crate::transport_invoicing::*;
 use crate::transport_statements::*;
 use crate::{ErrorView, FieldMessage};
@@ -89,6 +90,13 @@ commands! {
     communications_list(customer_id: i64) -> Vec<CommunicationView>;
     folder_open(path: String) -> ();
     documents_folder() -> String;
+    collections_get(as_of: String) -> CollectionsView;
+    letters_produce(request: LettersRequest) -> LettersResult;
+    communications_mark_sent(ids: Vec<i64>, on: String, via: String) -> ();
+    collections_hold(customer_id: i64, invoice_id: Option<i64>, reason: String) -> Created;
+    collections_lift_hold(hold_id: i64) -> ();
+    suspension_done(id: i64, on: String) -> ();
+    reactivation_done(id: i64, on: String) -> ();
     customer_balances(customer_id: i64) -> Vec<BalanceView>;
 }
 
@@ -165,6 +173,16 @@ pub fn bindings() -> String {
         AgingReport,
         ExportFormat,
         CommunicationView,
+        DueInvoiceView,
+        LetterProposalView,
+        HeldView,
+        SuspensionState,
+        SuspensionView,
+        CollectionsView,
+        LettersRequest,
+        LetterKey,
+        LetterFile,
+        LettersResult,
     );
     out.push_str(&command_map(&cfg));
     out

@@ -116,9 +116,63 @@ pub enum Command {
         #[arg(long)]
         pdf: Option<PathBuf>,
     },
+    /// The collection policy: the day's letters, holds, suspensions.
+    #[command(subcommand)]
+    Collections(CollectionsCmd),
     /// Benchmarks on a book generated at a stated scale (in a temporary folder).
     #[command(subcommand)]
     Bench(BenchCmd),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum CollectionsCmd {
+    /// What the policy asks for on a date: letters to produce, invoices held,
+    /// subscriptions to suspend or reactivate. With --produce, writes the letters.
+    Run {
+        /// YYYY-MM-DD; default: today.
+        #[arg(long)]
+        as_of: Option<String>,
+        /// Produce the letters (PDF, communication log, step recorded).
+        #[arg(long)]
+        produce: bool,
+        /// The folder for the letters; default: documents/letters/AS_OF.
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
+    /// Record that letters (communication log ids) went out.
+    Sent {
+        ids: Vec<i64>,
+        /// YYYY-MM-DD; default: today.
+        #[arg(long)]
+        on: Option<String>,
+        /// post or email.
+        #[arg(long, default_value = "post")]
+        via: String,
+    },
+    /// Hold collections for a customer, or one of its invoices (a dispute).
+    Hold {
+        /// Customer id, tenant id or exact name.
+        customer: String,
+        /// The invoice's number or id.
+        #[arg(long)]
+        invoice: Option<String>,
+        #[arg(long)]
+        reason: String,
+    },
+    /// Lift a hold.
+    Lift { hold: i64 },
+    /// Mark a suspension done in Partner Center.
+    Suspended {
+        id: i64,
+        #[arg(long)]
+        on: Option<String>,
+    },
+    /// Mark a reactivation done in Partner Center.
+    Reactivated {
+        id: i64,
+        #[arg(long)]
+        on: Option<String>,
+    },
 }
 
 /// A statement's period and the date it is as of.
@@ -157,6 +211,13 @@ pub enum BenchCmd {
         /// How many statements to produce.
         #[arg(long, default_value_t = 1_000)]
         statements: usize,
+    },
+    /// The collection policy evaluated on a book with years of history.
+    Collections {
+        #[arg(long, default_value_t = 10_000)]
+        customers: usize,
+        #[arg(long, default_value_t = 60)]
+        invoices_per_customer: usize,
     },
 }
 

@@ -26,6 +26,10 @@ pub fn run(cmd: &BenchCmd) -> ardoise_app::Result<()> {
             invoices_per_customer,
             statements,
         } => crate::bench_statements::run(*customers, *invoices_per_customer, *statements),
+        BenchCmd::Collections {
+            customers,
+            invoices_per_customer,
+        } => crate::bench_statements::collections(*customers, *invoices_per_customer),
     }
 }
 

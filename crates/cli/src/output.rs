@@ -85,6 +85,8 @@ impl Out {
         let label = match (what, self.lang) {
             ("customer", Lang::Fr) => "Client créé",
             ("customer", Lang::En) => "Customer created",
+            ("hold", Lang::Fr) => "Mise en attente enregistrée",
+            ("hold", Lang::En) => "Hold recorded",
             (_, Lang::Fr) => "Abonnement créé",
             (_, Lang::En) => "Subscription created",
         };

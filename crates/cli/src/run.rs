@@ -9,7 +9,7 @@ use ardoise_app::domain::Lang;
 use ardoise_app::{paths, AppError, Ardoise, ErrorView, SystemClock};
 
 use crate::args::{Cli, Command, CustomersCmd, LangArg, ProductsCmd, SubscriptionsCmd};
-use crate::{invoicing, output, statements};
+use crate::{collections, invoicing, output, statements};
 
 /// Any failure, already rendered in the reader's language.
 pub struct Failure(pub ErrorView);
@@ -176,6 +176,7 @@ fn dispatch(cli: &Cli, book: &mut Ardoise, lang: Lang) -> ardoise_app::Result<()
         Command::Aging { as_of, csv, pdf } => {
             statements::aging(book, &session, &out, as_of.as_deref(), *csv, pdf.as_deref())?
         }
+        Command::Collections(cmd) => collections::run(book, &session, &out, cmd)?,
         Command::Bench(_) => unreachable!("benchmarks run on their own book, before this"),
     }
     Ok(())

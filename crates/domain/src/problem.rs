@@ -192,6 +192,7 @@ impl Problem {
             (DateBefore { other_field }, Lang::En) => {
                 let name = match *other_field {
                     "from" => "period start".to_string(),
+                    "previous_step" => "previous step".to_string(),
                     other => other.replace('_', " "),
                 };
                 format!("This date cannot be before the {name} field.")
@@ -268,6 +269,7 @@ fn fr_field(field: &str) -> &'static str {
         "renewal_date" => "date de renouvellement",
         "effective_from" => "date d'effet",
         "from" => "début de période",
+        "previous_step" => "étape précédente",
         _ => "date",
     }
 }

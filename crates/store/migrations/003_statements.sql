@@ -8,7 +8,9 @@
 CREATE TABLE communications (
     id INTEGER PRIMARY KEY,
     customer_id INTEGER NOT NULL REFERENCES customers(id),
-    kind TEXT NOT NULL CHECK (kind IN ('statement')),
+    kind TEXT NOT NULL CHECK (kind IN ('statement', 'letter')),
+    -- Letters: the collection step they carry out ("first_reminder").
+    step_code TEXT,
     produced_at TEXT NOT NULL,
     staff_id INTEGER REFERENCES staff(id),
     as_of TEXT NOT NULL,
@@ -32,7 +34,8 @@ END;
 
 CREATE TRIGGER communications_only_sending BEFORE UPDATE ON communications
 WHEN NEW.id IS NOT OLD.id OR NEW.customer_id IS NOT OLD.customer_id
-  OR NEW.kind IS NOT OLD.kind OR NEW.produced_at IS NOT OLD.produced_at
+  OR NEW.kind IS NOT OLD.kind OR NEW.step_code IS NOT OLD.step_code
+  OR NEW.produced_at IS NOT OLD.produced_at
   OR NEW.staff_id IS NOT OLD.staff_id OR NEW.as_of IS NOT OLD.as_of
   OR NEW.period_start IS NOT OLD.period_start OR NEW.period_end IS NOT OLD.period_end
   OR NEW.balance_minor IS NOT OLD.balance_minor OR NEW.currency IS NOT OLD.currency

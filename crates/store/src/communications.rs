@@ -11,8 +11,10 @@ use crate::{Db, Result, StoreError};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NewCommunication<'a> {
     pub customer_id: i64,
-    /// "statement" (reminder letters will add theirs).
+    /// "statement" or "letter".
     pub kind: &'a str,
+    /// Letters: the collection step carried out.
+    pub step_code: Option<&'a str>,
     pub staff_id: Option<i64>,
     pub as_of: NaiveDate,
     pub period: Option<(NaiveDate, NaiveDate)>,
@@ -29,6 +31,7 @@ pub struct CommunicationRecord {
     pub id: i64,
     pub customer_id: i64,
     pub kind: String,
+    pub step_code: Option<String>,
     pub produced_at: DateTime<Utc>,
     pub staff_name: Option<String>,
     pub as_of: NaiveDate,
@@ -57,8 +60,8 @@ impl Db<'_> {
         self.conn.execute(
             "INSERT INTO communications (customer_id, kind, produced_at, staff_id, as_of,
                 period_start, period_end, balance_minor, currency, invoices, document_sha256,
-                file_name)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+                file_name, step_code)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
             params![
                 c.customer_id,
                 c.kind,
@@ -72,6 +75,7 @@ impl Db<'_> {
                 invoices,
                 c.document_sha256,
                 c.file_name,
+                c.step_code,
             ],
         )?;
         Ok(self.conn.last_insert_rowid())
@@ -82,7 +86,7 @@ impl Db<'_> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT c.id, c.customer_id, c.kind, c.produced_at, s.display_name, c.as_of,
                     c.period_start, c.period_end, c.balance_minor, c.currency, c.invoices,
-                    c.document_sha256, c.file_name, c.sent_on, c.sent_via
+                    c.document_sha256, c.file_name, c.sent_on, c.sent_via, c.step_code
              FROM communications c LEFT JOIN staff s ON s.id = c.staff_id
              WHERE c.customer_id = ?1 ORDER BY c.produced_at DESC, c.id DESC",
         )?;
@@ -117,8 +121,21 @@ impl Db<'_> {
                     None => None,
                 },
                 sent_via: r.get(14)?,
+                step_code: r.get(15)?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Records how and when a document was sent; the only change the log accepts.
+    pub fn mark_sent(&self, id: i64, on: NaiveDate, via: &str) -> Result<()> {
+        let changed = self.conn.execute(
+            "UPDATE communications SET sent_on = ?2, sent_via = ?3 WHERE id = ?1",
+            params![id, on.to_string(), via],
+        )?;
+        if changed == 0 {
+            return Err(StoreError::NotFound("communication"));
+        }
+        Ok(())
     }
 }

@@ -20,7 +20,10 @@ use crate::{Db, Result};
 pub struct OpenInvoice {
     pub invoice_id: i64,
     pub customer_id: i64,
+    pub number: String,
+    pub issue_date: NaiveDate,
     pub due_date: NaiveDate,
+    pub original: Money,
     /// Positive.
     pub open: Money,
 }
@@ -150,7 +153,7 @@ impl Db<'_> {
     pub fn open_invoices(&self, as_of: NaiveDate) -> Result<Vec<OpenInvoice>> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT i.id, i.customer_id, i.currency, COALESCE(i.due_date, i.issue_date),
-                    i.gross_minor
+                    i.number, i.issue_date, i.gross_minor, i.gross_minor
                     - COALESCE((SELECT SUM(a.amount_minor) FROM allocations a
                                 JOIN payments p ON p.id = a.payment_id
                                 WHERE a.invoice_id = i.id AND p.received_on <= ?1), 0)
@@ -165,8 +168,11 @@ impl Db<'_> {
             Ok(OpenInvoice {
                 invoice_id: r.get(0)?,
                 customer_id: r.get(1)?,
+                number: r.get(4)?,
+                issue_date: date(r, 5)?,
                 due_date: date(r, 3)?,
-                open: Money::from_minor(r.get(4)?, cur),
+                original: Money::from_minor(r.get(6)?, cur),
+                open: Money::from_minor(r.get(7)?, cur),
             })
         })?;
         let mut out = Vec::new();

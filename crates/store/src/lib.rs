@@ -7,6 +7,7 @@
 mod audit;
 mod billing;
 mod catalog;
+mod collections;
 mod communications;
 mod customers;
 mod invoices;
@@ -23,6 +24,7 @@ mod subscriptions;
 pub use audit::{AuditEntry, AuditRecord};
 pub use billing::BillingCustomer;
 pub use catalog::{ProductRecord, ProductSummary};
+pub use collections::{HoldRecord, SuspensionRecord};
 pub use communications::{CommunicationRecord, NewCommunication};
 pub use customers::{ContactRecord, CustomerRecord, CustomerSummary};
 pub use invoices::{DocKind, DocumentQuery, DocumentRecord, DocumentSummary, NewDocument};

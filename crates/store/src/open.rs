@@ -9,6 +9,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/001_foundation.sql"),
     include_str!("../migrations/002_invoicing.sql"),
     include_str!("../migrations/003_statements.sql"),
+    include_str!("../migrations/004_collections.sql"),
 ];
 
 /// The schema version this binary writes: the number of migrations.

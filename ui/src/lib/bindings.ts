@@ -354,11 +354,64 @@ totals: Array<AgingView>, };
 
 export type ExportFormat = "csv" | "pdf";
 
-export type CommunicationView = { id: number, kind: string, 
+export type CommunicationView = { id: number, 
+/**
+ * "statement" or "letter".
+ */
+kind: string, 
+/**
+ * Letters: the collection step ("first_reminder").
+ */
+step_code: string | null, 
 /**
  * RFC 3339.
  */
 produced_at: string, staff_name: string | null, as_of: string, period_start: string | null, period_end: string | null, balance: MoneyView, invoices: Array<string>, sha256: string, file_name: string | null, sent_on: string | null, sent_via: string | null, };
+
+export type DueInvoiceView = { invoice_id: number, number: string, due_date: string, days_overdue: number, open: MoneyView, };
+
+export type LetterProposalView = { customer_id: number, customer_name: string, step_code: string, step_name: string, kind: "courtesy" | "reminder" | "formal_notice" | "suspension", invoices: Array<DueInvoiceView>, total: MoneyView, };
+
+export type HeldView = { hold_id: number | null, customer_id: number, customer_name: string, invoice_id: number, number: string, 
+/**
+ * "invoice" (disputed) or "customer".
+ */
+reason: string, note: string, step_name: string, };
+
+export type SuspensionState = "to_suspend" | "suspended" | "to_reactivate";
+
+export type SuspensionView = { id: number, state: SuspensionState, customer_id: number, customer_name: string, tenant_id: string | null, subscription_id: number, pc_subscription_id: string | null, product_name: string, quantity: number, term: string, renewal_date: string, 
+/**
+ * What Microsoft keeps billing the partner until the term ends while it is
+ * suspended (new-commerce subscriptions are not refunded by suspension).
+ */
+cost_until_term_end: MoneyView | null, invoices: Array<string>, proposed_on: string, suspended_on: string | null, };
+
+export type CollectionsView = { as_of: string, letters: Array<LetterProposalView>, held: Array<HeldView>, suspensions: Array<SuspensionView>, };
+
+export type LettersRequest = { as_of: string, 
+/**
+ * (customer id, step code) pairs; empty: every letter proposed.
+ */
+only: Array<LetterKey>, 
+/**
+ * The folder for one file per letter; empty for the default beside the book.
+ */
+out_dir: string, };
+
+export type LetterKey = { customer_id: number, step_code: string, };
+
+export type LetterFile = { communication_id: number, customer_id: number, step_code: string, path: string, sha256: string, };
+
+export type LettersResult = { out_dir: string, letters: Array<LetterFile>, 
+/**
+ * All of them in one PDF, for a single print job.
+ */
+combined: string | null, 
+/**
+ * Subscriptions now listed to suspend.
+ */
+suspensions: number, };
 
 export type Commands = {
   book_state: { args: {  }; returns: BookState };
@@ -408,5 +461,12 @@ export type Commands = {
   communications_list: { args: { customer_id: number }; returns: Array<CommunicationView> };
   folder_open: { args: { path: string }; returns: null };
   documents_folder: { args: {  }; returns: string };
+  collections_get: { args: { as_of: string }; returns: CollectionsView };
+  letters_produce: { args: { request: LettersRequest }; returns: LettersResult };
+  communications_mark_sent: { args: { ids: Array<number>; on: string; via: string }; returns: null };
+  collections_hold: { args: { customer_id: number; invoice_id: number | null; reason: string }; returns: Created };
+  collections_lift_hold: { args: { hold_id: number }; returns: null };
+  suspension_done: { args: { id: number; on: string }; returns: null };
+  reactivation_done: { args: { id: number; on: string }; returns: null };
   customer_balances: { args: { customer_id: number }; returns: Array<BalanceView> };
 };

@@ -173,6 +173,7 @@ impl Ardoise {
             .map(|c| CommunicationView {
                 id: c.id,
                 kind: c.kind,
+                step_code: c.step_code,
                 produced_at: c.produced_at.to_rfc3339(),
                 staff_name: c.staff_name,
                 as_of: c.as_of.to_string(),

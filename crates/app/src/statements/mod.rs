@@ -8,6 +8,9 @@ mod printed;
 mod statement;
 mod views;
 
+pub(crate) use printed::{account_reference, sha256_hex};
+pub(crate) use statement::write_file;
+
 use ardoise_domain::catalog::parse_date;
 use ardoise_domain::problem::Checker;
 use ardoise_domain::{Invalid, Problem};

@@ -230,6 +230,7 @@ impl Ardoise {
                     let entry = NewCommunication {
                         customer_id: r.customer_id,
                         kind: "statement",
+                        step_code: None,
                         staff_id: Some(session.staff_id),
                         as_of: d.as_of,
                         period: Some((d.from, r.to)),

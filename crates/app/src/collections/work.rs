@@ -1,0 +1,184 @@
+//! What the policy asks for on a date, as staff review it.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use ardoise_domain::collections::{evaluate, Evaluation, InvoiceFacts, Policy, StepDone};
+use ardoise_domain::money::Money;
+use chrono::NaiveDate;
+
+use super::as_of_date;
+use crate::transport_collections::{CollectionsView, DueInvoiceView, HeldView, LetterProposalView};
+use crate::{Ardoise, Permission, Result, Session};
+
+/// The evaluation with what it was computed from.
+pub(crate) struct Work {
+    pub policy: Policy,
+    pub evaluation: Evaluation,
+    pub facts: HashMap<i64, InvoiceFacts>,
+    pub names: HashMap<i64, String>,
+    pub hold_notes: HashMap<(i64, Option<i64>), (i64, String)>,
+}
+
+/// Proposals grouped into letters: one per customer and step, its invoices in due order.
+pub(crate) struct LetterPlan<'a> {
+    pub customer_id: i64,
+    pub step_code: &'a str,
+    pub invoices: Vec<&'a InvoiceFacts>,
+}
+
+impl Work {
+    pub fn letters(&self) -> Vec<LetterPlan<'_>> {
+        let mut by: BTreeMap<(i64, usize), LetterPlan<'_>> = BTreeMap::new();
+        for p in &self.evaluation.proposals {
+            let Some(step_index) = self.policy.steps.iter().position(|s| s.code == p.step_code)
+            else {
+                continue;
+            };
+            let Some(fact) = self.facts.get(&p.invoice_id) else {
+                continue;
+            };
+            by.entry((p.customer_id, step_index))
+                .or_insert_with(|| LetterPlan {
+                    customer_id: p.customer_id,
+                    step_code: &self.policy.steps[step_index].code,
+                    invoices: Vec::new(),
+                })
+                .invoices
+                .push(fact);
+        }
+        let mut plans: Vec<LetterPlan<'_>> = by.into_values().collect();
+        for plan in &mut plans {
+            plan.invoices.sort_by_key(|f| (f.due_date, f.invoice_id));
+        }
+        plans
+    }
+}
+
+impl Ardoise {
+    pub(crate) fn collections_work(&self, as_of: NaiveDate) -> Result<Work> {
+        let policy = self.policy()?;
+        let db = self.store.read();
+        let holds = db.active_holds()?;
+        let held_invoices: HashSet<i64> = holds.iter().filter_map(|h| h.invoice_id).collect();
+        let customers_on_hold: Vec<i64> = holds
+            .iter()
+            .filter(|h| h.invoice_id.is_none())
+            .map(|h| h.customer_id)
+            .collect();
+        let hold_notes = holds
+            .iter()
+            .map(|h| ((h.customer_id, h.invoice_id), (h.id, h.reason.clone())))
+            .collect();
+        let facts: Vec<InvoiceFacts> = db
+            .open_invoices(as_of)?
+            .into_iter()
+            .map(|o| InvoiceFacts {
+                held: held_invoices.contains(&o.invoice_id),
+                invoice_id: o.invoice_id,
+                customer_id: o.customer_id,
+                number: o.number,
+                issue_date: o.issue_date,
+                due_date: o.due_date,
+                original: o.original,
+                open: o.open,
+            })
+            .collect();
+        let done: Vec<StepDone> = db
+            .steps_done(as_of)?
+            .into_iter()
+            .map(|(invoice_id, step_code)| StepDone {
+                invoice_id,
+                step_code,
+            })
+            .collect();
+        let evaluation = evaluate(&policy, &facts, &done, &customers_on_hold, as_of);
+        let mut ids: Vec<i64> = evaluation.proposals.iter().map(|p| p.customer_id).collect();
+        ids.extend(evaluation.held.iter().map(|h| h.customer_id));
+        let names = db.customer_names(&ids)?;
+        Ok(Work {
+            policy,
+            evaluation,
+            facts: facts.into_iter().map(|f| (f.invoice_id, f)).collect(),
+            names,
+            hold_notes,
+        })
+    }
+
+    /// The collections work as of a date: letters to produce, invoices held, and the
+    /// subscriptions to suspend or reactivate.
+    pub fn collections(&self, session: &Session, as_of: &str) -> Result<CollectionsView> {
+        session.require(Permission::ViewBook)?;
+        let as_of = as_of_date(as_of)?;
+        let work = self.collections_work(as_of)?;
+        let lang = self.language()?.unwrap_or(ardoise_domain::Lang::Fr);
+        let letters = work
+            .letters()
+            .iter()
+            .filter_map(|plan| {
+                let step = work.policy.step(plan.step_code)?;
+                let currency = plan.invoices.first()?.open.currency;
+                let total: rust_decimal::Decimal =
+                    plan.invoices.iter().map(|f| f.open.amount).sum();
+                Some(LetterProposalView {
+                    customer_id: plan.customer_id,
+                    customer_name: work
+                        .names
+                        .get(&plan.customer_id)
+                        .cloned()
+                        .unwrap_or_default(),
+                    step_code: step.code.clone(),
+                    step_name: step.name(lang).to_string(),
+                    kind: step.kind,
+                    invoices: plan
+                        .invoices
+                        .iter()
+                        .map(|f| DueInvoiceView {
+                            invoice_id: f.invoice_id,
+                            number: f.number.clone(),
+                            due_date: f.due_date.to_string(),
+                            days_overdue: (as_of - f.due_date).num_days(),
+                            open: f.open.into(),
+                        })
+                        .collect(),
+                    total: Money::new(total, currency).into(),
+                })
+            })
+            .collect();
+        let held = work
+            .evaluation
+            .held
+            .iter()
+            .map(|h| {
+                let fact = work.facts.get(&h.invoice_id);
+                let note = work
+                    .hold_notes
+                    .get(&(h.customer_id, Some(h.invoice_id)))
+                    .or_else(|| work.hold_notes.get(&(h.customer_id, None)));
+                HeldView {
+                    hold_id: note.map(|n| n.0),
+                    customer_id: h.customer_id,
+                    customer_name: work.names.get(&h.customer_id).cloned().unwrap_or_default(),
+                    invoice_id: h.invoice_id,
+                    number: fact.map(|f| f.number.clone()).unwrap_or_default(),
+                    reason: match h.reason {
+                        ardoise_domain::collections::HoldReason::Invoice => "invoice",
+                        ardoise_domain::collections::HoldReason::Customer => "customer",
+                    }
+                    .to_string(),
+                    note: note.map(|n| n.1.clone()).unwrap_or_default(),
+                    step_name: work
+                        .policy
+                        .step(&h.step_code)
+                        .map(|s| s.name(lang).to_string())
+                        .unwrap_or_default(),
+                }
+            })
+            .collect();
+        Ok(CollectionsView {
+            as_of: as_of.to_string(),
+            letters,
+            held,
+            suspensions: self.suspension_views(as_of)?,
+        })
+    }
+}

@@ -1,0 +1,118 @@
+//! What crosses to the UI about collections: the day's proposals, holds, letters
+//! produced, suspensions and the policy.
+
+use ardoise_domain::collections::StepKind;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::transport::MoneyView;
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct DueInvoiceView {
+    pub invoice_id: i64,
+    pub number: String,
+    pub due_date: String,
+    pub days_overdue: i64,
+    pub open: MoneyView,
+}
+
+/// One letter to produce: a customer, a step, the invoices at that step.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct LetterProposalView {
+    pub customer_id: i64,
+    pub customer_name: String,
+    pub step_code: String,
+    pub step_name: String,
+    #[ts(type = "\"courtesy\" | \"reminder\" | \"formal_notice\" | \"suspension\"")]
+    pub kind: StepKind,
+    pub invoices: Vec<DueInvoiceView>,
+    pub total: MoneyView,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct HeldView {
+    pub hold_id: Option<i64>,
+    pub customer_id: i64,
+    pub customer_name: String,
+    pub invoice_id: i64,
+    pub number: String,
+    /// "invoice" (disputed) or "customer".
+    pub reason: String,
+    pub note: String,
+    pub step_name: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum SuspensionState {
+    ToSuspend,
+    Suspended,
+    /// Suspended, and the invoices that led to it are now paid.
+    ToReactivate,
+}
+
+/// A subscription to suspend or reactivate in Partner Center.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct SuspensionView {
+    pub id: i64,
+    pub state: SuspensionState,
+    pub customer_id: i64,
+    pub customer_name: String,
+    pub tenant_id: Option<String>,
+    pub subscription_id: i64,
+    pub pc_subscription_id: Option<String>,
+    pub product_name: String,
+    pub quantity: i64,
+    pub term: String,
+    pub renewal_date: String,
+    /// What Microsoft keeps billing the partner until the term ends while it is
+    /// suspended (new-commerce subscriptions are not refunded by suspension).
+    pub cost_until_term_end: Option<MoneyView>,
+    pub invoices: Vec<String>,
+    pub proposed_on: String,
+    pub suspended_on: Option<String>,
+}
+
+/// The collections work of a day.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct CollectionsView {
+    pub as_of: String,
+    pub letters: Vec<LetterProposalView>,
+    pub held: Vec<HeldView>,
+    pub suspensions: Vec<SuspensionView>,
+}
+
+/// Which letters to produce (all proposed on the date when `only` is empty).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct LettersRequest {
+    pub as_of: String,
+    /// (customer id, step code) pairs; empty: every letter proposed.
+    pub only: Vec<LetterKey>,
+    /// The folder for one file per letter; empty for the default beside the book.
+    pub out_dir: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct LetterKey {
+    pub customer_id: i64,
+    pub step_code: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct LetterFile {
+    pub communication_id: i64,
+    pub customer_id: i64,
+    pub step_code: String,
+    pub path: String,
+    pub sha256: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct LettersResult {
+    pub out_dir: String,
+    pub letters: Vec<LetterFile>,
+    /// All of them in one PDF, for a single print job.
+    pub combined: Option<String>,
+    /// Subscriptions now listed to suspend.
+    pub suspensions: i64,
+}

@@ -1,0 +1,183 @@
+//! Collections against a real book: the demo's six months of history, letters produced
+//! once, holds, and a suspension through to its reactivation once paid.
+
+use std::path::Path;
+use std::sync::Arc;
+
+use ardoise_app::demo::DemoOptions;
+use ardoise_app::domain::Lang;
+use ardoise_app::transport_collections::{LettersRequest, SuspensionState};
+use ardoise_app::transport_invoicing::PaymentForm;
+use ardoise_app::{Ardoise, FixedClock, Session};
+use chrono::NaiveDate;
+
+const TODAY: &str = "2026-11-25";
+
+fn demo(path: &Path) -> (Ardoise, Session) {
+    let today = NaiveDate::parse_from_str(TODAY, "%Y-%m-%d").unwrap();
+    let mut b = Ardoise::open(path, Arc::new(FixedClock::on(today))).unwrap();
+    let s = b.admin_session().unwrap();
+    b.seed_demo(&s, DemoOptions::default()).unwrap();
+    (b, s)
+}
+
+fn all_letters(as_of: &str) -> LettersRequest {
+    LettersRequest {
+        as_of: as_of.into(),
+        only: Vec::new(),
+        out_dir: String::new(),
+    }
+}
+
+#[test]
+fn letters_are_produced_once_logged_and_the_suspensions_listed() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut b, s) = demo(&dir.path().join("book.db"));
+    let work = b.collections(&s, TODAY).unwrap();
+    assert!(
+        !work.letters.is_empty(),
+        "the demo's late payers get letters"
+    );
+    assert!(
+        work.letters.iter().any(|l| l.step_code == "suspension"),
+        "customers who stopped paying in the summer reached the suspension step"
+    );
+    // One letter per customer and step; never two steps for one invoice on a day.
+    let mut seen = std::collections::HashSet::new();
+    for l in &work.letters {
+        for i in &l.invoices {
+            assert!(seen.insert(i.invoice_id), "{} twice", i.number);
+        }
+    }
+
+    let result = b
+        .produce_letters(&s, &all_letters(TODAY), Lang::Fr, dir.path())
+        .unwrap();
+    assert_eq!(result.letters.len(), work.letters.len());
+    for l in &result.letters {
+        assert!(Path::new(&l.path).exists(), "{}", l.path);
+        let log = b.communications(&s, l.customer_id).unwrap();
+        let entry = log.iter().find(|c| c.id == l.communication_id).unwrap();
+        assert_eq!(entry.kind, "letter");
+        assert_eq!(entry.step_code.as_deref(), Some(l.step_code.as_str()));
+        assert_eq!(entry.sha256, l.sha256);
+    }
+    assert!(result.combined.is_some(), "one file to print them all");
+    assert!(result.suspensions > 0);
+
+    // Idempotent: the same day again proposes nothing.
+    let again = b.collections(&s, TODAY).unwrap();
+    assert!(again.letters.is_empty(), "{:?}", again.letters);
+    let twice = b
+        .produce_letters(&s, &all_letters(TODAY), Lang::Fr, dir.path())
+        .unwrap();
+    assert!(twice.letters.is_empty());
+
+    // Marked sent by post.
+    let ids: Vec<i64> = result.letters.iter().map(|l| l.communication_id).collect();
+    b.mark_sent(&s, &ids, TODAY, "post").unwrap();
+    let first = &result.letters[0];
+    let log = b.communications(&s, first.customer_id).unwrap();
+    let entry = log.iter().find(|c| c.id == first.communication_id).unwrap();
+    assert_eq!(entry.sent_on.as_deref(), Some(TODAY));
+    assert_eq!(entry.sent_via.as_deref(), Some("post"));
+    assert!(b.mark_sent(&s, &ids, TODAY, "pigeon").is_err());
+}
+
+#[test]
+fn a_suspension_is_done_then_reactivated_once_the_customer_pays() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut b, s) = demo(&dir.path().join("book.db"));
+    b.produce_letters(&s, &all_letters(TODAY), Lang::Fr, dir.path())
+        .unwrap();
+    let work = b.collections(&s, TODAY).unwrap();
+    let to_suspend = work
+        .suspensions
+        .iter()
+        .find(|x| x.state == SuspensionState::ToSuspend)
+        .expect("a subscription to suspend")
+        .clone();
+    assert!(
+        to_suspend.pc_subscription_id.is_some(),
+        "what Partner Center needs"
+    );
+    b.mark_suspended(&s, to_suspend.id, TODAY).unwrap();
+    let subs = b.subscriptions(&s, Some(to_suspend.customer_id)).unwrap();
+    let sub = subs
+        .iter()
+        .find(|x| x.id == to_suspend.subscription_id)
+        .unwrap();
+    assert_eq!(sub.status.code(), "suspended");
+
+    // The customer pays everything it owes: the suspension turns into a reactivation.
+    let balances = b.customer_balances(&s, to_suspend.customer_id).unwrap();
+    for bal in balances {
+        let owed: rust_decimal::Decimal = bal.balance.amount.parse().unwrap();
+        if owed > rust_decimal::Decimal::ZERO {
+            let form = PaymentForm {
+                customer_id: to_suspend.customer_id,
+                received_on: TODAY.into(),
+                amount: owed.to_string(),
+                currency: bal.currency.clone(),
+                method: "transfer".into(),
+                reference: "VIR SOLDE".into(),
+            };
+            b.record_payment(&s, &form, None).unwrap();
+        }
+    }
+    let work = b.collections(&s, TODAY).unwrap();
+    let now = work
+        .suspensions
+        .iter()
+        .find(|x| x.id == to_suspend.id)
+        .expect("still listed, to reactivate");
+    assert_eq!(now.state, SuspensionState::ToReactivate);
+    b.mark_reactivated(&s, to_suspend.id, TODAY).unwrap();
+    let subs = b.subscriptions(&s, Some(to_suspend.customer_id)).unwrap();
+    let sub = subs
+        .iter()
+        .find(|x| x.id == to_suspend.subscription_id)
+        .unwrap();
+    assert_eq!(sub.status.code(), "active");
+    let work = b.collections(&s, TODAY).unwrap();
+    assert!(work.suspensions.iter().all(|x| x.id != to_suspend.id));
+}
+
+#[test]
+fn a_disputed_invoice_is_held_until_the_hold_is_lifted() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut b, s) = demo(&dir.path().join("book.db"));
+    let work = b.collections(&s, TODAY).unwrap();
+    let letter = &work.letters[0];
+    let disputed = &letter.invoices[0];
+    let hold = b
+        .hold(
+            &s,
+            letter.customer_id,
+            Some(disputed.invoice_id),
+            "Question sur la facture (ticket 42)",
+        )
+        .unwrap();
+    let work = b.collections(&s, TODAY).unwrap();
+    assert!(work.letters.iter().all(|l| l
+        .invoices
+        .iter()
+        .all(|i| i.invoice_id != disputed.invoice_id)));
+    let held = work
+        .held
+        .iter()
+        .find(|h| h.invoice_id == disputed.invoice_id)
+        .expect("shown as held");
+    assert_eq!(held.reason, "invoice");
+    assert_eq!(held.note, "Question sur la facture (ticket 42)");
+    b.lift_hold(&s, hold).unwrap();
+    let work = b.collections(&s, TODAY).unwrap();
+    assert!(work.letters.iter().any(|l| l
+        .invoices
+        .iter()
+        .any(|i| i.invoice_id == disputed.invoice_id)));
+    assert!(
+        b.hold(&s, letter.customer_id, None, "  ").is_err(),
+        "a reason is required"
+    );
+}

@@ -1,0 +1,63 @@
+//! Thin Tauri commands for collections: the day's work, letters, holds, suspensions.
+
+use ardoise_app::paths;
+use ardoise_app::transport::Created;
+use ardoise_app::transport_collections::*;
+use tauri::State;
+
+use crate::state::Desktop;
+
+type Reply<T> = Result<T, ardoise_app::ErrorView>;
+
+#[tauri::command(async, rename_all = "snake_case")]
+pub fn collections_get(desktop: State<'_, Desktop>, as_of: String) -> Reply<CollectionsView> {
+    desktop.run(|b, s| b.collections(s, &as_of))
+}
+
+#[tauri::command(async, rename_all = "snake_case")]
+pub fn letters_produce(
+    desktop: State<'_, Desktop>,
+    request: LettersRequest,
+) -> Reply<LettersResult> {
+    let dir = paths::documents_dir(desktop.path());
+    let lang = desktop.lang();
+    desktop.run(|b, s| b.produce_letters(s, &request, lang, &dir))
+}
+
+#[tauri::command(async, rename_all = "snake_case")]
+pub fn communications_mark_sent(
+    desktop: State<'_, Desktop>,
+    ids: Vec<i64>,
+    on: String,
+    via: String,
+) -> Reply<()> {
+    desktop.run(|b, s| b.mark_sent(s, &ids, &on, &via))
+}
+
+#[tauri::command(async, rename_all = "snake_case")]
+pub fn collections_hold(
+    desktop: State<'_, Desktop>,
+    customer_id: i64,
+    invoice_id: Option<i64>,
+    reason: String,
+) -> Reply<Created> {
+    desktop.run(|b, s| {
+        b.hold(s, customer_id, invoice_id, &reason)
+            .map(|id| Created { id })
+    })
+}
+
+#[tauri::command(async, rename_all = "snake_case")]
+pub fn collections_lift_hold(desktop: State<'_, Desktop>, hold_id: i64) -> Reply<()> {
+    desktop.run(|b, s| b.lift_hold(s, hold_id))
+}
+
+#[tauri::command(async, rename_all = "snake_case")]
+pub fn suspension_done(desktop: State<'_, Desktop>, id: i64, on: String) -> Reply<()> {
+    desktop.run(|b, s| b.mark_suspended(s, id, &on))
+}
+
+#[tauri::command(async, rename_all = "snake_case")]
+pub fn reactivation_done(desktop: State<'_, Desktop>, id: i64, on: String) -> Reply<()> {
+    desktop.run(|b, s| b.mark_reactivated(s, id, &on))
+}
