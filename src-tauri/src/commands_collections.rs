@@ -1,8 +1,10 @@
 //! Thin Tauri commands for collections: the day's work, letters, holds, suspensions.
 
-use ardoise_app::paths;
+use ardoise_app::domain::collections::Policy;
+use ardoise_app::domain::Lang;
 use ardoise_app::transport::Created;
 use ardoise_app::transport_collections::*;
+use ardoise_app::{paths, AppError};
 use tauri::State;
 
 use crate::state::Desktop;
@@ -60,4 +62,47 @@ pub fn suspension_done(desktop: State<'_, Desktop>, id: i64, on: String) -> Repl
 #[tauri::command(async, rename_all = "snake_case")]
 pub fn reactivation_done(desktop: State<'_, Desktop>, id: i64, on: String) -> Reply<()> {
     desktop.run(|b, s| b.mark_reactivated(s, id, &on))
+}
+
+#[tauri::command(async, rename_all = "snake_case")]
+pub fn dashboard_get(desktop: State<'_, Desktop>, as_of: String) -> Reply<DashboardView> {
+    desktop.run(|b, s| b.dashboard(s, &as_of))
+}
+
+#[tauri::command(async, rename_all = "snake_case")]
+pub fn policy_get(desktop: State<'_, Desktop>) -> Reply<Policy> {
+    desktop.run(|b, s| b.collection_policy(s))
+}
+
+#[tauri::command(async, rename_all = "snake_case")]
+pub fn policy_save(desktop: State<'_, Desktop>, policy: Policy) -> Reply<()> {
+    desktop.run(|b, s| b.save_collection_policy(s, &policy))
+}
+
+#[tauri::command(async, rename_all = "snake_case")]
+pub fn policy_reset(desktop: State<'_, Desktop>) -> Reply<Policy> {
+    desktop.run(|b, s| b.reset_collection_policy(s))
+}
+
+/// Writes the customers' policy sheet beside the book in `lang` and opens it.
+#[tauri::command(async, rename_all = "snake_case")]
+pub fn policy_sheet_open(desktop: State<'_, Desktop>, lang: Lang, open: bool) -> Reply<String> {
+    let dir = paths::documents_dir(desktop.path());
+    desktop.run(|b, s| {
+        let (name, bytes) = b.policy_sheet_pdf(s, lang)?;
+        let file = dir.join(name);
+        std::fs::create_dir_all(&dir)
+            .and_then(|_| std::fs::write(&file, bytes))
+            .map_err(|e| AppError::File {
+                path: file.display().to_string(),
+                detail: e.to_string(),
+            })?;
+        if open {
+            open::that_detached(&file).map_err(|e| AppError::File {
+                path: file.display().to_string(),
+                detail: e.to_string(),
+            })?;
+        }
+        Ok(file.display().to_string())
+    })
 }

@@ -83,6 +83,11 @@ fn main() {
             commands_collections::collections_lift_hold,
             commands_collections::suspension_done,
             commands_collections::reactivation_done,
+            commands_collections::dashboard_get,
+            commands_collections::policy_get,
+            commands_collections::policy_save,
+            commands_collections::policy_reset,
+            commands_collections::policy_sheet_open,
         ])
         .run(tauri::generate_context!());
     if let Err(e) = result {

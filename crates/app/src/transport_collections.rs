@@ -116,3 +116,57 @@ pub struct LettersResult {
     /// Subscriptions now listed to suspend.
     pub suspensions: i64,
 }
+
+/// How many letters of one step are due on the date.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct StepDue {
+    pub step_code: String,
+    pub step_name: String,
+    #[ts(type = "\"courtesy\" | \"reminder\" | \"formal_notice\" | \"suspension\"")]
+    pub kind: StepKind,
+    pub letters: i64,
+    pub invoices: i64,
+}
+
+/// Overdue amounts (past their due date) at the end of a month, per currency.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct TrendPoint {
+    /// "2026-11".
+    pub month: String,
+    pub as_of: String,
+    pub overdue: Vec<MoneyView>,
+}
+
+/// An annual or triennial subscription renewing soon: tell the customer before, since a
+/// new-commerce subscription can only be cancelled within 7 days after it renews.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct RenewalView {
+    pub subscription_id: i64,
+    pub customer_id: i64,
+    pub customer_name: String,
+    pub product_name: String,
+    pub quantity: i64,
+    pub term: String,
+    pub renewal_date: String,
+    pub auto_renew: bool,
+    /// The last day it can still be cancelled: renewal date + 7 days.
+    pub cancellable_until: String,
+}
+
+/// Today's work, the home screen.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct DashboardView {
+    pub as_of: String,
+    pub steps: Vec<StepDue>,
+    pub held: i64,
+    pub to_suspend: i64,
+    pub to_reactivate: i64,
+    /// Past due today, per currency.
+    pub overdue: Vec<MoneyView>,
+    /// The last 12 month-ends, oldest first, then today.
+    pub trend: Vec<TrendPoint>,
+    /// Who owes most today.
+    pub top_debtors: Vec<crate::transport_statements::AgingRowView>,
+    /// Renewals in the next 30 days.
+    pub renewals: Vec<RenewalView>,
+}

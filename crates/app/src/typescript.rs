@@ -12,6 +12,7 @@ use ardoise_domain::partner::PartnerForm;
 use ardoise_domain::subscription::{BillingFrequency, SubscriptionForm, SubscriptionStatus, Term};
 use ardoise_domain::Lang;
 
+use ardoise_domain::collections::{Policy, Step, StepKind, StepText};
 use ardoise_domain::invoicing::{InvoiceState, LineKind, OneOffForm};
 
 use crate::transport::*;
@@ -97,6 +98,11 @@ commands! {
     collections_lift_hold(hold_id: i64) -> ();
     suspension_done(id: i64, on: String) -> ();
     reactivation_done(id: i64, on: String) -> ();
+    dashboard_get(as_of: String) -> DashboardView;
+    policy_get() -> Policy;
+    policy_save(policy: Policy) -> ();
+    policy_reset() -> Policy;
+    policy_sheet_open(lang: Lang, open: bool) -> String;
     customer_balances(customer_id: i64) -> Vec<BalanceView>;
 }
 
@@ -183,6 +189,14 @@ pub fn bindings() -> String {
         LetterKey,
         LetterFile,
         LettersResult,
+        StepDue,
+        TrendPoint,
+        RenewalView,
+        DashboardView,
+        StepKind,
+        StepText,
+        Step,
+        Policy,
     );
     out.push_str(&command_map(&cfg));
     out

@@ -181,3 +181,61 @@ fn a_disputed_invoice_is_held_until_the_hold_is_lifted() {
         "a reason is required"
     );
 }
+
+#[test]
+fn the_dashboard_shows_the_days_work_the_overdue_trend_and_who_owes_most() {
+    let dir = tempfile::tempdir().unwrap();
+    let (b, s) = demo(&dir.path().join("book.db"));
+    let d = b.dashboard(&s, TODAY).unwrap();
+    let work = b.collections(&s, TODAY).unwrap();
+    let letters: i64 = d.steps.iter().map(|x| x.letters).sum();
+    assert_eq!(letters as usize, work.letters.len());
+    assert_eq!(d.trend.len(), 13, "twelve month-ends and today");
+    assert_eq!(d.trend[11].as_of, "2026-10-31");
+    assert_eq!(d.trend[12].as_of, TODAY);
+    assert_eq!(d.trend[12].overdue, d.overdue);
+    // Before the demo's history began, nothing was overdue.
+    assert!(d.trend[0].overdue.is_empty());
+    assert!(!d.overdue.is_empty());
+    assert!(!d.top_debtors.is_empty() && d.top_debtors.len() <= 5);
+    let totals: Vec<rust_decimal::Decimal> = d
+        .top_debtors
+        .iter()
+        .map(|r| r.aging.total.amount.parse().unwrap())
+        .collect();
+    assert!(totals.windows(2).all(|w| w[0] >= w[1]), "largest first");
+    for r in &d.renewals {
+        assert!(r.renewal_date.as_str() >= TODAY && r.term != "monthly");
+    }
+}
+
+#[test]
+fn an_unknown_placeholder_is_refused_by_name_and_nothing_is_saved() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut b, s) = demo(&dir.path().join("book.db"));
+    let mut policy = b.collection_policy(&s).unwrap();
+    policy.steps[1].fr.body.push_str("\n\nMontant : {montant}");
+    let err = b.save_collection_policy(&s, &policy).unwrap_err();
+    let view = err.view(Lang::Fr);
+    assert_eq!(view.code, "invalid_input");
+    assert_eq!(view.fields[0].field, "steps[1].fr.body");
+    assert!(view.fields[0].message.contains("{montant}"), "{}", view.fields[0].message);
+    assert_eq!(b.collection_policy(&s).unwrap(), ardoise_app::domain::collections::Policy::default_policy());
+
+    // A valid edit is kept.
+    let mut policy = b.collection_policy(&s).unwrap();
+    policy.steps[1].fr.subject = "Premier rappel — {account_reference}".into();
+    b.save_collection_policy(&s, &policy).unwrap();
+    assert_eq!(b.collection_policy(&s).unwrap(), policy);
+
+    let (name, pdf) = b.policy_sheet_pdf(&s, Lang::Fr).unwrap();
+    let path = dir.path().join(name);
+    std::fs::write(&path, pdf).unwrap();
+    let text = std::process::Command::new("pdftotext")
+        .arg(&path)
+        .arg("-")
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&text.stdout);
+    assert!(text.contains("L441-10"), "{text}");
+}

@@ -413,6 +413,62 @@ combined: string | null,
  */
 suspensions: number, };
 
+export type StepDue = { step_code: string, step_name: string, kind: "courtesy" | "reminder" | "formal_notice" | "suspension", letters: number, invoices: number, };
+
+export type TrendPoint = { 
+/**
+ * "2026-11".
+ */
+month: string, as_of: string, overdue: Array<MoneyView>, };
+
+export type RenewalView = { subscription_id: number, customer_id: number, customer_name: string, product_name: string, quantity: number, term: string, renewal_date: string, auto_renew: boolean, 
+/**
+ * The last day it can still be cancelled: renewal date + 7 days.
+ */
+cancellable_until: string, };
+
+export type DashboardView = { as_of: string, steps: Array<StepDue>, held: number, to_suspend: number, to_reactivate: number, 
+/**
+ * Past due today, per currency.
+ */
+overdue: Array<MoneyView>, 
+/**
+ * The last 12 month-ends, oldest first, then today.
+ */
+trend: Array<TrendPoint>, 
+/**
+ * Who owes most today.
+ */
+top_debtors: Array<AgingRowView>, 
+/**
+ * Renewals in the next 30 days.
+ */
+renewals: Array<RenewalView>, };
+
+export type StepKind = "courtesy" | "reminder" | "formal_notice" | "suspension";
+
+export type StepText = { subject: string, body: string, };
+
+export type Step = { 
+/**
+ * Stable key, recorded with what was produced ("first_reminder").
+ */
+code: string, kind: StepKind, 
+/**
+ * Days relative to the due date: −7 is a week before, +30 a month after.
+ */
+offset_days: number, 
+/**
+ * The step's name as staff read it, per language.
+ */
+name_fr: string, name_en: string, fr: StepText, en: StepText, };
+
+export type Policy = { steps: Array<Step>, 
+/**
+ * The deadline a formal notice gives, in days (8 in the default policy).
+ */
+notice_deadline_days: number, };
+
 export type Commands = {
   book_state: { args: {  }; returns: BookState };
   book_create: { args: { demo: boolean }; returns: AppInfo };
@@ -468,5 +524,10 @@ export type Commands = {
   collections_lift_hold: { args: { hold_id: number }; returns: null };
   suspension_done: { args: { id: number; on: string }; returns: null };
   reactivation_done: { args: { id: number; on: string }; returns: null };
+  dashboard_get: { args: { as_of: string }; returns: DashboardView };
+  policy_get: { args: {  }; returns: Policy };
+  policy_save: { args: { policy: Policy }; returns: null };
+  policy_reset: { args: {  }; returns: Policy };
+  policy_sheet_open: { args: { lang: Lang; open: boolean }; returns: string };
   customer_balances: { args: { customer_id: number }; returns: Array<BalanceView> };
 };

@@ -2,7 +2,9 @@
 //! producing the letters (PDF, communication log, step recorded), marking them sent,
 //! holds, and suspensions done in Partner Center.
 
+mod dashboard;
 mod letters;
+mod policy;
 mod suspensions;
 mod work;
 

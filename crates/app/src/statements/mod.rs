@@ -10,6 +10,7 @@ mod views;
 
 pub(crate) use printed::{account_reference, sha256_hex};
 pub(crate) use statement::write_file;
+pub(crate) use views::aging_row_view;
 
 use ardoise_domain::catalog::parse_date;
 use ardoise_domain::problem::Checker;

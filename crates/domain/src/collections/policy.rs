@@ -16,6 +16,7 @@ use crate::problem::{Checker, Invalid, Problem};
 use crate::Lang;
 
 /// What a step does. Only `Suspension` changes the customer's access.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum StepKind {
@@ -30,12 +31,14 @@ pub enum StepKind {
 }
 
 /// A letter's text in one language: subject and body with `{placeholders}`.
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct StepText {
     pub subject: String,
     pub body: String,
 }
 
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Step {
     /// Stable key, recorded with what was produced ("first_reminder").
@@ -84,6 +87,7 @@ impl Step {
 }
 
 /// Steps in increasing offset order (checked by `validate`).
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Policy {
     pub steps: Vec<Step>,
