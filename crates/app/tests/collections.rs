@@ -219,8 +219,15 @@ fn an_unknown_placeholder_is_refused_by_name_and_nothing_is_saved() {
     let view = err.view(Lang::Fr);
     assert_eq!(view.code, "invalid_input");
     assert_eq!(view.fields[0].field, "steps[1].fr.body");
-    assert!(view.fields[0].message.contains("{montant}"), "{}", view.fields[0].message);
-    assert_eq!(b.collection_policy(&s).unwrap(), ardoise_app::domain::collections::Policy::default_policy());
+    assert!(
+        view.fields[0].message.contains("{montant}"),
+        "{}",
+        view.fields[0].message
+    );
+    assert_eq!(
+        b.collection_policy(&s).unwrap(),
+        ardoise_app::domain::collections::Policy::default_policy()
+    );
 
     // A valid edit is kept.
     let mut policy = b.collection_policy(&s).unwrap();
