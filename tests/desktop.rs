@@ -37,11 +37,7 @@ async fn create_a_customer_refuse_a_bad_vat_and_find_it_after_a_restart() {
     let db = dir.path().join("book.db");
 
     let app = App::launch(&db, TODAY, "fr_FR.UTF-8").await;
-    app.find("[data-testid=start-demo]")
-        .await
-        .click()
-        .await
-        .expect("start demo");
+    app.start_demo().await;
     let demo = app
         .wait_for("the demo customers", "[data-testid=customer-row]", |t| {
             t.len() >= 20
@@ -145,11 +141,7 @@ async fn the_demo_book_reads_in_english() {
     let dir = tempfile::tempdir().expect("temp dir");
     let db = dir.path().join("book.db");
     let app = App::launch(&db, TODAY, "en_GB.UTF-8").await;
-    app.find("[data-testid=start-demo]")
-        .await
-        .click()
-        .await
-        .expect("start demo");
+    app.start_demo().await;
     app.find("[data-testid=customer-search]")
         .await
         .send_keys("Vandamme")

@@ -148,6 +148,21 @@ impl App {
         }
     }
 
+    /// Starts a new book on demo data from the first-start screen and opens the
+    /// customers list (the window may open on another home screen).
+    pub async fn start_demo(&self) {
+        self.find("[data-testid=start-demo]")
+            .await
+            .click()
+            .await
+            .expect("start demo");
+        self.find("[data-testid=nav-customers]")
+            .await
+            .click()
+            .await
+            .expect("open the customers");
+    }
+
     /// Types into the form field named `name` (replacing what it held).
     pub async fn fill(&self, name: &str, value: &str) {
         let field = self.find(&format!("[name='{name}']")).await;

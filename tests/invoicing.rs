@@ -78,7 +78,7 @@ async fn text(app: &App, css: &str) -> String {
 /// Demo book → Invoices → Run billing for the business month → drafts preview.
 /// Returns how many drafts the run prepared.
 async fn bill_the_month(app: &App, name: &str) -> usize {
-    click(app, "[data-testid=start-demo]").await;
+    app.start_demo().await;
     app.wait_for("the demo customers", "[data-testid=customer-row]", |t| {
         t.len() >= 20
     })

@@ -30,7 +30,7 @@ async fn click(app: &App, css: &str) {
 }
 
 async fn start_demo(app: &App) {
-    click(app, "[data-testid=start-demo]").await;
+    app.start_demo().await;
     app.wait_for("the demo customers", "[data-testid=customer-row]", |t| {
         t.len() >= 20
     })
