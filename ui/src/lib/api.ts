@@ -13,9 +13,11 @@ import type {
   FieldMessage,
   InvoiceFilter,
   Lang,
+  LettersRequest,
   OneOffForm,
   PartnerForm,
   PaymentForm,
+  Policy,
   PriceForm,
   ProductForm,
   Progress,
@@ -139,6 +141,28 @@ export const api = {
   /** Opens a folder (or a file) with the system's file manager (or viewer). */
   openFolder: (path: string) => call("folder_open", { path }),
   documentsFolder: () => call("documents_folder", {}),
+
+  /** The home screen: today's collections work, overdue and its trend, renewals. */
+  dashboard: (as_of: string) => call("dashboard_get", { as_of }),
+  /** Letters proposed, invoices held and subscriptions to suspend or reactivate on a date. */
+  collections: (as_of: string) => call("collections_get", { as_of }),
+  /** Writes the letters (one PDF each and one combined), logs them, records their step. */
+  produceLetters: (request: LettersRequest) => call("letters_produce", { request }),
+  /** Communication log entries that went out on `on`, by post or e-mail. */
+  markSent: (ids: number[], on: string, via: "post" | "email") => call("communications_mark_sent", { ids, on, via }),
+  /** `invoice_id` null holds the whole customer; else that invoice (a dispute). */
+  hold: (customer_id: number, invoice_id: number | null, reason: string) =>
+    call("collections_hold", { customer_id, invoice_id, reason }),
+  liftHold: (hold_id: number) => call("collections_lift_hold", { hold_id }),
+  /** Staff suspended the subscription in Partner Center on `on`. */
+  suspensionDone: (id: number, on: string) => call("suspension_done", { id, on }),
+  /** Staff reactivated it in Partner Center on `on`. */
+  reactivationDone: (id: number, on: string) => call("reactivation_done", { id, on }),
+  policy: () => call("policy_get", {}),
+  savePolicy: (policy: Policy) => call("policy_save", { policy }),
+  resetPolicy: () => call("policy_reset", {}),
+  /** Writes the customers' policy sheet in `lang` beside the book; `open` also opens it. */
+  openPolicySheet: (lang: Lang, open: boolean) => call("policy_sheet_open", { lang, open }),
 };
 
 /** Follows a billing run as the backend reports it; call the result to stop listening. */
