@@ -22,9 +22,15 @@ export type Route =
   | { name: "product-new" }
   | { name: "reports" }
   | { name: "statements-batch" }
+  | {
+      name: "collections";
+      /** Shows the letters of this step only (the dashboard's step counts lead here). */
+      step?: string;
+    }
+  | { name: "policy" }
   | { name: "settings" };
 
-export type Section = "customers" | "invoices" | "payments" | "products" | "reports" | "settings";
+export type Section = "customers" | "invoices" | "payments" | "collections" | "products" | "reports" | "settings";
 
 export const router = $state<{ route: Route }>({ route: { name: "customers" } });
 
@@ -53,6 +59,9 @@ export function sectionOf(route: Route): Section {
     case "product":
     case "product-new":
       return "products";
+    case "collections":
+    case "policy":
+      return "collections";
     case "reports":
     case "statements-batch":
       return "reports";
