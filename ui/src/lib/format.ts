@@ -70,6 +70,14 @@ export function date(iso: string | null | undefined): string {
   return f.format(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))));
 }
 
+/** "2026-11-25" → "mercredi 25 novembre 2026" / "Wednesday 25 November 2026". */
+export function longDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return iso;
+  const f = new Intl.DateTimeFormat(localeTag(), { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+  return f.format(new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))));
+}
+
 const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** An RFC 3339 instant in the machine's time zone: "25/11/2026 14:05" / "25 Nov 2026, 14:05". */

@@ -1,6 +1,7 @@
 // Screen navigation as state: the app has one window and no URLs worth sharing,
 // so a router library would add nothing but weight.
 export type Route =
+  | { name: "today" }
   | { name: "customers" }
   | { name: "customer"; id: number }
   | { name: "customer-new" }
@@ -30,9 +31,10 @@ export type Route =
   | { name: "policy" }
   | { name: "settings" };
 
-export type Section = "customers" | "invoices" | "payments" | "collections" | "products" | "reports" | "settings";
+export type Section = "today" | "customers" | "invoices" | "payments" | "collections" | "products" | "reports" | "settings";
 
-export const router = $state<{ route: Route }>({ route: { name: "customers" } });
+/** The home screen, where the window opens on a book. */
+export const router = $state<{ route: Route }>({ route: { name: "today" } });
 
 export function go(route: Route): void {
   router.route = route;
@@ -42,6 +44,8 @@ export function go(route: Route): void {
 
 export function sectionOf(route: Route): Section {
   switch (route.name) {
+    case "today":
+      return "today";
     case "customers":
     case "customer":
     case "customer-new":
