@@ -79,10 +79,17 @@ export function methodLabel(m: string): string {
   return (PAYMENT_METHODS as readonly string[]).includes(m) ? t(`method.${m as PaymentMethod}`) : m;
 }
 
-const COMMUNICATION_KINDS = ["statement"] as const;
+const COMMUNICATION_KINDS = ["statement", "letter"] as const;
 type CommunicationKind = (typeof COMMUNICATION_KINDS)[number];
 
 /** What the communication log says was produced; an unknown kind is shown as it came. */
 export function communicationKindLabel(kind: string): string {
   return (COMMUNICATION_KINDS as readonly string[]).includes(kind) ? t(`comms.kind.${kind as CommunicationKind}`) : kind;
+}
+
+/** How a letter went out; an unknown way is shown as it came. */
+export function sentViaLabel(via: string | null): string {
+  if (via === "post") return t("comms.via.post");
+  if (via === "email") return t("comms.via.email");
+  return via ?? "";
 }
