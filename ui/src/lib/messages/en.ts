@@ -865,6 +865,8 @@ export const en: typeof fr = {
   "hold.reason.customerHelp": "For example: payment plan agreed until 15 January. Seen by your team only.",
   "hold.reason.invoiceHelp": "What the customer disputes, for example 5 licences billed instead of 3.",
 
+  "settings.policy.open": "Edit the policy",
+  "settings.policy.help": "The reminder steps, from courtesy to suspension, and the text of each letter in French and in English.",
   "policy.title": "Collection policy",
   "policy.intro":
     "The reminder steps, counted in days from each invoice's due date, and the letter of each in French and in English: every customer gets theirs in their own language. The names in braces are filled in when the letter is produced.",

@@ -865,6 +865,8 @@ export const fr = {
   "hold.reason.customerHelp": "Ex. échéancier accordé jusqu'au 15 janvier. Visible par votre équipe seulement.",
   "hold.reason.invoiceHelp": "Ce que le client conteste, ex. 5 licences facturées au lieu de 3.",
 
+  "settings.policy.open": "Modifier la politique",
+  "settings.policy.help": "Les étapes de relance, de la courtoisie à la suspension, et le texte de chaque lettre en français et en anglais.",
   "policy.title": "Politique de recouvrement",
   "policy.intro":
     "Les étapes de relance, comptées en jours depuis l'échéance de chaque facture, et la lettre de chacune en français et en anglais\u202f: chaque client reçoit la sienne dans sa langue. Les champs entre accolades sont remplacés à la production de la lettre.",
