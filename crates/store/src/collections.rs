@@ -59,13 +59,17 @@ impl Db<'_> {
     }
 
     /// (invoice id, step code) carried out, for the invoices open on `as_of`.
-    pub fn steps_done(&self, as_of: NaiveDate) -> Result<Vec<(i64, String)>> {
+    /// The steps produced for invoices still open on `as_of`: invoice, step code and the
+    /// letter's date.
+    pub fn steps_done(&self, as_of: NaiveDate) -> Result<Vec<(i64, String, NaiveDate)>> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT d.invoice_id, d.step_code FROM collection_steps_done d
+            "SELECT d.invoice_id, d.step_code, d.produced_on FROM collection_steps_done d
              JOIN invoice_settlement s ON s.invoice_id = d.invoice_id
              WHERE s.settled_on IS NULL OR s.settled_on > ?1",
         )?;
-        let rows = stmt.query_map([as_of.to_string()], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        let rows = stmt.query_map([as_of.to_string()], |r| {
+            Ok((r.get(0)?, r.get(1)?, date(r, 2)?))
+        })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 

@@ -86,9 +86,10 @@ impl Ardoise {
         let done: Vec<StepDone> = db
             .steps_done(as_of)?
             .into_iter()
-            .map(|(invoice_id, step_code)| StepDone {
+            .map(|(invoice_id, step_code, produced_on)| StepDone {
                 invoice_id,
                 step_code,
+                produced_on,
             })
             .collect();
         let evaluation = evaluate(&policy, &facts, &done, &customers_on_hold, as_of);

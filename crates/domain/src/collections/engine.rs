@@ -7,9 +7,13 @@
 //! 2. only the highest of them counts: after days without a run the steps missed on the
 //!    way are not proposed, so a customer never receives three letters at once;
 //! 3. if that step, or one after it, was already produced for the invoice: nothing;
-//! 4. if the customer is on hold, or the invoice is (disputed, or held by staff): held,
+//! 4. if a formal notice was produced for the invoice and its deadline has not passed,
+//!    no later step: the customer was given that many days, and suspending access
+//!    before they are over would break the notice's own word (this matters after a hold
+//!    is lifted or runs were missed, when the next step may already be due);
+//! 5. if the customer is on hold, or the invoice is (disputed, or held by staff): held,
 //!    reported with the step it would have been;
-//! 5. otherwise: proposed.
+//! 6. otherwise: proposed.
 //!
 //! Idempotent: recording what is proposed and evaluating again, on the same date or any
 //! later one, never proposes the same step, nor an earlier one, for that invoice.
@@ -42,6 +46,8 @@ pub struct InvoiceFacts {
 pub struct StepDone {
     pub invoice_id: i64,
     pub step_code: String,
+    /// The letter's date.
+    pub produced_on: NaiveDate,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -155,10 +161,18 @@ pub fn evaluate(
     as_of: NaiveDate,
 ) -> Evaluation {
     let mut reached: HashMap<i64, usize> = HashMap::new();
+    // Per invoice: the rank of a formal notice produced and the last day of its deadline.
+    let mut notice: HashMap<i64, (usize, NaiveDate)> = HashMap::new();
+    let deadline = Duration::days(i64::from(policy.notice_deadline_days));
     for d in done {
         if let Some(rank) = policy.position(&d.step_code) {
             let r = reached.entry(d.invoice_id).or_insert(rank);
             *r = (*r).max(rank);
+            if policy.steps[rank].kind == StepKind::FormalNotice {
+                let until = d.produced_on + deadline;
+                let n = notice.entry(d.invoice_id).or_insert((rank, until));
+                *n = (*n).max((rank, until));
+            }
         }
     }
     let on_hold: HashSet<i64> = customers_on_hold.iter().copied().collect();
@@ -175,6 +189,12 @@ pub fn evaluate(
             continue;
         };
         if reached.get(&invoice.invoice_id).is_some_and(|r| *r >= rank) {
+            continue;
+        }
+        if notice
+            .get(&invoice.invoice_id)
+            .is_some_and(|(notice_rank, until)| rank > *notice_rank && as_of <= *until)
+        {
             continue;
         }
         let step = &policy.steps[rank];

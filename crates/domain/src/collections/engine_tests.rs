@@ -223,7 +223,8 @@ fn a_disputed_invoice_is_held_then_proposed_at_the_step_reached() {
         ]
     );
     // The other invoice of the customer goes on as usual; the disputed one gets its
-    // formal notice the day the dispute closes, then its suspension on time.
+    // formal notice the day the dispute closes, and its suspension only once the
+    // notice's 8 days are over (day 60), although the suspension step fell due on 55.
     assert_eq!(
         run.triples(),
         vec![
@@ -232,14 +233,11 @@ fn a_disputed_invoice_is_held_then_proposed_at_the_step_reached() {
             (25, 2, "second_reminder"),
             (40, 2, "formal_notice"),
             (51, 1, "formal_notice"),
-            (55, 1, "suspension"),
             (55, 2, "suspension"),
+            (60, 1, "suspension"),
         ]
     );
-    assert_eq!(
-        run.letters.last(),
-        Some(&letter(55, 1, "suspension", &[1, 2]))
-    );
+    assert_eq!(run.letters.last(), Some(&letter(60, 1, "suspension", &[1])));
 }
 
 #[test]
@@ -348,6 +346,7 @@ fn what_was_done_stops_that_step_and_every_earlier_one() {
         vec![StepDone {
             invoice_id: 1,
             step_code: code.to_string(),
+            produced_on: d("2026-11-20"),
         }]
     };
     let as_of = d("2026-11-26"); // +16: the second reminder is the highest due
@@ -363,6 +362,7 @@ fn what_was_done_stops_that_step_and_every_earlier_one() {
     let other = vec![StepDone {
         invoice_id: 2,
         step_code: "suspension".into(),
+        produced_on: d("2026-11-20"),
     }];
     assert_eq!(
         evaluate(&policy, &invoices, &other, &[], as_of)
@@ -488,6 +488,17 @@ proptest! {
             let f = facts.iter().find(|f| f.invoice_id == p.invoice_id).unwrap();
             prop_assert!(!f.held);
             prop_assert!(!ledger.customers_on_hold(p.day).contains(&invoice.customer));
+        }
+        // Nothing after a formal notice until its deadline is over.
+        for p in &run.produced {
+            let notice = run.produced.iter().find(|n| {
+                n.invoice_id == p.invoice_id && n.step_code == "formal_notice"
+            });
+            if let Some(n) = notice {
+                if policy.position(&p.step_code) > policy.position("formal_notice") {
+                    prop_assert!(p.day > n.day + i64::from(policy.notice_deadline_days), "{:?} after {:?}", p, n);
+                }
+            }
         }
         // Idempotent: evaluating any run day again, with what was recorded, proposes
         // nothing.

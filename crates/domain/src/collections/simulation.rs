@@ -166,6 +166,7 @@ impl Ledger {
                 run.done.push(StepDone {
                     invoice_id: p.invoice_id,
                     step_code: p.step_code.clone(),
+                    produced_on: self.date(day),
                 });
             }
             for h in &evaluation.held {
