@@ -52,5 +52,7 @@ export const PLACEHOLDERS = [
   "indemnity",
   "deadline_days",
   "deadline",
+  "next_period",
+  "next_amount",
 ] as const;
 export type Placeholder = (typeof PLACEHOLDERS)[number];

@@ -57,6 +57,8 @@ impl Ardoise {
         let work = self.collections_work(as_of)?;
         let partner = self.partner_or_placeholder();
         let logo = self.store.read().partner_logo()?;
+        let customers: Vec<i64> = work.letters().iter().map(|l| l.customer_id).collect();
+        let expected = self.expected_invoices(&customers, as_of)?;
         let mut produced = Vec::new();
         for plan in work.letters() {
             if !req.only.is_empty()
@@ -92,6 +94,7 @@ impl Ardoise {
                 late_penalty_rate: partner.late_penalty_rate,
                 recovery_indemnity: partner.recovery_indemnity,
                 deadline_days: work.policy.notice_deadline_days,
+                next_invoice: expected.get(&plan.customer_id).cloned(),
             };
             let text = letter(step, &ctx, lang);
             let mut totals = vec![(

@@ -2,6 +2,7 @@
 //! transport and to printed documents.
 
 mod billing;
+mod expected;
 
 mod issue;
 mod payments;

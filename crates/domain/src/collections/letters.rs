@@ -17,6 +17,7 @@ use serde::{Deserialize, Serialize};
 use super::engine::InvoiceFacts;
 use super::policy::Step;
 use crate::display;
+use crate::invoicing::period::Period;
 use crate::money::{round_commercial, Money};
 use crate::{Lang, Problem};
 
@@ -52,11 +53,16 @@ pub enum Placeholder {
     IndemnityPerInvoice,
     /// The deadline in days ("8").
     DeadlineDays,
+    /// The next billing period not yet invoiced ("décembre 2026").
+    NextPeriod,
+    /// What the customer's subscriptions will cost for [`Placeholder::NextPeriod`],
+    /// VAT included, at today's prices.
+    NextAmount,
 }
 
 impl Placeholder {
     /// Every placeholder, in the order they are offered to staff.
-    pub const ALL: [Placeholder; 13] = [
+    pub const ALL: [Placeholder; 15] = [
         Placeholder::Customer,
         Placeholder::Partner,
         Placeholder::AccountReference,
@@ -70,6 +76,8 @@ impl Placeholder {
         Placeholder::Indemnity,
         Placeholder::DeadlineDays,
         Placeholder::Deadline,
+        Placeholder::NextPeriod,
+        Placeholder::NextAmount,
     ];
 
     /// The name written between braces in a template: `customer` for `{customer}`.
@@ -88,6 +96,8 @@ impl Placeholder {
             Placeholder::PenaltyRate => "penalty_rate",
             Placeholder::IndemnityPerInvoice => "indemnity_per_invoice",
             Placeholder::DeadlineDays => "deadline_days",
+            Placeholder::NextPeriod => "next_period",
+            Placeholder::NextAmount => "next_amount",
         }
     }
 
@@ -228,6 +238,15 @@ impl LetterInvoice {
     }
 }
 
+/// The customer's next invoice as expected on the letter's date: the proactive part of a
+/// courtesy reminder.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NextInvoice {
+    pub period: Period,
+    /// VAT included.
+    pub gross: Money,
+}
+
 /// What fills a letter's placeholders.
 ///
 /// All the invoices of a letter are the customer's, in the customer's currency: sums are
@@ -244,6 +263,10 @@ pub struct LetterContext {
     /// The fixed recovery indemnity per invoice (40 € in France).
     pub recovery_indemnity: Money,
     pub deadline_days: u32,
+    /// None when nothing is expected (no subscription left to bill): a paragraph naming
+    /// `{next_period}` or `{next_amount}` is then left out of the letter.
+    #[serde(default)]
+    pub next_invoice: Option<NextInvoice>,
 }
 
 impl LetterContext {
@@ -330,7 +353,29 @@ impl LetterContext {
             Placeholder::Indemnity => money(self.indemnity()),
             Placeholder::DeadlineDays => self.deadline_days.to_string(),
             Placeholder::Deadline => date(self.deadline()),
+            Placeholder::NextPeriod => self
+                .next_invoice
+                .as_ref()
+                .map(|n| n.period.label(lang))
+                .unwrap_or_default(),
+            Placeholder::NextAmount => self
+                .next_invoice
+                .as_ref()
+                .map(|n| money(n.gross))
+                .unwrap_or_default(),
         }
+    }
+
+    /// Whether `text` names a value this context does not have (the next invoice, when
+    /// none is expected): such a paragraph would read "… about  for ." and is left out.
+    fn lacks_value_for(&self, text: &str) -> bool {
+        self.next_invoice.is_none()
+            && pieces(text).iter().any(|p| {
+                matches!(
+                    p,
+                    Piece::Value(Placeholder::NextPeriod | Placeholder::NextAmount)
+                )
+            })
     }
 
     /// A template with every placeholder filled in; what names none is left as written.
@@ -399,6 +444,7 @@ pub fn letter(step: &Step, ctx: &LetterContext, lang: Lang) -> LetterText {
     let table = format!("{{{}}}", Placeholder::InvoicesTable.code());
     let blocks = paragraphs(&text.body)
         .into_iter()
+        .filter(|p| !ctx.lacks_value_for(p))
         .map(|p| {
             if p.trim() == table {
                 LetterBlock::InvoicesTable

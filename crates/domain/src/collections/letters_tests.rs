@@ -59,6 +59,10 @@ fn sample(date: NaiveDate) -> LetterContext {
         late_penalty_rate: dec!(12.15),
         recovery_indemnity: eur(dec!(40)),
         deadline_days: 8,
+        next_invoice: Some(NextInvoice {
+            period: Period::month_of(d("2026-11-01")).expect("a month"),
+            gross: eur(dec!(1014.60)),
+        }),
     }
 }
 
@@ -262,6 +266,38 @@ fn render(step: &Step, ctx: &LetterContext, lang: Lang) -> String {
         out.push('\n');
     }
     out
+}
+
+#[test]
+fn the_next_invoice_is_announced_only_when_one_is_expected() {
+    let step = step_with(
+        "Échéance",
+        "Montant : {total_due}.\n\nProchaine facture ({next_period}) : {next_amount}.\n\nMerci.",
+    );
+    let ctx = sample(d("2026-10-08"));
+    let text = letter(&step, &ctx, Lang::Fr);
+    assert_eq!(
+        text.blocks[1],
+        LetterBlock::Paragraph(
+            "Prochaine facture (novembre 2026)\u{202f}: 1\u{202f}014,60\u{202f}€.".into()
+        )
+    );
+    let en = letter(&step, &ctx, Lang::En);
+    assert!(
+        matches!(&en.blocks[1], LetterBlock::Paragraph(p) if p.contains("November 2026") && p.contains("€1,014.60")),
+        "{en:?}"
+    );
+    // Nothing expected (no subscription left to bill): the paragraph goes, not the rest.
+    let none = LetterContext {
+        next_invoice: None,
+        ..ctx
+    };
+    let text = letter(&step, &none, Lang::Fr);
+    assert_eq!(text.blocks.len(), 2, "{text:?}");
+    assert!(text
+        .blocks
+        .iter()
+        .all(|b| !matches!(b, LetterBlock::Paragraph(p) if p.contains("Prochaine"))));
 }
 
 #[test]

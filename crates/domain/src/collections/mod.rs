@@ -27,6 +27,7 @@ pub use engine::{
     evaluate, Evaluation, Held, HoldReason, InvoiceFacts, Proposal, ProposalGroup, StepDone,
 };
 pub use letters::{
-    check_template, letter, LetterBlock, LetterContext, LetterInvoice, LetterText, Placeholder,
+    check_template, letter, LetterBlock, LetterContext, LetterInvoice, LetterText, NextInvoice,
+    Placeholder,
 };
 pub use policy::{Policy, Step, StepKind, StepText};

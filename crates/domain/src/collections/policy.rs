@@ -397,6 +397,8 @@ Nous vous remercions de votre confiance. Pour vous aider à planifier vos règle
 
 Montant à régler : {total_due}.
 
+Pour information, votre prochaine facture, pour {next_period}, devrait s'élever à {next_amount} TTC d'après vos abonnements et nos tarifs actuels.
+
 Si votre règlement est déjà en cours, nous vous en remercions et vous prions de ne pas tenir compte de ce message. Pour toute question sur ces factures, nous restons à votre disposition.
 
 Cordialement,
@@ -412,6 +414,8 @@ Thank you for your business. To help you plan your payments, here are the invoic
 {invoices_table}
 
 Amount to pay: {total_due}.
+
+For your planning: your next invoice, for {next_period}, should come to {next_amount} including VAT, based on your current subscriptions and prices.
 
 If you have already arranged payment, thank you, and please disregard this message. If you have any question about these invoices, we will be glad to help.
 

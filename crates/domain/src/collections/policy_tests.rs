@@ -109,7 +109,7 @@ fn an_unknown_placeholder_is_refused_with_its_name_and_the_field() {
         "Variable inconnue : {montant}. Variables possibles : {customer}, {partner}, \
          {account_reference}, {date}, {invoices_table}, {total_due}, {oldest_due_date}, \
          {penalty_rate}, {penalties}, {indemnity_per_invoice}, {indemnity}, {deadline_days}, \
-         {deadline} ({{ et }} pour une accolade)."
+         {deadline}, {next_period}, {next_amount} ({{ et }} pour une accolade)."
     );
     let message = Problem::UnknownPlaceholder { name: "}".into() }.message(Lang::En);
     assert!(message.starts_with("Unknown placeholder: }. Placeholders available: {customer}, "));

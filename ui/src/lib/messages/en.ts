@@ -929,4 +929,6 @@ export const en: typeof fr = {
   "ph.indemnity": "Fixed indemnity for all the letter's invoices",
   "ph.deadline_days": "The formal notice's deadline, in days",
   "ph.deadline": "Payment deadline: the letter's date plus the deadline",
+  "ph.next_period": "The next billing period not yet invoiced",
+  "ph.next_amount": "What that period will cost, VAT included, at today's prices (a paragraph using it is left out when nothing is expected)",
 };

@@ -929,4 +929,6 @@ export const fr = {
   "ph.indemnity": "Indemnité forfaitaire pour toutes les factures de la lettre",
   "ph.deadline_days": "Délai de la mise en demeure, en jours",
   "ph.deadline": "Date limite de paiement\u202f: date de la lettre plus le délai",
+  "ph.next_period": "Prochaine période pas encore facturée",
+  "ph.next_amount": "Ce que coûtera cette période, TTC, aux tarifs actuels (un paragraphe qui l'emploie est omis si rien n'est prévu)",
 };
