@@ -109,10 +109,13 @@ async fn from_the_aging_report_to_a_customers_statement_saved_and_logged() {
         )
         .await;
     let path = path[0].text().await.unwrap_or_default();
+    // The customer's reminder letters are in the log too; one statement now.
     let shown = app
-        .wait_for("the log entry", "[data-testid=communication-row]", |t| {
-            t.len() == 1
-        })
+        .wait_for(
+            "the log entry",
+            "[data-testid=communication-row][data-kind=statement]",
+            |t| t.len() == 1,
+        )
         .await;
     assert_eq!(shown.len(), 1);
     shot(&app, "customer-statement-saved-fr.png").await;
@@ -120,7 +123,12 @@ async fn from_the_aging_report_to_a_customers_statement_saved_and_logged() {
 
     // The window's path may be shortened on screen; the book knows the file's name.
     let (b, s) = book(&db);
-    let log = b.communications(&s, customer_id).expect("the log");
+    let log: Vec<_> = b
+        .communications(&s, customer_id)
+        .expect("the log")
+        .into_iter()
+        .filter(|c| c.kind == "statement")
+        .collect();
     assert_eq!(log.len(), 1, "one statement produced, one entry");
     let name = log[0].file_name.clone().expect("a file name");
     assert!(path.trim().ends_with(&name), "{path} is {name}");
@@ -201,7 +209,13 @@ async fn the_month_end_batch_writes_a_statement_per_customer_with_a_balance() {
         .customers(&s)
         .expect("customers")
         .iter()
-        .map(|c| b.communications(&s, c.id).expect("log").len())
+        .map(|c| {
+            b.communications(&s, c.id)
+                .expect("log")
+                .iter()
+                .filter(|e| e.kind == "statement")
+                .count()
+        })
         .sum();
     assert_eq!(logged, n, "each statement is in its customer's log");
 }

@@ -1,6 +1,9 @@
 //! The demo book's past: the last months billed, issued and paid the way real customers
-//! pay (most on time, some late, some in part, a few not at all), and a credit note, so
-//! statements and the aging report show living accounts.
+//! pay (most on time, some late, some in part, a few not at all), a credit note, a
+//! disputed invoice, and the collection policy run every Monday (letters produced and
+//! sent, suspensions done in Partner Center the next week, reactivations once paid), so
+//! statements, the aging report and the day's collections show living accounts: today's
+//! work is what came due since the last Monday, not six months of backlog.
 //!
 //! Everything goes through the real use cases with the clock set to the day it happened,
 //! so numbering, allocation and every check apply exactly as they would have.
@@ -8,12 +11,13 @@
 use std::sync::Arc;
 
 use ardoise_domain::Lang;
-use chrono::{Datelike, Duration, Months, NaiveDate};
+use chrono::{Datelike, Duration, Months, NaiveDate, Weekday};
 use rand::{RngExt, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 use rust_decimal::Decimal;
 
 use crate::invoicing::CancelFlag;
+use crate::transport_collections::{LettersRequest, SuspensionState};
 use crate::transport_invoicing::PaymentForm;
 use crate::{Ardoise, Clock, FixedClock, Result, Session};
 
@@ -46,6 +50,13 @@ enum Event {
         invoice_id: i64,
         amount: String,
     },
+    /// A customer questions an invoice: its reminders wait until the question is settled.
+    Dispute {
+        customer_id: i64,
+        invoice_id: i64,
+    },
+    /// The weekly collections round.
+    Collections,
 }
 
 impl Ardoise {
@@ -76,7 +87,22 @@ impl Ardoise {
             .map(|c| (c.id, payer(&mut rng)))
             .collect();
         let mut credited = false;
+        let mut disputed = false;
         let mut pending: Vec<(NaiveDate, Event)> = Vec::new();
+        // Every Monday from the first month billed on, but not this week's: today's work
+        // is what came due since last week's round.
+        if let Some(first) = this_month.checked_sub_months(Months::new(months)) {
+            let mut day = first;
+            while day.weekday() != Weekday::Mon {
+                day += Duration::days(1);
+            }
+            let this_week =
+                today - Duration::days(i64::from(today.weekday().num_days_from_monday()));
+            while day < this_week {
+                pending.push((day, Event::Collections));
+                day += Duration::days(7);
+            }
+        }
         for k in (1..=months).rev() {
             let Some(period) = this_month.checked_sub_months(Months::new(k)) else {
                 continue;
@@ -112,6 +138,17 @@ impl Ardoise {
                         reference: format!("VIR {number}"),
                     },
                 ));
+                // Last month, a customer who pays late questioned the invoice first.
+                if !disputed && payer == Payer::Late && k == 1 {
+                    disputed = true;
+                    pending.push((
+                        period + Duration::days(9),
+                        Event::Dispute {
+                            customer_id: inv.customer_id,
+                            invoice_id: inv.id,
+                        },
+                    ));
+                }
                 // One customer disputed a line and got a quarter of an invoice back.
                 if !credited && payer == Payer::OnTime && k == 2 {
                     credited = true;
@@ -160,6 +197,46 @@ impl Ardoise {
                 Event::Credit { invoice_id, amount } => {
                     self.credit_invoice(session, invoice_id, Some(&amount))?;
                 }
+                Event::Dispute {
+                    customer_id,
+                    invoice_id,
+                } => {
+                    let reason = "Conteste 3 licences Microsoft 365 facturées en trop";
+                    self.hold(session, customer_id, Some(invoice_id), reason)?;
+                }
+                Event::Collections => self.collections_round(session, date)?,
+            }
+        }
+        Ok(())
+    }
+
+    /// Monday's round as staff do it: last week's suspensions done in Partner Center and
+    /// paid customers reactivated, then the letters due produced and sent (formal notices
+    /// by registered post, the rest by e-mail).
+    fn collections_round(&mut self, session: &Session, date: NaiveDate) -> Result<()> {
+        let on = date.to_string();
+        for s in self.suspension_views(date)? {
+            match s.state {
+                SuspensionState::ToSuspend => self.mark_suspended(session, s.id, &on)?,
+                SuspensionState::ToReactivate => self.mark_reactivated(session, s.id, &on)?,
+                SuspensionState::Suspended => {}
+            }
+        }
+        let folder = crate::paths::documents_dir(self.path());
+        let request = LettersRequest {
+            as_of: on.clone(),
+            only: Vec::new(),
+            out_dir: String::new(),
+        };
+        let produced = self.produce_letters(session, &request, Lang::Fr, &folder)?;
+        let (by_post, by_mail): (Vec<_>, Vec<_>) = produced
+            .letters
+            .iter()
+            .partition(|l| l.step_code == "formal_notice");
+        for (letters, via) in [(by_post, "post"), (by_mail, "email")] {
+            let ids: Vec<i64> = letters.iter().map(|l| l.communication_id).collect();
+            if !ids.is_empty() {
+                self.mark_sent(session, &ids, &on, via)?;
             }
         }
         Ok(())

@@ -38,9 +38,65 @@ fn letters_are_produced_once_logged_and_the_suspensions_listed() {
         !work.letters.is_empty(),
         "the demo's late payers get letters"
     );
+    // The demo ran the policy every Monday up to last week's: today's letters are the
+    // steps that fell due since that round (16 November), not months of backlog.
+    let policy = b.collection_policy(&s).unwrap();
+    let last_round = NaiveDate::from_ymd_opt(2026, 11, 16).unwrap();
+    for l in &work.letters {
+        let step = policy.step(&l.step_code).unwrap();
+        for i in &l.invoices {
+            let due: NaiveDate = i.due_date.parse().unwrap();
+            let step_due = due + chrono::Duration::days(i64::from(step.offset_days));
+            assert!(
+                step_due > last_round,
+                "{} {} fell due on {step_due}",
+                i.number,
+                l.step_code
+            );
+        }
+    }
+    // Earlier rounds are in the customers' logs, sent; the customers who stopped paying
+    // in the summer went through every step up to suspension.
+    let customers = b.customers(&s).unwrap();
+    let log: Vec<_> = customers
+        .iter()
+        .flat_map(|c| b.communications(&s, c.id).unwrap())
+        .filter(|c| c.kind == "letter")
+        .collect();
+    for step in [
+        "courtesy",
+        "first_reminder",
+        "second_reminder",
+        "formal_notice",
+        "suspension",
+    ] {
+        assert!(
+            log.iter().any(|c| c.step_code.as_deref() == Some(step)),
+            "{step} sent before"
+        );
+    }
     assert!(
-        work.letters.iter().any(|l| l.step_code == "suspension"),
-        "customers who stopped paying in the summer reached the suspension step"
+        log.iter().all(|c| c.sent_on.is_some()),
+        "every earlier letter went out"
+    );
+    assert!(
+        log.iter()
+            .filter(|c| c.step_code.as_deref() == Some("formal_notice"))
+            .all(|c| c.sent_via.as_deref() == Some("post")),
+        "formal notices by registered post"
+    );
+    // Last Monday's suspensions wait to be done in Partner Center.
+    assert!(work
+        .suspensions
+        .iter()
+        .any(|x| x.state == SuspensionState::ToSuspend));
+    // The disputed invoice is held, with its reason.
+    assert!(
+        work.held
+            .iter()
+            .any(|h| h.reason == "invoice" && h.note.contains("licences")),
+        "{:?}",
+        work.held
     );
     // One letter per customer and step; never two steps for one invoice on a day.
     let mut seen = std::collections::HashSet::new();
@@ -63,7 +119,52 @@ fn letters_are_produced_once_logged_and_the_suspensions_listed() {
         assert_eq!(entry.sha256, l.sha256);
     }
     assert!(result.combined.is_some(), "one file to print them all");
-    assert!(result.suspensions > 0);
+    // A courtesy reminder announces the next invoice and what it should come to.
+    let courtesy = result
+        .letters
+        .iter()
+        .find(|l| l.step_code == "courtesy")
+        .expect("a courtesy reminder today");
+    let text = std::process::Command::new("pdftotext")
+        .args([&courtesy.path, "-"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&text.stdout)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    // The demo leaves November to bill: that is the invoice announced, and its figure is
+    // what the billing run then drafts for the customer.
+    let announced = text
+        .split("prochaine facture, pour novembre 2026, devrait s'élever à ")
+        .nth(1)
+        .and_then(|rest| rest.split(" TTC").next())
+        .unwrap_or_else(|| panic!("the next invoice announced: {text}"));
+    let announced: rust_decimal::Decimal = announced
+        .chars()
+        .filter(|c| c.is_ascii_digit() || *c == ',')
+        .collect::<String>()
+        .replace(',', ".")
+        .parse()
+        .unwrap();
+    let run = b
+        .bill(
+            &s,
+            "2026-11",
+            Lang::Fr,
+            &|_| {},
+            &ardoise_app::CancelFlag::default(),
+        )
+        .unwrap();
+    let draft = run
+        .drafted
+        .iter()
+        .find(|d| d.customer_id == courtesy.customer_id)
+        .expect("the customer's November draft");
+    assert_eq!(
+        announced,
+        draft.gross.amount.parse::<rust_decimal::Decimal>().unwrap()
+    );
 
     // Idempotent: the same day again proposes nothing.
     let again = b.collections(&s, TODAY).unwrap();
