@@ -170,6 +170,42 @@ impl App {
         field.send_keys(value).await.expect("type in field");
     }
 
+    /// Types a date (`YYYY-MM-DD`) into the date field named `name`, as a person types it
+    /// in the field's own order. WebKit's date field follows the C library's locale, not
+    /// the window's language: month first under the C locale (what GTK falls back to when
+    /// the system lacks fr_FR or en_US), possibly day first elsewhere; the value read back
+    /// decides.
+    pub async fn fill_date(&self, name: &str, iso: &str) {
+        let field = self.find(&format!("[name='{name}']")).await;
+        let parts: Vec<&str> = iso.split('-').collect();
+        let [y, m, d] = parts[..] else {
+            panic!("{iso} is not YYYY-MM-DD");
+        };
+        let mut seen = Vec::new();
+        for typed in [
+            format!("{m}/{d}/{y}"),
+            format!("{d}/{m}/{y}"),
+            iso.to_string(),
+        ] {
+            field.clear().await.expect("clear date field");
+            field.send_keys(&typed).await.expect("type in date field");
+            let value: String = self
+                .web
+                .execute(
+                    "return arguments[0].value",
+                    vec![field.to_json().expect("field")],
+                )
+                .await
+                .and_then(|r| r.convert())
+                .unwrap_or_default();
+            if value == iso {
+                return;
+            }
+            seen.push(format!("{typed} gave {value:?}"));
+        }
+        panic!("the date field {name} never read {iso}: {seen:?}");
+    }
+
     /// Chooses `value` in the select named `name`.
     pub async fn choose(&self, name: &str, value: &str) {
         self.find(&format!("select[name='{name}'] option[value='{value}']"))
