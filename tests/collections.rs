@@ -459,18 +459,26 @@ async fn producing_the_days_letters_writes_them_logs_them_and_records_their_send
     shot(&app, "collections-letters-en.png").await;
 
     // The first customer's page lists its letters, sent.
+    // The first customer's page lists today's letters among its log, each sent.
     let first_customer = customers[0].clone();
-    let letters_of_first = customers.iter().filter(|c| **c == first_customer).count();
+    let todays: Vec<String> = ids
+        .iter()
+        .zip(&customers)
+        .filter(|(_, c)| **c == first_customer)
+        .map(|(id, _)| {
+            format!("[data-testid=communication-row][data-kind=letter][data-id='{id}'] [data-testid=communication-sent]")
+        })
+        .collect();
     click(
         &app,
         &format!("[data-testid=letter-file][data-customer='{first_customer}'] .row-link"),
     )
     .await;
-    app.wait_for(
-        "the customer's letters, sent",
-        "[data-testid=communication-row][data-kind=letter] [data-testid=communication-sent]",
-        |t| t.len() == letters_of_first,
-    )
+    app.wait_for("the customer's letters, sent", &todays.join(", "), |t| {
+        t.len() == todays.len()
+            && t.iter()
+                .all(|s| s.contains("25 Nov 2026") && s.contains("e-mail"))
+    })
     .await;
     shot_at(
         &app,
