@@ -139,7 +139,9 @@ fn draw_letter(p: &mut Painter, doc: &LetterDocument, logo: Option<&Logo>) {
                     Some(LetterPart::Text(_)) => 0.0,
                     None => signature_h,
                 };
-                let lines = p.wrap_prose(TEXT, &p.clean(text), RIGHT - LEFT);
+                // A line break typed in the paragraph is kept (a signature, a list).
+                let text: Vec<String> = text.split('\n').map(|l| p.clean(l)).collect();
+                let lines = p.wrap_prose(TEXT, &text.join("\n"), RIGHT - LEFT);
                 flow.gap(PARAGRAPH_GAP);
                 flow.lines(p, LEFT, TEXT, text_lead(), &lines, keep_after);
             }

@@ -27,6 +27,16 @@ impl AuditId for LettersResult {
     }
 }
 
+/// A step's name as part of a file name, in the letter's language: "Première-relance".
+/// Letters and digits of any script are kept (every desktop file system takes them);
+/// anything else, a slash included, becomes a single dash.
+fn file_words(name: &str) -> String {
+    name.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join("-")
+}
+
 struct Produced {
     customer_id: i64,
     step_code: String,
@@ -176,7 +186,7 @@ impl Ardoise {
                 "{}-{}-{}-{as_of}.pdf",
                 lang.pick("Lettre", "Letter"),
                 ctx.account_reference,
-                step.code.replace('_', "-"),
+                file_words(step.name(lang)),
             );
             let file = out_dir.join(name);
             write_file(&file, &pdf)?;

@@ -401,8 +401,7 @@ Pour information, votre prochaine facture, pour {next_period}, devrait s'élever
 
 Si votre règlement est déjà en cours, nous vous en remercions et vous prions de ne pas tenir compte de ce message. Pour toute question sur ces factures, nous restons à votre disposition.
 
-Cordialement,
-{partner}",
+Cordialement,",
 );
 
 const COURTESY_EN: Letter = (
@@ -419,8 +418,7 @@ For your planning: your next invoice, for {next_period}, should come to {next_am
 
 If you have already arranged payment, thank you, and please disregard this message. If you have any question about these invoices, we will be glad to help.
 
-Kind regards,
-{partner}",
+Kind regards,",
 );
 
 const FIRST_FR: Letter = (
@@ -435,9 +433,7 @@ Nous vous remercions de bien vouloir nous régler la somme de {total_due} dans l
 
 Il s'agit peut-être d'un simple oubli : si votre règlement est intervenu entre-temps, nous vous prions de ne pas tenir compte de la présente relance. Si une facture vous semble erronée, signalez-le-nous : nous suspendrons toute relance la concernant le temps de traiter votre demande.
 
-Nous vous prions d'agréer, Madame, Monsieur, nos salutations distinguées.
-
-{partner}",
+Nous vous prions d'agréer, Madame, Monsieur, nos salutations distinguées.",
 );
 
 const FIRST_EN: Letter = (
@@ -452,8 +448,7 @@ We would be grateful if you could pay the amount of {total_due} at your earliest
 
 This may simply be an oversight: if you have paid in the meantime, please disregard this reminder. If you believe an invoice is wrong, please let us know: we will pause reminders about it while we look into your question.
 
-Yours faithfully,
-{partner}",
+Yours faithfully,",
 );
 
 const SECOND_FR: Letter = (
@@ -470,9 +465,7 @@ Nous vous rappelons que, conformément à l'article L441-10 du Code de commerce 
 
 Si votre règlement est intervenu entre-temps, nous vous prions de ne pas tenir compte de ce courrier.
 
-Nous vous prions d'agréer, Madame, Monsieur, nos salutations distinguées.
-
-{partner}",
+Nous vous prions d'agréer, Madame, Monsieur, nos salutations distinguées.",
 );
 
 const SECOND_EN: Letter = (
@@ -489,8 +482,7 @@ Please note that under French law (article L441-10 of the French Commercial Code
 
 If you have paid in the meantime, please disregard this letter.
 
-Yours faithfully,
-{partner}",
+Yours faithfully,",
 );
 
 const NOTICE_FR: Letter = (
@@ -511,9 +503,7 @@ Conformément à l'article L441-10 du Code de commerce, s'y ajoutent de plein dr
 
 Si votre règlement est intervenu entre-temps, nous vous prions de ne pas tenir compte de ce courrier.
 
-Veuillez agréer, Madame, Monsieur, nos salutations distinguées.
-
-{partner}",
+Veuillez agréer, Madame, Monsieur, nos salutations distinguées.",
 );
 
 const NOTICE_EN: Letter = (
@@ -534,8 +524,7 @@ If payment is not received by that date, we will suspend access to the subscript
 
 If you have paid in the meantime, please disregard this letter.
 
-Yours faithfully,
-{partner}",
+Yours faithfully,",
 );
 
 const SUSPENSION_FR: Letter = (
@@ -552,9 +541,7 @@ Ils seront rétablis dès le règlement intégral de ces factures, soit {total_d
 
 Pour toute question, ou pour convenir d'un échéancier, contactez-nous.
 
-Veuillez agréer, Madame, Monsieur, nos salutations distinguées.
-
-{partner}",
+Veuillez agréer, Madame, Monsieur, nos salutations distinguées.",
 );
 
 const SUSPENSION_EN: Letter = (
@@ -571,8 +558,7 @@ They will be restored as soon as these invoices are paid in full, that is {total
 
 For any question, or to agree on a payment plan, please contact us.
 
-Yours faithfully,
-{partner}",
+Yours faithfully,",
 );
 
 #[cfg(test)]
