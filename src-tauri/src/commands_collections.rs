@@ -27,6 +27,16 @@ pub fn letters_produce(
 }
 
 #[tauri::command(async, rename_all = "snake_case")]
+pub fn renewal_notices_produce(
+    desktop: State<'_, Desktop>,
+    request: RenewalNoticesRequest,
+) -> Reply<LettersResult> {
+    let dir = paths::documents_dir(desktop.path());
+    let lang = desktop.lang();
+    desktop.run(|b, s| b.produce_renewal_notices(s, &request, lang, &dir))
+}
+
+#[tauri::command(async, rename_all = "snake_case")]
 pub fn communications_mark_sent(
     desktop: State<'_, Desktop>,
     ids: Vec<i64>,

@@ -78,6 +78,7 @@ fn main() {
             commands_statements::documents_folder,
             commands_collections::collections_get,
             commands_collections::letters_produce,
+            commands_collections::renewal_notices_produce,
             commands_collections::communications_mark_sent,
             commands_collections::collections_hold,
             commands_collections::collections_lift_hold,

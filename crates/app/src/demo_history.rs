@@ -17,7 +17,7 @@ use rand_chacha::ChaCha8Rng;
 use rust_decimal::Decimal;
 
 use crate::invoicing::CancelFlag;
-use crate::transport_collections::{LettersRequest, SuspensionState};
+use crate::transport_collections::{LettersRequest, RenewalNoticesRequest, SuspensionState};
 use crate::transport_invoicing::PaymentForm;
 use crate::{Ardoise, Clock, FixedClock, Result, Session};
 
@@ -211,8 +211,8 @@ impl Ardoise {
     }
 
     /// Monday's round as staff do it: last week's suspensions done in Partner Center and
-    /// paid customers reactivated, then the letters due produced and sent (formal notices
-    /// by registered post, the rest by e-mail).
+    /// paid customers reactivated, then the letters and renewal notices due produced and
+    /// sent (formal notices by registered post, the rest by e-mail).
     fn collections_round(&mut self, session: &Session, date: NaiveDate) -> Result<()> {
         let on = date.to_string();
         for s in self.suspension_views(date)? {
@@ -228,7 +228,14 @@ impl Ardoise {
             only: Vec::new(),
             out_dir: String::new(),
         };
-        let produced = self.produce_letters(session, &request, Lang::Fr, &folder)?;
+        let mut produced = self.produce_letters(session, &request, Lang::Fr, &folder)?;
+        let renewals = RenewalNoticesRequest {
+            as_of: on.clone(),
+            customer_ids: Vec::new(),
+            out_dir: String::new(),
+        };
+        let notices = self.produce_renewal_notices(session, &renewals, Lang::Fr, &folder)?;
+        produced.letters.extend(notices.letters);
         let (by_post, by_mail): (Vec<_>, Vec<_>) = produced
             .letters
             .iter()

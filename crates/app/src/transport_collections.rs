@@ -80,6 +80,8 @@ pub struct CollectionsView {
     pub letters: Vec<LetterProposalView>,
     pub held: Vec<HeldView>,
     pub suspensions: Vec<SuspensionView>,
+    /// Annual and triennial renewals within the notice window, sent or not.
+    pub renewals: Vec<RenewalView>,
 }
 
 /// Which letters to produce (all proposed on the date when `only` is empty).
@@ -151,6 +153,18 @@ pub struct RenewalView {
     pub auto_renew: bool,
     /// The last day it can still be cancelled: renewal date + 7 days.
     pub cancellable_until: String,
+    /// When the customer was sent the notice of this renewal; None: still to send.
+    pub notice_sent_on: Option<String>,
+}
+
+/// Which renewal notices to produce: those not yet sent on the date, for every customer
+/// (`customer_ids` empty) or those named.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct RenewalNoticesRequest {
+    pub as_of: String,
+    pub customer_ids: Vec<i64>,
+    /// The folder for one file per notice; empty for the default beside the book.
+    pub out_dir: String,
 }
 
 /// Today's work, the home screen.

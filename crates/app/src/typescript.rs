@@ -93,6 +93,7 @@ commands! {
     documents_folder() -> String;
     collections_get(as_of: String) -> CollectionsView;
     letters_produce(request: LettersRequest) -> LettersResult;
+    renewal_notices_produce(request: RenewalNoticesRequest) -> LettersResult;
     communications_mark_sent(ids: Vec<i64>, on: String, via: String) -> ();
     collections_hold(customer_id: i64, invoice_id: Option<i64>, reason: String) -> Created;
     collections_lift_hold(hold_id: i64) -> ();
@@ -192,6 +193,7 @@ pub fn bindings() -> String {
         StepDue,
         TrendPoint,
         RenewalView,
+        RenewalNoticesRequest,
         DashboardView,
         StepKind,
         StepText,

@@ -347,3 +347,76 @@ fn an_unknown_placeholder_is_refused_by_name_and_nothing_is_saved() {
     let text = String::from_utf8_lossy(&text.stdout);
     assert!(text.contains("L441-10"), "{text}");
 }
+
+#[test]
+fn renewal_notices_go_out_once_per_renewal_and_state_the_seven_day_rule() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut b, s) = demo(&dir.path().join("book.db"));
+    let today = NaiveDate::parse_from_str(TODAY, "%Y-%m-%d").unwrap();
+    let work = b.collections(&s, TODAY).unwrap();
+    assert!(!work.renewals.is_empty());
+    for r in &work.renewals {
+        assert_ne!(r.term, "monthly");
+        let on: NaiveDate = r.renewal_date.parse().unwrap();
+        assert!(on >= today && on <= today + chrono::Duration::days(30));
+        let until: NaiveDate = r.cancellable_until.parse().unwrap();
+        assert_eq!(until, on + chrono::Duration::days(7));
+    }
+    // Last Monday's round told some customers already; the others are still to tell.
+    assert!(work.renewals.iter().any(|r| r.notice_sent_on.is_some()));
+    let to_tell: Vec<_> = work
+        .renewals
+        .iter()
+        .filter(|r| r.notice_sent_on.is_none())
+        .cloned()
+        .collect();
+    assert!(!to_tell.is_empty());
+
+    let req = ardoise_app::transport_collections::RenewalNoticesRequest {
+        as_of: TODAY.into(),
+        customer_ids: Vec::new(),
+        out_dir: String::new(),
+    };
+    let result = b
+        .produce_renewal_notices(&s, &req, Lang::Fr, dir.path())
+        .unwrap();
+    let customers: std::collections::BTreeSet<i64> =
+        to_tell.iter().map(|r| r.customer_id).collect();
+    assert_eq!(
+        result.letters.len(),
+        customers.len(),
+        "one letter per customer"
+    );
+    for l in &result.letters {
+        let log = b.communications(&s, l.customer_id).unwrap();
+        let entry = log.iter().find(|c| c.id == l.communication_id).unwrap();
+        assert_eq!(entry.step_code.as_deref(), Some("renewal"));
+        assert_eq!(entry.sha256, l.sha256);
+        let text = std::process::Command::new("pdftotext")
+            .args([&l.path, "-"])
+            .output()
+            .unwrap();
+        let text = String::from_utf8_lossy(&text.stdout)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        for r in to_tell.iter().filter(|r| r.customer_id == l.customer_id) {
+            assert!(text.contains(&r.product_name), "{text}");
+        }
+        assert!(
+            text.contains("dans les 7 jours qui suivent son renouvellement")
+                || text.contains("within 7 days after it renews"),
+            "{text}"
+        );
+    }
+    // Each renewal now shows its notice, and none goes out twice.
+    let after = b.collections(&s, TODAY).unwrap();
+    assert!(after.renewals.iter().all(|r| r.notice_sent_on.is_some()));
+    let again = b
+        .produce_renewal_notices(&s, &req, Lang::Fr, dir.path())
+        .unwrap();
+    assert!(again.letters.is_empty());
+    // The dashboard lists the same renewals.
+    let d = b.dashboard(&s, TODAY).unwrap();
+    assert_eq!(d.renewals, after.renewals);
+}

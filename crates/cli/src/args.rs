@@ -127,12 +127,13 @@ pub enum Command {
 #[derive(Debug, Subcommand)]
 pub enum CollectionsCmd {
     /// What the policy asks for on a date: letters to produce, invoices held,
-    /// subscriptions to suspend or reactivate. With --produce, writes the letters.
+    /// subscriptions to suspend or reactivate, renewals to announce. With --produce,
+    /// writes the letters and the renewal notices.
     Run {
         /// YYYY-MM-DD; default: today.
         #[arg(long)]
         as_of: Option<String>,
-        /// Produce the letters (PDF, communication log, step recorded).
+        /// Produce the letters and renewal notices (PDF, communication log, step recorded).
         #[arg(long)]
         produce: bool,
         /// The folder for the letters; default: documents/letters/AS_OF.

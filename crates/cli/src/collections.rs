@@ -1,7 +1,7 @@
 //! The collections subcommands.
 
 use ardoise_app::paths;
-use ardoise_app::transport_collections::LettersRequest;
+use ardoise_app::transport_collections::{LettersRequest, RenewalNoticesRequest};
 use ardoise_app::{Ardoise, Session};
 
 use crate::args::CollectionsCmd;
@@ -23,17 +23,27 @@ pub fn run(
             let as_of = as_of.clone().unwrap_or(today);
             let view = book.collections(s, &as_of)?;
             out.collections(&view);
+            let out_dir = dir
+                .as_ref()
+                .map(|d| d.display().to_string())
+                .unwrap_or_default();
+            let default_dir = paths::documents_dir(book.path());
             if *produce && !view.letters.is_empty() {
                 let req = LettersRequest {
-                    as_of,
+                    as_of: as_of.clone(),
                     only: Vec::new(),
-                    out_dir: dir
-                        .as_ref()
-                        .map(|d| d.display().to_string())
-                        .unwrap_or_default(),
+                    out_dir: out_dir.clone(),
                 };
-                let default_dir = paths::documents_dir(book.path());
                 let result = book.produce_letters(s, &req, out.lang, &default_dir)?;
+                out.letters(&result);
+            }
+            if *produce && view.renewals.iter().any(|r| r.notice_sent_on.is_none()) {
+                let req = RenewalNoticesRequest {
+                    as_of,
+                    customer_ids: Vec::new(),
+                    out_dir,
+                };
+                let result = book.produce_renewal_notices(s, &req, out.lang, &default_dir)?;
                 out.letters(&result);
             }
         }

@@ -100,6 +100,28 @@ impl Out {
             right(&mut t, &[5]);
             println!("{t}");
         }
+        if !v.renewals.is_empty() {
+            let mut t = table(&[
+                self.t("Renouvellement", "Renewal"),
+                self.t("Client", "Customer"),
+                self.t("Abonnement", "Subscription"),
+                self.t("Annulable jusqu'au", "Cancellable until"),
+                self.t("Avis au client", "Customer told"),
+            ]);
+            for r in &v.renewals {
+                t.add_row(vec![
+                    self.date(&r.renewal_date),
+                    r.customer_name.clone(),
+                    format!("{} × {} ({})", r.quantity, r.product_name, r.term),
+                    self.date(&r.cancellable_until),
+                    match &r.notice_sent_on {
+                        Some(d) => self.date(d),
+                        None => self.t("à envoyer", "to send").to_string(),
+                    },
+                ]);
+            }
+            println!("{t}");
+        }
     }
 
     pub fn letters(&self, r: &LettersResult) {

@@ -15,6 +15,7 @@ mod ledger;
 mod open;
 mod partner;
 mod payments;
+mod renewals;
 mod rows;
 mod scale;
 mod settings;

@@ -10,6 +10,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/002_invoicing.sql"),
     include_str!("../migrations/003_statements.sql"),
     include_str!("../migrations/004_collections.sql"),
+    include_str!("../migrations/005_renewal_notices.sql"),
 ];
 
 /// The schema version this binary writes: the number of migrations.

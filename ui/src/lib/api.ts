@@ -21,6 +21,7 @@ import type {
   PriceForm,
   ProductForm,
   Progress,
+  RenewalNoticesRequest,
   StatementRequest,
   SubscriptionForm,
 } from "./bindings";
@@ -148,6 +149,9 @@ export const api = {
   collections: (as_of: string) => call("collections_get", { as_of }),
   /** Writes the letters (one PDF each and one combined), logs them, records their step. */
   produceLetters: (request: LettersRequest) => call("letters_produce", { request }),
+  /** Writes the renewal notices not yet sent (one PDF per customer and one combined), logs them. */
+  /** Writes the renewal notices not yet sent (one PDF per customer and one combined), logs them. */
+  produceRenewalNotices: (request: RenewalNoticesRequest) => call("renewal_notices_produce", { request }),
   /** Communication log entries that went out on `on`, by post or e-mail. */
   markSent: (ids: number[], on: string, via: "post" | "email") => call("communications_mark_sent", { ids, on, via }),
   /** `invoice_id` null holds the whole customer; else that invoice (a dispute). */

@@ -387,7 +387,11 @@ export type SuspensionView = { id: number, state: SuspensionState, customer_id: 
  */
 cost_until_term_end: MoneyView | null, invoices: Array<string>, proposed_on: string, suspended_on: string | null, };
 
-export type CollectionsView = { as_of: string, letters: Array<LetterProposalView>, held: Array<HeldView>, suspensions: Array<SuspensionView>, };
+export type CollectionsView = { as_of: string, letters: Array<LetterProposalView>, held: Array<HeldView>, suspensions: Array<SuspensionView>, 
+/**
+ * Annual and triennial renewals within the notice window, sent or not.
+ */
+renewals: Array<RenewalView>, };
 
 export type LettersRequest = { as_of: string, 
 /**
@@ -425,7 +429,17 @@ export type RenewalView = { subscription_id: number, customer_id: number, custom
 /**
  * The last day it can still be cancelled: renewal date + 7 days.
  */
-cancellable_until: string, };
+cancellable_until: string, 
+/**
+ * When the customer was sent the notice of this renewal; None: still to send.
+ */
+notice_sent_on: string | null, };
+
+export type RenewalNoticesRequest = { as_of: string, customer_ids: Array<number>, 
+/**
+ * The folder for one file per notice; empty for the default beside the book.
+ */
+out_dir: string, };
 
 export type DashboardView = { as_of: string, steps: Array<StepDue>, held: number, to_suspend: number, to_reactivate: number, 
 /**
@@ -519,6 +533,7 @@ export type Commands = {
   documents_folder: { args: {  }; returns: string };
   collections_get: { args: { as_of: string }; returns: CollectionsView };
   letters_produce: { args: { request: LettersRequest }; returns: LettersResult };
+  renewal_notices_produce: { args: { request: RenewalNoticesRequest }; returns: LettersResult };
   communications_mark_sent: { args: { ids: Array<number>; on: string; via: string }; returns: null };
   collections_hold: { args: { customer_id: number; invoice_id: number | null; reason: string }; returns: Created };
   collections_lift_hold: { args: { hold_id: number }; returns: null };

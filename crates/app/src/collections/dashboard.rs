@@ -5,15 +5,12 @@ use std::collections::BTreeMap;
 
 use ardoise_domain::money::{Currency, Money};
 use ardoise_domain::statements::{totals, AgingRow};
-use ardoise_domain::subscription::{SubscriptionStatus, Term};
-use chrono::{Datelike, Duration, Months, NaiveDate};
+use chrono::{Datelike, Duration, Months};
 use rust_decimal::Decimal;
 
 use super::as_of_date;
 use crate::transport::MoneyView;
-use crate::transport_collections::{
-    DashboardView, RenewalView, StepDue, SuspensionState, TrendPoint,
-};
+use crate::transport_collections::{DashboardView, StepDue, SuspensionState, TrendPoint};
 use crate::{Ardoise, Permission, Result, Session};
 
 /// Past-due amounts (every bucket but "not yet due") per currency.
@@ -26,9 +23,6 @@ fn overdue(rows: &[AgingRow]) -> Vec<MoneyView> {
         })
         .collect()
 }
-
-/// The renewal window the dashboard looks ahead.
-const RENEWALS_AHEAD_DAYS: i64 = 30;
 
 impl Ardoise {
     pub fn dashboard(&self, session: &Session, as_of: &str) -> Result<DashboardView> {
@@ -95,37 +89,5 @@ impl Ardoise {
             top_debtors,
             renewals,
         })
-    }
-
-    fn renewals(&self, as_of: NaiveDate) -> Result<Vec<RenewalView>> {
-        let db = self.store.read();
-        let until = as_of + Duration::days(RENEWALS_AHEAD_DAYS);
-        let mut out: Vec<RenewalView> = db
-            .subscription_summaries(None)?
-            .into_iter()
-            .filter(|s| {
-                let t = &s.subscription;
-                t.term != Term::Monthly
-                    && t.status == SubscriptionStatus::Active
-                    && t.renewal_date >= as_of
-                    && t.renewal_date <= until
-            })
-            .map(|s| {
-                let t = &s.subscription;
-                RenewalView {
-                    subscription_id: s.id,
-                    customer_id: s.customer_id,
-                    customer_name: s.customer_name.clone(),
-                    product_name: s.product_name.clone(),
-                    quantity: t.quantity as i64,
-                    term: t.term.code().to_string(),
-                    renewal_date: t.renewal_date.to_string(),
-                    auto_renew: t.auto_renew,
-                    cancellable_until: (t.renewal_date + Duration::days(7)).to_string(),
-                }
-            })
-            .collect();
-        out.sort_by(|a, b| a.renewal_date.cmp(&b.renewal_date));
-        Ok(out)
     }
 }

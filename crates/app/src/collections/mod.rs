@@ -5,6 +5,7 @@
 mod dashboard;
 mod letters;
 mod policy;
+mod renewals;
 mod suspensions;
 mod work;
 

@@ -180,6 +180,7 @@ impl Ardoise {
             letters,
             held,
             suspensions: self.suspension_views(as_of)?,
+            renewals: self.renewals(as_of)?,
         })
     }
 }

@@ -19,6 +19,7 @@
 pub mod engine;
 pub mod letters;
 pub mod policy;
+pub mod renewals;
 
 #[cfg(test)]
 mod simulation;
@@ -31,3 +32,4 @@ pub use letters::{
     Placeholder,
 };
 pub use policy::{Policy, Step, StepKind, StepText};
+pub use renewals::{renewal_notice, RenewalContext, RenewalItem};

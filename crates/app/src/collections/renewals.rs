@@ -1,0 +1,242 @@
+//! Renewal notices: the annual and triennial subscriptions renewing within the notice
+//! window, whether their customer was told, and producing the notices (one letter per
+//! customer, one combined file to print, each in the communication log with its hash and
+//! each subscription's notice recorded in the same transaction, so none is sent twice
+//! for the same renewal).
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use ardoise_documents::{render_letter, render_letters, LetterDocument, LetterPart};
+use ardoise_domain::collections::renewals::{cancellable_until, due_for_notice};
+use ardoise_domain::collections::{renewal_notice, LetterBlock, RenewalContext, RenewalItem};
+use ardoise_domain::money::Money;
+use ardoise_domain::subscription::SubscriptionStatus;
+use ardoise_domain::Lang;
+use ardoise_store::NewCommunication;
+use chrono::NaiveDate;
+use serde_json::json;
+
+use super::as_of_date;
+use crate::invoicing::documents::{buyer, seller};
+use crate::statements::{account_reference, sha256_hex, write_file};
+use crate::transport_collections::{LetterFile, LettersResult, RenewalNoticesRequest, RenewalView};
+use crate::{AppError, Ardoise, Audit, Permission, Result, Session};
+
+/// The step code a renewal notice carries in the communication log.
+pub(crate) const RENEWAL_STEP: &str = "renewal";
+
+/// Where notices go by default: `letters/2026-11-25` beside the book, with the letters.
+const LETTERS_SUBDIR: &str = "letters";
+
+struct Notice {
+    customer_id: i64,
+    /// (subscription, renewal date) told about.
+    told: Vec<(i64, NaiveDate)>,
+    currency: ardoise_domain::money::Currency,
+    file: PathBuf,
+    sha256: String,
+    document: LetterDocument,
+}
+
+impl Ardoise {
+    /// Annual and triennial subscriptions renewing within the notice window on `as_of`,
+    /// in renewal-date order, each with the day its notice went out (if it did).
+    pub(crate) fn renewals(&self, as_of: NaiveDate) -> Result<Vec<RenewalView>> {
+        let db = self.store.read();
+        let sent = db.renewal_notices_from(as_of)?;
+        let mut out: Vec<RenewalView> = db
+            .subscription_summaries(None)?
+            .into_iter()
+            .filter(|s| {
+                let t = &s.subscription;
+                t.status == SubscriptionStatus::Active
+                    && due_for_notice(t.term, t.renewal_date, as_of)
+            })
+            .map(|s| {
+                let t = &s.subscription;
+                RenewalView {
+                    subscription_id: s.id,
+                    customer_id: s.customer_id,
+                    customer_name: s.customer_name.clone(),
+                    product_name: s.product_name.clone(),
+                    quantity: t.quantity as i64,
+                    term: t.term.code().to_string(),
+                    renewal_date: t.renewal_date.to_string(),
+                    auto_renew: t.auto_renew,
+                    cancellable_until: cancellable_until(t.renewal_date).to_string(),
+                    notice_sent_on: sent.get(&(s.id, t.renewal_date)).map(|d| d.to_string()),
+                }
+            })
+            .collect();
+        out.sort_by(|a, b| {
+            (&a.renewal_date, &a.customer_name).cmp(&(&b.renewal_date, &b.customer_name))
+        });
+        Ok(out)
+    }
+
+    /// Produces the renewal notices not yet sent on `as_of` (for every customer, or
+    /// those named): one letter per customer listing its subscriptions renewing.
+    pub fn produce_renewal_notices(
+        &mut self,
+        session: &Session,
+        req: &RenewalNoticesRequest,
+        lang: Lang,
+        default_dir: &Path,
+    ) -> Result<LettersResult> {
+        session.require(Permission::ProduceStatements)?;
+        let as_of = as_of_date(&req.as_of)?;
+        let out_dir = match req.out_dir.trim() {
+            "" => default_dir.join(LETTERS_SUBDIR).join(as_of.to_string()),
+            dir => PathBuf::from(dir),
+        };
+        let mut by_customer: BTreeMap<i64, Vec<RenewalView>> = BTreeMap::new();
+        for r in self.renewals(as_of)? {
+            if r.notice_sent_on.is_none()
+                && (req.customer_ids.is_empty() || req.customer_ids.contains(&r.customer_id))
+            {
+                by_customer.entry(r.customer_id).or_default().push(r);
+            }
+        }
+        let partner = self.partner_or_placeholder();
+        let logo = self.store.read().partner_logo()?;
+        let mut notices = Vec::new();
+        for (customer_id, renewals) in by_customer {
+            let customer = self.store.read().customer(customer_id)?.customer;
+            let lang = customer.language;
+            let mut items = Vec::new();
+            let mut told = Vec::new();
+            for r in &renewals {
+                let renewal_date = as_of_date(&r.renewal_date)?;
+                told.push((r.subscription_id, renewal_date));
+                items.push(RenewalItem {
+                    product: r.product_name.clone(),
+                    quantity: r.quantity as u32,
+                    term: ardoise_domain::subscription::Term::parse(&r.term)
+                        .unwrap_or(ardoise_domain::subscription::Term::Annual),
+                    renewal_date,
+                    auto_renew: r.auto_renew,
+                });
+            }
+            let ctx = RenewalContext {
+                customer_name: customer.legal_name.clone(),
+                partner_name: partner.legal_name.clone(),
+                account_reference: account_reference(customer_id),
+                date: as_of,
+                items,
+            };
+            let text = renewal_notice(&ctx, lang);
+            let document = LetterDocument {
+                lang,
+                seller: seller(&partner, lang),
+                buyer: buyer(&customer, lang),
+                account_reference: ctx.account_reference.clone(),
+                place: partner.address.city.clone(),
+                date: as_of,
+                subject: text.subject.clone(),
+                sending_mention: None,
+                parts: text
+                    .blocks
+                    .iter()
+                    .filter_map(|b| match b {
+                        LetterBlock::Paragraph(p) => Some(LetterPart::Text(p.clone())),
+                        LetterBlock::InvoicesTable => None,
+                    })
+                    .collect(),
+                lines: Vec::new(),
+                totals: Vec::new(),
+                signature: vec![
+                    lang.pick("Le service client", "Customer service")
+                        .to_string(),
+                    partner.legal_name.clone(),
+                ],
+                logo_png: logo.clone(),
+            };
+            let pdf = render_letter(&document).map_err(|e| AppError::Document(e.to_string()))?;
+            let file = out_dir.join(format!(
+                "{}-{}-{as_of}.pdf",
+                lang.pick("Renouvellement", "Renewal"),
+                ctx.account_reference,
+            ));
+            write_file(&file, &pdf)?;
+            notices.push(Notice {
+                customer_id,
+                told,
+                currency: customer.currency,
+                file,
+                sha256: sha256_hex(&pdf),
+                document,
+            });
+        }
+
+        let combined = if notices.len() > 1 {
+            let docs: Vec<LetterDocument> = notices.iter().map(|n| n.document.clone()).collect();
+            let pdf = render_letters(&docs).map_err(|e| AppError::Document(e.to_string()))?;
+            let path = out_dir.join(format!(
+                "{}-{as_of}.pdf",
+                lang.pick("Renouvellements", "Renewals")
+            ));
+            write_file(&path, &pdf)?;
+            Some(path.display().to_string())
+        } else {
+            None
+        };
+
+        let now = self.clock.now();
+        let staff_id = session.staff_id;
+        let out_dir_shown = out_dir.display().to_string();
+        let result = self.write(
+            session,
+            Audit {
+                action: "collections.renewal_notices",
+                entity: "book",
+                entity_id: None,
+                detail: json!({ "as_of": as_of, "notices": notices.len() }),
+            },
+            |db| {
+                let mut letters = Vec::new();
+                for n in &notices {
+                    let file_name = n.file.file_name().map(|f| f.to_string_lossy().to_string());
+                    let id = db.insert_communication(
+                        &NewCommunication {
+                            customer_id: n.customer_id,
+                            kind: "letter",
+                            step_code: Some(RENEWAL_STEP),
+                            staff_id: Some(staff_id),
+                            as_of,
+                            period: None,
+                            balance: Money::zero(n.currency),
+                            invoices: &[],
+                            document_sha256: &n.sha256,
+                            file_name: file_name.as_deref(),
+                        },
+                        now,
+                    )?;
+                    for (subscription_id, renewal_date) in &n.told {
+                        db.record_renewal_notice(*subscription_id, *renewal_date, id, as_of)?;
+                    }
+                    letters.push(LetterFile {
+                        communication_id: id,
+                        customer_id: n.customer_id,
+                        step_code: RENEWAL_STEP.to_string(),
+                        path: n.file.display().to_string(),
+                        sha256: n.sha256.clone(),
+                    });
+                }
+                Ok(LettersResult {
+                    out_dir: out_dir_shown,
+                    letters,
+                    combined,
+                    suspensions: 0,
+                })
+            },
+        );
+        if result.is_err() {
+            // Not logged, so not sent: leave no notice that looks sent.
+            for n in &notices {
+                let _ = std::fs::remove_file(&n.file);
+            }
+        }
+        result
+    }
+}
