@@ -131,10 +131,15 @@ impl Out {
         for l in &r.letters {
             println!("#{} {}", l.communication_id, l.path);
         }
+        let written = if r.letters.len() == 1 {
+            self.t("lettre écrite dans", "letter written to")
+        } else {
+            self.t("lettres écrites dans", "letters written to")
+        };
         println!(
             "{} {} {} {}",
             r.letters.len(),
-            self.t("lettres écrites dans", "letters written to"),
+            written,
             r.out_dir,
             self.t("et notées au journal des envois.", "and logged.")
         );
