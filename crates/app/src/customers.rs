@@ -29,6 +29,7 @@ impl Ardoise {
                 domain: s.domain,
                 tenant_id: s.tenant_id,
                 active_subscriptions: s.active_subscriptions,
+                suspended_subscriptions: s.suspended_subscriptions,
                 seats: s.seats,
             })
             .collect())

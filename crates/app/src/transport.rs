@@ -56,6 +56,8 @@ pub struct CustomerRow {
     pub tenant_id: Option<String>,
     pub active_subscriptions: i64,
     pub seats: i64,
+    /// Subscriptions suspended for non-payment: shown wherever the customer is listed.
+    pub suspended_subscriptions: i64,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]

@@ -202,7 +202,18 @@ fn a_suspension_is_done_then_reactivated_once_the_customer_pays() {
         to_suspend.pc_subscription_id.is_some(),
         "what Partner Center needs"
     );
+    let suspended_count = |b: &Ardoise| {
+        b.customers(&s)
+            .unwrap()
+            .iter()
+            .find(|c| c.id == to_suspend.customer_id)
+            .unwrap()
+            .suspended_subscriptions
+    };
+    let before = suspended_count(&b);
     b.mark_suspended(&s, to_suspend.id, TODAY).unwrap();
+    // The customers list says so too.
+    assert_eq!(suspended_count(&b), before + 1);
     let subs = b.subscriptions(&s, Some(to_suspend.customer_id)).unwrap();
     let sub = subs
         .iter()
@@ -234,6 +245,7 @@ fn a_suspension_is_done_then_reactivated_once_the_customer_pays() {
         .expect("still listed, to reactivate");
     assert_eq!(now.state, SuspensionState::ToReactivate);
     b.mark_reactivated(&s, to_suspend.id, TODAY).unwrap();
+    assert_eq!(suspended_count(&b), before);
     let subs = b.subscriptions(&s, Some(to_suspend.customer_id)).unwrap();
     let sub = subs
         .iter()

@@ -33,6 +33,8 @@ pub struct CustomerSummary {
     pub domain: Option<String>,
     pub tenant_id: Option<String>,
     pub active_subscriptions: i64,
+    /// Suspended in Partner Center for non-payment: the customer's access is cut.
+    pub suspended_subscriptions: i64,
     pub seats: i64,
 }
 
@@ -192,7 +194,8 @@ impl Db<'_> {
             "SELECT c.id, c.legal_name, c.country, c.city, c.vat_number, c.currency, c.language,
                     c.status, c.domain, c.tenant_id,
                     COUNT(s.id) FILTER (WHERE s.status = 'active'),
-                    COALESCE(SUM(s.quantity) FILTER (WHERE s.status = 'active'), 0)
+                    COALESCE(SUM(s.quantity) FILTER (WHERE s.status = 'active'), 0),
+                    COUNT(s.id) FILTER (WHERE s.status = 'suspended')
              FROM customers c LEFT JOIN subscriptions s ON s.customer_id = c.id
              GROUP BY c.id
              ORDER BY c.legal_name COLLATE NOCASE, c.id",
@@ -211,6 +214,7 @@ impl Db<'_> {
                 tenant_id: r.get(9)?,
                 active_subscriptions: r.get(10)?,
                 seats: r.get(11)?,
+                suspended_subscriptions: r.get(12)?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)

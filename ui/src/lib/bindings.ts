@@ -107,7 +107,11 @@ system_language: Lang,
  */
 error: ErrorView | null, };
 
-export type CustomerRow = { id: number, legal_name: string, country: string, city: string, vat_number: string | null, currency: string, language: Lang, status: CustomerStatus, domain: string | null, tenant_id: string | null, active_subscriptions: number, seats: number, };
+export type CustomerRow = { id: number, legal_name: string, country: string, city: string, vat_number: string | null, currency: string, language: Lang, status: CustomerStatus, domain: string | null, tenant_id: string | null, active_subscriptions: number, seats: number, 
+/**
+ * Subscriptions suspended for non-payment: shown wherever the customer is listed.
+ */
+suspended_subscriptions: number, };
 
 export type ContactView = { id: number, role: ContactRole, name: string, email: string, phone: string | null, };
 
