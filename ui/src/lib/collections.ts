@@ -37,6 +37,10 @@ const suspensionTones: Record<SuspensionState, Tone> = {
 export const suspensionTone = (s: SuspensionState): Tone => suspensionTones[s];
 export const suspensionLabel = (s: SuspensionState) => t(`susp.state.${s}`);
 
+/** The step code a renewal notice carries in the communication log: not a step of the
+ *  collection policy. */
+export const RENEWAL_STEP = "renewal";
+
 /** Every placeholder a letter may use, in the order they are offered. */
 export const PLACEHOLDERS = [
   "customer",
