@@ -41,6 +41,10 @@ export const suspensionLabel = (s: SuspensionState) => t(`susp.state.${s}`);
  *  collection policy. */
 export const RENEWAL_STEP = "renewal";
 
+/** Whether the customer was sent the notice of this renewal. */
+export type NoticeState = "sent" | "to_send";
+export const noticeState = (r: { notice_sent_on: string | null }): NoticeState => (r.notice_sent_on ? "sent" : "to_send");
+
 /** Every placeholder a letter may use, in the order they are offered. */
 export const PLACEHOLDERS = [
   "customer",

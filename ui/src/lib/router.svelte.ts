@@ -27,6 +27,8 @@ export type Route =
       name: "collections";
       /** Shows the letters of this step only (the dashboard's step counts lead here). */
       step?: string;
+      /** Scrolls to this card once the page has loaded (the dashboard's renewals). */
+      card?: "renewals";
     }
   | { name: "policy" }
   | { name: "settings" };
