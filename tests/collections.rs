@@ -456,6 +456,8 @@ async fn producing_the_days_letters_writes_them_logs_them_and_records_their_send
     })
     .await;
     dismiss_toasts(&app).await;
+    let cramped = overflowing(&app, "[data-testid=letters-files] td").await;
+    assert!(cramped.is_empty(), "the letters written: {cramped:?}");
     shot(&app, "collections-letters-en.png").await;
 
     // The first customer's page lists its letters, sent.
@@ -480,6 +482,12 @@ async fn producing_the_days_letters_writes_them_logs_them_and_records_their_send
                 .all(|s| s.contains("25 Nov 2026") && s.contains("e-mail"))
     })
     .await;
+    let cramped = overflowing(
+        &app,
+        "[data-testid=communications-table] td, [data-testid=communications-table] th",
+    )
+    .await;
+    assert!(cramped.is_empty(), "the log in English: {cramped:?}");
     shot_at(
         &app,
         "[data-testid=communication-row][data-kind=letter]",
