@@ -737,6 +737,18 @@ async fn marking_a_suspension_done_suspends_the_subscription() {
         .await;
     let banner = banner[0].text().await.unwrap_or_default();
     shot(&app, "customer-suspended-fr.png").await;
+
+    // The customers list says it too, on that customer's row.
+    click(&app, "[data-testid=nav-customers]").await;
+    app.wait_for(
+        "the customer's row marked",
+        &format!(
+            "[data-testid=customer-row][data-id='{customer}'] [data-testid=customer-access-suspended]"
+        ),
+        |t| t.len() == 1 && t[0].contains("Accès suspendu"),
+    )
+    .await;
+    shot(&app, "customers-suspended-fr.png").await;
     app.quit().await;
 
     let (b, s) = book(&db);

@@ -880,6 +880,8 @@ export const en: typeof fr = {
   "susp.done.suspended": "{product} of {customer}: recorded as suspended.",
   "susp.done.reactivated": "{product} of {customer}: recorded as reactivated.",
 
+  "customers.accessSuspended.one": "{n} subscription suspended in Partner Center for non-payment",
+  "customers.accessSuspended.many": "{n} subscriptions suspended in Partner Center for non-payment",
   "customer.accessSuspended.title": "Access suspended",
   "customer.accessSuspended.one":
     "This subscription is suspended in Partner Center: {products}. The customer has no access to it until it is reactivated.",

@@ -880,6 +880,8 @@ export const fr = {
   "susp.done.suspended": "{product} {de:customer}\u202f: noté comme suspendu.",
   "susp.done.reactivated": "{product} {de:customer}\u202f: noté comme réactivé.",
 
+  "customers.accessSuspended.one": "{n} abonnement suspendu dans l'Espace partenaires pour impayé",
+  "customers.accessSuspended.many": "{n} abonnements suspendus dans l'Espace partenaires pour impayés",
   "customer.accessSuspended.title": "Accès suspendu",
   "customer.accessSuspended.one":
     "Cet abonnement est suspendu dans l'Espace partenaires\u202f: {products}. Le client n'y a plus accès jusqu'à sa réactivation.",
