@@ -1237,6 +1237,20 @@ async fn renewal_notices_are_produced_logged_and_shown_as_sent() {
     .await;
     assert!(cramped.is_empty(), "the log at 960 px: {cramped:?}");
     shot_at(&app, &row, "customer-renewal-log-fr-960.png").await;
+    // The customer's documents fit their card too.
+    app.find("[data-testid=document-row]").await;
+    let cramped = overflowing(
+        &app,
+        "[data-testid=customer-documents], [data-testid=customer-documents] td, [data-testid=customer-documents] th",
+    )
+    .await;
+    assert!(cramped.is_empty(), "the documents at 960 px: {cramped:?}");
+    shot_at(
+        &app,
+        "[data-testid=customer-documents]",
+        "customer-documents-fr-960.png",
+    )
+    .await;
     app.quit().await;
 
     // The book: each notice in its customer's log, sent, with the hash of the file
