@@ -9,27 +9,16 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use std::sync::Arc;
 
 use ardoise_app::domain::collections::StepKind;
 use ardoise_app::domain::subscription::SubscriptionStatus;
 use ardoise_app::domain::Lang;
 use ardoise_app::transport_collections::SuspensionState;
-use ardoise_app::{Ardoise, FixedClock};
+use ardoise_e2e::fixtures::{book, click, pdftotext, scroll_to, sha256, shot, shots, start_demo};
 use ardoise_e2e::App;
 use chrono::NaiveDate;
 
 const TODAY: &str = "2026-11-25";
-
-fn shots() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../target/e2e")
-}
-
-async fn shot(app: &App, name: &str) {
-    // Lets transitions and toasts settle so the picture shows the page at rest.
-    tokio::time::sleep(std::time::Duration::from_millis(600)).await;
-    app.screenshot(&shots().join(name)).await;
-}
 
 /// Like `shot`, with the element matching `css` in the middle of the picture (scrolled
 /// once the page has settled, since cards loading above it push it down).
@@ -46,37 +35,6 @@ async fn dismiss_toasts(app: &App) {
     }
     app.wait_for("the toasts closed", "[data-testid=toast]", |t| t.is_empty())
         .await;
-}
-
-/// Clicks the element as a person would: scrolled to the middle of the window first, so
-/// a sticky table header or the page header does not cover it.
-async fn click(app: &App, css: &str) {
-    scroll_to(app, css)
-        .await
-        .click()
-        .await
-        .unwrap_or_else(|e| panic!("click {css}: {e}"));
-}
-
-/// Brings the first element matching `css` to the middle of the window.
-async fn scroll_to(app: &App, css: &str) -> thirtyfour::WebElement {
-    let element = app.find(css).await;
-    app.web
-        .execute(
-            "arguments[0].scrollIntoView({ block: 'center', inline: 'nearest' })",
-            vec![element.to_json().expect("element as JSON")],
-        )
-        .await
-        .unwrap_or_else(|e| panic!("scroll to {css}: {e}"));
-    element
-}
-
-async fn start_demo(app: &App) {
-    app.start_demo().await;
-    app.wait_for("the demo customers", "[data-testid=customer-row]", |t| {
-        t.len() >= 20
-    })
-    .await;
 }
 
 /// An attribute of every element matching `css`, in document order ("" when absent).
@@ -115,24 +73,6 @@ async fn field_value(app: &App, name: &str) -> String {
         .unwrap_or_else(|e| panic!("value of {name}: {e}"))
 }
 
-fn sha256(path: &Path) -> String {
-    let out = Command::new("sha256sum")
-        .arg(path)
-        .output()
-        .expect("sha256sum");
-    String::from_utf8_lossy(&out.stdout)[..64].to_string()
-}
-
-fn pdftotext(path: &Path) -> String {
-    let out = Command::new("pdftotext")
-        .arg(path)
-        .arg("-")
-        .output()
-        .expect("pdftotext");
-    assert!(out.status.success(), "pdftotext {}", path.display());
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
-
 fn pdf_pages(path: &Path) -> usize {
     let out = Command::new("pdfinfo").arg(path).output().expect("pdfinfo");
     String::from_utf8_lossy(&out.stdout)
@@ -160,14 +100,6 @@ fn cents_digits(amount: &str) -> String {
 
 fn shown_digits(text: &str) -> String {
     text.chars().filter(char::is_ascii_digit).collect()
-}
-
-/// The book as the window left it, read back through the application layer.
-fn book(db: &Path) -> (Ardoise, ardoise_app::Session) {
-    let today = NaiveDate::parse_from_str(TODAY, "%Y-%m-%d").expect("date");
-    let b = Ardoise::open(db, Arc::new(FixedClock::on(today))).expect("the book opens");
-    let s = b.admin_session().expect("session");
-    (b, s)
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -228,7 +160,7 @@ async fn today_shows_the_letters_suspensions_and_overdue_that_the_book_holds() {
     shot(&app, "today-fr.png").await;
     app.quit().await;
 
-    let (b, s) = book(&db);
+    let (b, s) = book(&db, TODAY);
     let work = b.collections(&s, TODAY).expect("the collections work");
     let dash = b.dashboard(&s, TODAY).expect("the dashboard");
     let policy = b.collection_policy(&s).expect("the policy");
@@ -503,7 +435,7 @@ async fn producing_the_days_letters_writes_them_logs_them_and_records_their_send
         "letters go beside the book by default: {}",
         folder.display()
     );
-    let (b, s) = book(&db);
+    let (b, s) = book(&db, TODAY);
     let policy = b.collection_policy(&s).expect("the policy");
     let mut logged_invoices: BTreeSet<String> = BTreeSet::new();
     let mut read_in: Vec<Lang> = Vec::new();
@@ -751,7 +683,7 @@ async fn marking_a_suspension_done_suspends_the_subscription() {
     shot(&app, "customers-suspended-fr.png").await;
     app.quit().await;
 
-    let (b, s) = book(&db);
+    let (b, s) = book(&db, TODAY);
     let policy = b.collection_policy(&s).expect("the policy");
     assert_eq!(
         policy.step(&suspension_step).map(|st| st.kind),
@@ -890,7 +822,7 @@ async fn renewal_notices_are_produced_logged_and_shown_as_sent() {
     // renewals within 30 days, and the first day a suspension letter is due (for the
     // letters table with its longest step name).
     let (before, dash_before, suspension_day) = {
-        let (b, s) = book(&db);
+        let (b, s) = book(&db, TODAY);
         let work = b.collections(&s, TODAY).expect("the collections work");
         let dash = b.dashboard(&s, TODAY).expect("the dashboard");
         let today = NaiveDate::parse_from_str(TODAY, "%Y-%m-%d").expect("date");
@@ -1255,7 +1187,7 @@ async fn renewal_notices_are_produced_logged_and_shown_as_sent() {
 
     // The book: each notice in its customer's log, sent, with the hash of the file
     // written, saying the 7-day rule in the customer's language.
-    let (b, s) = book(&db);
+    let (b, s) = book(&db, TODAY);
     let folder = PathBuf::from(folder.trim());
     for ((id, customer), path) in ids.iter().zip(&customers).zip(&paths) {
         let id: i64 = id.parse().expect("a communication id");

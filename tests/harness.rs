@@ -4,6 +4,8 @@
 //! Needs: the app built with `--features custom-protocol` (so it serves ui/dist), the
 //! `tauri-driver` and `WebKitWebDriver` binaries, and an X display (xvfb-run in CI).
 
+pub mod fixtures;
+
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};

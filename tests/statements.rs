@@ -2,56 +2,13 @@
 //! book, a click through to the customer who owes most, their statement previewed and
 //! saved (the file on disk, its hash in the customer's log), and the month-end batch.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::Command;
-use std::sync::Arc;
 
-use ardoise_app::{Ardoise, FixedClock};
+use ardoise_e2e::fixtures::{book, click, sha256, shot, start_demo};
 use ardoise_e2e::App;
-use chrono::NaiveDate;
 
 const TODAY: &str = "2026-11-25";
-
-fn shots() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../target/e2e")
-}
-
-async fn shot(app: &App, name: &str) {
-    tokio::time::sleep(std::time::Duration::from_millis(600)).await;
-    app.screenshot(&shots().join(name)).await;
-}
-
-async fn click(app: &App, css: &str) {
-    app.find(css)
-        .await
-        .click()
-        .await
-        .unwrap_or_else(|e| panic!("click {css}: {e}"));
-}
-
-async fn start_demo(app: &App) {
-    app.start_demo().await;
-    app.wait_for("the demo customers", "[data-testid=customer-row]", |t| {
-        t.len() >= 20
-    })
-    .await;
-}
-
-fn sha256(path: &Path) -> String {
-    let out = Command::new("sha256sum")
-        .arg(path)
-        .output()
-        .expect("sha256sum");
-    String::from_utf8_lossy(&out.stdout)[..64].to_string()
-}
-
-/// The book as the window left it, read back through the application layer.
-fn book(db: &Path) -> (Ardoise, ardoise_app::Session) {
-    let today = NaiveDate::parse_from_str(TODAY, "%Y-%m-%d").expect("date");
-    let b = Ardoise::open(db, Arc::new(FixedClock::on(today))).expect("the book opens");
-    let s = b.admin_session().expect("session");
-    (b, s)
-}
 
 #[tokio::test(flavor = "multi_thread")]
 async fn from_the_aging_report_to_a_customers_statement_saved_and_logged() {
@@ -122,7 +79,7 @@ async fn from_the_aging_report_to_a_customers_statement_saved_and_logged() {
     app.quit().await;
 
     // The window's path may be shortened on screen; the book knows the file's name.
-    let (b, s) = book(&db);
+    let (b, s) = book(&db, TODAY);
     let log: Vec<_> = b
         .communications(&s, customer_id)
         .expect("the log")
@@ -204,7 +161,7 @@ async fn the_month_end_batch_writes_a_statement_per_customer_with_a_balance() {
         n + 1,
         "one file per customer and the combined one"
     );
-    let (b, s) = book(&db);
+    let (b, s) = book(&db, TODAY);
     let logged: usize = b
         .customers(&s)
         .expect("customers")

@@ -10,6 +10,7 @@ use ardoise_domain::collections::{letter, LetterBlock, LetterContext, LetterInvo
 use ardoise_domain::money::Money;
 use ardoise_domain::Lang;
 use ardoise_store::NewCommunication;
+use chrono::NaiveDate;
 use serde_json::json;
 
 use super::as_of_date;
@@ -20,6 +21,33 @@ use crate::{AppError, Ardoise, Audit, AuditId, Permission, Result, Session};
 
 /// The folder letters go to by default: `letters/2026-11-25` beside the book.
 const LETTERS_SUBDIR: &str = "letters";
+
+/// Where the letters (or renewal notices) of `as_of` are written: the folder asked for,
+/// or `letters/AS_OF` in `default_dir`.
+pub(super) fn letters_folder(asked: &str, default_dir: &Path, as_of: NaiveDate) -> PathBuf {
+    match asked.trim() {
+        "" => default_dir.join(LETTERS_SUBDIR).join(as_of.to_string()),
+        dir => PathBuf::from(dir),
+    }
+}
+
+/// With more than one letter, all of them in one PDF at `path`, for a single print job.
+pub(super) fn write_combined(docs: &[LetterDocument], path: PathBuf) -> Result<Option<String>> {
+    if docs.len() < 2 {
+        return Ok(None);
+    }
+    let pdf = render_letters(docs).map_err(|e| AppError::Document(e.to_string()))?;
+    write_file(&path, &pdf)?;
+    Ok(Some(path.display().to_string()))
+}
+
+/// Letters whose log entries were not written: not logged, so not produced. None is left
+/// behind looking sent.
+pub(super) fn remove_unlogged<'a>(files: impl Iterator<Item = &'a PathBuf>) {
+    for file in files {
+        let _ = std::fs::remove_file(file);
+    }
+}
 
 impl AuditId for LettersResult {
     fn audit_id(&self) -> Option<i64> {
@@ -60,10 +88,7 @@ impl Ardoise {
     ) -> Result<LettersResult> {
         session.require(Permission::ProduceStatements)?;
         let as_of = as_of_date(&req.as_of)?;
-        let out_dir = match req.out_dir.trim() {
-            "" => default_dir.join(LETTERS_SUBDIR).join(as_of.to_string()),
-            dir => PathBuf::from(dir),
-        };
+        let out_dir = letters_folder(&req.out_dir, default_dir, as_of);
         let work = self.collections_work(as_of)?;
         let partner = self.partner_or_placeholder();
         let logo = self.store.read().partner_logo()?;
@@ -203,15 +228,11 @@ impl Ardoise {
             });
         }
 
-        let combined = if produced.len() > 1 {
-            let docs: Vec<LetterDocument> = produced.iter().map(|p| p.document.clone()).collect();
-            let pdf = render_letters(&docs).map_err(|e| AppError::Document(e.to_string()))?;
-            let path = out_dir.join(format!("{}-{as_of}.pdf", lang.pick("Lettres", "Letters")));
-            write_file(&path, &pdf)?;
-            Some(path.display().to_string())
-        } else {
-            None
-        };
+        let docs: Vec<LetterDocument> = produced.iter().map(|p| p.document.clone()).collect();
+        let combined = write_combined(
+            &docs,
+            out_dir.join(format!("{}-{as_of}.pdf", lang.pick("Lettres", "Letters"))),
+        )?;
 
         let now = self.clock.now();
         let staff_id = session.staff_id;
@@ -277,10 +298,7 @@ impl Ardoise {
             },
         );
         if result.is_err() {
-            // Not logged, so not produced: leave no letters that look sent.
-            for p in &produced {
-                let _ = std::fs::remove_file(&p.file);
-            }
+            remove_unlogged(produced.iter().map(|p| &p.file));
         }
         result
     }

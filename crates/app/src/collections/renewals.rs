@@ -7,7 +7,7 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use ardoise_documents::{render_letter, render_letters, LetterDocument, LetterPart};
+use ardoise_documents::{render_letter, LetterDocument, LetterPart};
 use ardoise_domain::collections::renewals::{cancellable_until, due_for_notice};
 use ardoise_domain::collections::{renewal_notice, LetterBlock, RenewalContext, RenewalItem};
 use ardoise_domain::money::Money;
@@ -18,6 +18,7 @@ use chrono::NaiveDate;
 use serde_json::json;
 
 use super::as_of_date;
+use super::letters::{letters_folder, remove_unlogged, write_combined};
 use crate::invoicing::documents::{buyer, seller};
 use crate::statements::{account_reference, sha256_hex, write_file};
 use crate::transport_collections::{LetterFile, LettersResult, RenewalNoticesRequest, RenewalView};
@@ -25,9 +26,6 @@ use crate::{AppError, Ardoise, Audit, Permission, Result, Session};
 
 /// The step code a renewal notice carries in the communication log.
 pub(crate) const RENEWAL_STEP: &str = "renewal";
-
-/// Where notices go by default: `letters/2026-11-25` beside the book, with the letters.
-const LETTERS_SUBDIR: &str = "letters";
 
 struct Notice {
     customer_id: i64,
@@ -86,10 +84,8 @@ impl Ardoise {
     ) -> Result<LettersResult> {
         session.require(Permission::ProduceStatements)?;
         let as_of = as_of_date(&req.as_of)?;
-        let out_dir = match req.out_dir.trim() {
-            "" => default_dir.join(LETTERS_SUBDIR).join(as_of.to_string()),
-            dir => PathBuf::from(dir),
-        };
+        // Beside the day's letters.
+        let out_dir = letters_folder(&req.out_dir, default_dir, as_of);
         let mut by_customer: BTreeMap<i64, Vec<RenewalView>> = BTreeMap::new();
         for r in self.renewals(as_of)? {
             if r.notice_sent_on.is_none()
@@ -169,18 +165,14 @@ impl Ardoise {
             });
         }
 
-        let combined = if notices.len() > 1 {
-            let docs: Vec<LetterDocument> = notices.iter().map(|n| n.document.clone()).collect();
-            let pdf = render_letters(&docs).map_err(|e| AppError::Document(e.to_string()))?;
-            let path = out_dir.join(format!(
+        let docs: Vec<LetterDocument> = notices.iter().map(|n| n.document.clone()).collect();
+        let combined = write_combined(
+            &docs,
+            out_dir.join(format!(
                 "{}-{as_of}.pdf",
                 lang.pick("Renouvellements", "Renewals")
-            ));
-            write_file(&path, &pdf)?;
-            Some(path.display().to_string())
-        } else {
-            None
-        };
+            )),
+        )?;
 
         let now = self.clock.now();
         let staff_id = session.staff_id;
@@ -232,10 +224,7 @@ impl Ardoise {
             },
         );
         if result.is_err() {
-            // Not logged, so not sent: leave no notice that looks sent.
-            for n in &notices {
-                let _ = std::fs::remove_file(&n.file);
-            }
+            remove_unlogged(notices.iter().map(|n| &n.file));
         }
         result
     }
