@@ -16,6 +16,18 @@ pub(crate) fn account_reference(customer_id: i64) -> String {
     format!("C-{customer_id:05}")
 }
 
+/// The customer id an account reference names: "C-00042" (any case) → 42.
+pub(crate) fn customer_of_reference(reference: &str) -> Option<i64> {
+    let digits = reference
+        .trim()
+        .strip_prefix(['C', 'c'])?
+        .strip_prefix('-')?;
+    if digits.is_empty() || !digits.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    digits.parse().ok()
+}
+
 /// How to reach the partner about the statement, in the customer's language.
 fn support_lines(p: &Partner, lang: Lang) -> Vec<String> {
     let mut reach = Vec::new();
@@ -107,5 +119,14 @@ mod tests {
             sha256_hex(b"abc"),
             "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
         );
+    }
+
+    #[test]
+    fn an_account_reference_reads_back_to_its_customer() {
+        assert_eq!(customer_of_reference(&account_reference(42)), Some(42));
+        assert_eq!(customer_of_reference(" c-00007 "), Some(7));
+        for not_one in ["C-", "C00042", "X-00042", "C-12a", "Garage Rousseau"] {
+            assert_eq!(customer_of_reference(not_one), None, "{not_one}");
+        }
     }
 }
