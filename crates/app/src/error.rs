@@ -47,6 +47,12 @@ pub enum AppError {
     Document(String),
     #[error("{path}: {detail}")]
     File { path: String, detail: String },
+    /// Another window or script held the book for longer than we wait.
+    #[error("the book is busy")]
+    Busy,
+    /// A file of that name is already there: nothing is overwritten silently.
+    #[error("{0} already exists")]
+    FileExists(String),
     #[error("store: {0}")]
     Store(StoreError),
 }
@@ -60,6 +66,7 @@ impl From<StoreError> for AppError {
             StoreError::AlreadyIssued => AppError::Issued,
             StoreError::Refused(msg) => AppError::Refused(msg),
             StoreError::OutOfSequence { last } => AppError::OutOfSequence(last),
+            StoreError::Busy => AppError::Busy,
             other => AppError::Store(other),
         }
     }
@@ -133,6 +140,8 @@ impl AppError {
             AppError::Statement(_) => "statement",
             AppError::Document(_) => "document",
             AppError::File { .. } => "file",
+            AppError::Busy => "busy",
+            AppError::FileExists(_) => "file_exists",
             AppError::Store(_) => "storage",
         }
     }
@@ -230,6 +239,10 @@ impl AppError {
             (AppError::Document(detail), Lang::En) => format!("The document could not be produced ({detail}). Check the logo in Settings."),
             (AppError::File { path, detail }, Lang::Fr) => format!("Le fichier {path} n'a pas pu être écrit ({detail}) : choisissez un dossier où vous pouvez écrire."),
             (AppError::File { path, detail }, Lang::En) => format!("The file {path} could not be written ({detail}): choose a folder you can write to."),
+            (AppError::Busy, Lang::Fr) => "Une autre fenêtre ou un script écrit en ce moment dans ce dossier ; rien n'a été enregistré. Réessayez dans un instant.".into(),
+            (AppError::Busy, Lang::En) => "Another window or script is writing to this book right now; nothing was saved. Try again in a moment.".into(),
+            (AppError::FileExists(path), Lang::Fr) => format!("Le fichier {path} existe déjà et n'a pas été remplacé : choisissez un autre nom ou déplacez-le d'abord."),
+            (AppError::FileExists(path), Lang::En) => format!("The file {path} already exists and was left as it is: choose another name or move it first."),
             (AppError::Store(e), Lang::Fr) => format!(
                 "Le fichier de données n'a pas pu être lu ou écrit ; rien n'a été enregistré. Détail : {e}"
             ),

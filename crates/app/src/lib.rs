@@ -98,7 +98,7 @@ impl Ardoise {
 
     /// Runs one use case's writes in one transaction, with its audit entry.
     fn write<T>(
-        &mut self,
+        &self,
         session: &Session,
         audit: Audit<'_>,
         f: impl FnOnce(&Db<'_>) -> Result<T>,

@@ -13,6 +13,7 @@ mod customers;
 mod invoices;
 mod ledger;
 mod open;
+mod outbox;
 mod partner;
 mod payments;
 mod renewals;
@@ -31,6 +32,7 @@ pub use customers::{ContactRecord, CustomerRecord, CustomerSummary};
 pub use invoices::{DocKind, DocumentQuery, DocumentRecord, DocumentSummary, NewDocument};
 pub use ledger::{Balance, OpenInvoice};
 pub use open::{Store, SCHEMA_VERSION};
+pub use outbox::{FileWritten, NewFileWritten};
 pub use payments::{AccountTotals, PaymentRecord, Settlement};
 pub use scale::HistoricDocument;
 pub use staff::StaffRecord;
@@ -58,6 +60,10 @@ pub enum StoreError {
     Refused(String),
     #[error("the book holds a value this version cannot read: {0}")]
     Corrupt(String),
+    /// Another process (a window, a script) held the book's write lock for longer than
+    /// the busy timeout.
+    #[error("another program is writing to the book")]
+    Busy,
     #[error(transparent)]
     Sql(rusqlite::Error),
 }
@@ -69,6 +75,14 @@ impl From<rusqlite::Error> for StoreError {
                 if f.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_TRIGGER =>
             {
                 StoreError::Refused(msg.clone())
+            }
+            rusqlite::Error::SqliteFailure(f, _)
+                if matches!(
+                    f.code,
+                    rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked
+                ) =>
+            {
+                StoreError::Busy
             }
             _ => StoreError::Sql(e),
         }

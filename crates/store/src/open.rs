@@ -71,26 +71,55 @@ impl Store {
     }
 
     /// Runs `f` in one IMMEDIATE transaction: all of its writes land, or none do.
+    ///
+    /// The transaction takes the book's write lock at once, so everything `f` reads (and
+    /// every read made through [`Store::read`] while it runs, on this same connection) is
+    /// what it writes against: another process waits, or is refused once the busy timeout
+    /// is over. Called while a transaction is already open, `f` joins it: a use case made
+    /// of others (bill, then issue) is still one transaction.
     pub fn write<T, E>(
-        &mut self,
+        &self,
         f: impl FnOnce(&Db<'_>) -> std::result::Result<T, E>,
     ) -> std::result::Result<T, E>
     where
         E: From<StoreError>,
     {
-        let tx = self
-            .conn
-            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+        if !self.conn.is_autocommit() {
+            return f(&Db::new(&self.conn));
+        }
+        self.conn
+            .execute_batch("BEGIN IMMEDIATE")
             .map_err(StoreError::from)?;
-        let out = f(&Db::new(&tx))?;
-        tx.commit().map_err(StoreError::from)?;
+        let open = RollbackUnlessCommitted(&self.conn);
+        let out = f(&Db::new(&self.conn))?;
+        self.conn
+            .execute_batch("COMMIT")
+            .map_err(StoreError::from)?;
+        std::mem::forget(open);
         Ok(out)
+    }
+
+    /// Whether a write transaction is open on this connection.
+    pub fn in_transaction(&self) -> bool {
+        !self.conn.is_autocommit()
     }
 
     pub fn schema_version(&self) -> Result<i64> {
         Ok(self
             .conn
             .pragma_query_value(None, "user_version", |r| r.get(0))?)
+    }
+}
+
+/// Rolls back the open transaction when dropped: a use case that failed, or panicked,
+/// leaves nothing behind.
+struct RollbackUnlessCommitted<'a>(&'a Connection);
+
+impl Drop for RollbackUnlessCommitted<'_> {
+    fn drop(&mut self) {
+        if !self.0.is_autocommit() {
+            let _ = self.0.execute_batch("ROLLBACK");
+        }
     }
 }
 
@@ -155,7 +184,7 @@ mod tests {
 
     #[test]
     fn a_failed_write_leaves_nothing_behind() {
-        let mut store = Store::open_in_memory().unwrap();
+        let store = Store::open_in_memory().unwrap();
         let result: std::result::Result<(), StoreError> = store.write(|db| {
             db.set_setting("language", "fr")?;
             Err(StoreError::NotFound("anything"))
