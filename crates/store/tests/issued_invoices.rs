@@ -77,7 +77,7 @@ fn issue(store: &mut Store, id: i64) -> Result<String, StoreError> {
 fn raw_sql_cannot_change_or_delete_an_issued_invoice() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("book.db");
-    let mut store = Store::open(&path).unwrap();
+    let store = Store::open(&path).unwrap();
     let c = customer(&mut store);
     let id = draft(&mut store, c);
     assert_eq!(issue(&mut store, id).unwrap(), "F2026-00001");
@@ -112,7 +112,7 @@ fn raw_sql_cannot_change_or_delete_an_issued_invoice() {
 fn numbering_stays_gapless_when_two_connections_issue_at_once() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("book.db");
-    let mut store = Store::open(&path).unwrap();
+    let store = Store::open(&path).unwrap();
     let c = customer(&mut store);
     let ids: Vec<i64> = (0..40).map(|_| draft(&mut store, c)).collect();
     drop(store);
@@ -127,7 +127,7 @@ fn numbering_stays_gapless_when_two_connections_issue_at_once() {
             let path = path.clone();
             let barrier = barrier.clone();
             std::thread::spawn(move || {
-                let mut store = Store::open(&path).unwrap();
+                let store = Store::open(&path).unwrap();
                 barrier.wait();
                 mine.into_iter()
                     .map(|id| issue(&mut store, id).unwrap())
@@ -148,7 +148,7 @@ fn numbering_stays_gapless_when_two_connections_issue_at_once() {
 fn a_recorded_payment_cannot_be_rewritten() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("book.db");
-    let mut store = Store::open(&path).unwrap();
+    let store = Store::open(&path).unwrap();
     let c = customer(&mut store);
     let money = ardoise_domain::money::Money::new(Decimal::from(50), Currency::EUR);
     let p = store
