@@ -97,16 +97,8 @@ pub fn policy_reset(desktop: State<'_, Desktop>) -> Reply<Policy> {
 /// Writes the customers' policy sheet beside the book in `lang` and opens it.
 #[tauri::command(async, rename_all = "snake_case")]
 pub fn policy_sheet_open(desktop: State<'_, Desktop>, lang: Lang, open: bool) -> Reply<String> {
-    let dir = paths::documents_dir(desktop.path());
     desktop.run(|b, s| {
-        let (name, bytes) = b.policy_sheet_pdf(s, lang)?;
-        let file = dir.join(name);
-        std::fs::create_dir_all(&dir)
-            .and_then(|_| std::fs::write(&file, bytes))
-            .map_err(|e| AppError::File {
-                path: file.display().to_string(),
-                detail: e.to_string(),
-            })?;
+        let file = b.save_policy_sheet(s, lang, None)?;
         if open {
             open::that_detached(&file).map_err(|e| AppError::File {
                 path: file.display().to_string(),

@@ -3,7 +3,7 @@
 use ardoise_app::domain::invoicing::OneOffForm;
 use ardoise_app::transport::Created;
 use ardoise_app::transport_invoicing::*;
-use ardoise_app::{paths, AppError};
+use ardoise_app::AppError;
 use tauri::{AppHandle, Emitter, State};
 
 use crate::state::Desktop;
@@ -80,13 +80,8 @@ pub fn invoice_pdf(desktop: State<'_, Desktop>, id: i64) -> Reply<PdfView> {
 /// Writes the PDF beside the book and opens it in the system's viewer, to print.
 #[tauri::command(async, rename_all = "snake_case")]
 pub fn invoice_open(desktop: State<'_, Desktop>, id: i64) -> Reply<String> {
-    let dir = paths::documents_dir(desktop.path());
     desktop.run(|b, s| {
-        let (name, bytes) = b.invoice_pdf(s, id)?;
-        let file = dir.join(name);
-        std::fs::create_dir_all(&dir)
-            .and_then(|_| std::fs::write(&file, bytes))
-            .map_err(|e| AppError::Refused(format!("{}: {e}", file.display())))?;
+        let file = b.save_invoice_pdf(s, id, None)?;
         open::that_detached(&file)
             .map_err(|e| AppError::Refused(format!("{}: {e}", file.display())))?;
         Ok(file.display().to_string())

@@ -82,20 +82,9 @@ pub fn aging_export(
     format: ExportFormat,
     open: bool,
 ) -> Reply<String> {
-    let dir = paths::documents_dir(desktop.path());
     let lang = desktop.lang();
     desktop.run(|b, s| {
-        let (name, bytes) = match format {
-            ExportFormat::Csv => b.aging_csv(s, &as_of, lang)?,
-            ExportFormat::Pdf => b.aging_pdf(s, &as_of, lang)?,
-        };
-        let file = dir.join(name);
-        std::fs::create_dir_all(&dir)
-            .and_then(|_| std::fs::write(&file, bytes))
-            .map_err(|e| AppError::File {
-                path: file.display().to_string(),
-                detail: e.to_string(),
-            })?;
+        let file = b.save_aging(s, &as_of, format, lang, None)?;
         if open {
             open_file(&file)?;
         }

@@ -34,7 +34,7 @@ impl Ardoise {
     }
 
     /// Keeps the user's language, or with `None` goes back to following the system.
-    pub fn set_language(&mut self, session: &Session, lang: Option<Lang>) -> Result<()> {
+    pub fn set_language(&self, session: &Session, lang: Option<Lang>) -> Result<()> {
         session.require(Permission::ViewBook)?;
         self.write(
             session,

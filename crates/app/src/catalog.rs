@@ -58,7 +58,7 @@ impl Ardoise {
 
     /// Adds a product with its first price.
     pub fn add_product(
-        &mut self,
+        &self,
         session: &Session,
         form: &ProductForm,
         price: &PriceForm,
@@ -95,12 +95,7 @@ impl Ardoise {
     }
 
     /// A new price from a date: earlier invoices keep the price of their own date.
-    pub fn add_price(
-        &mut self,
-        session: &Session,
-        product_id: i64,
-        form: &PriceForm,
-    ) -> Result<()> {
+    pub fn add_price(&self, session: &Session, product_id: i64, form: &PriceForm) -> Result<()> {
         session.require(Permission::EditCatalog)?;
         let price = form.validate()?;
         self.write(

@@ -6,6 +6,41 @@ pub trait Clock: Send + Sync {
     fn now(&self) -> DateTime<Utc>;
     /// The business date (the partner's calendar day).
     fn today(&self) -> NaiveDate;
+    /// The date `ARDOISE_TODAY` asked for, when this clock was frozen by it.
+    fn frozen_by_env(&self) -> Option<NaiveDate> {
+        None
+    }
+}
+
+/// The setting that marks a book made as a demo (`demo`); a real book has none.
+pub const BOOK_KIND_KEY: &str = "book_kind";
+
+/// Whether `ARDOISE_TODAY` may move the date: in test builds (debug assertions on,
+/// as the end-to-end tests run), and on books made as demos. A real book in a release
+/// build keeps the real date, since backdating invoices is forbidden.
+pub fn env_date_allowed(is_demo: bool) -> bool {
+    cfg!(debug_assertions) || is_demo
+}
+
+/// The clock a book is kept by: `clock`, unless `ARDOISE_TODAY` froze it on a book
+/// whose date may not move, which then keeps the real date.
+pub fn for_book(clock: std::sync::Arc<dyn Clock>, is_demo: bool) -> std::sync::Arc<dyn Clock> {
+    if clock.frozen_by_env().is_some() && !env_date_allowed(is_demo) {
+        std::sync::Arc::new(SystemClock::default())
+    } else {
+        clock
+    }
+}
+
+/// Why `ARDOISE_TODAY` was ignored on this book, if it was: to say so.
+pub fn ignored_env_date(clock: &dyn Clock, is_demo: bool) -> Option<NaiveDate> {
+    if env_date_allowed(is_demo) {
+        return None;
+    }
+    std::env::var("ARDOISE_TODAY")
+        .ok()
+        .and_then(|s| NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").ok())
+        .filter(|d| *d != clock.today())
 }
 
 /// The system clock; `ARDOISE_TODAY=YYYY-MM-DD` freezes the business date for demos and
@@ -33,6 +68,10 @@ impl Clock for SystemClock {
         self.frozen
             .unwrap_or_else(|| chrono::Local::now().date_naive())
     }
+
+    fn frozen_by_env(&self) -> Option<NaiveDate> {
+        self.frozen
+    }
 }
 
 /// A clock that says what it is told: for tests.
@@ -52,5 +91,39 @@ impl Clock for FixedClock {
 
     fn today(&self) -> NaiveDate {
         self.0.date_naive()
+    }
+}
+
+/// A clock moved by hand, a day at a time: the demo book's history is lived through on it.
+#[derive(Debug)]
+pub struct ManualClock(std::sync::Mutex<DateTime<Utc>>);
+
+impl ManualClock {
+    pub fn on(date: NaiveDate) -> Self {
+        ManualClock(std::sync::Mutex::new(FixedClock::on(date).0))
+    }
+
+    pub fn at(instant: DateTime<Utc>) -> Self {
+        ManualClock(std::sync::Mutex::new(instant))
+    }
+
+    pub fn set(&self, date: NaiveDate) {
+        self.set_instant(FixedClock::on(date).0);
+    }
+
+    pub fn set_instant(&self, instant: DateTime<Utc>) {
+        if let Ok(mut now) = self.0.lock() {
+            *now = instant;
+        }
+    }
+}
+
+impl Clock for ManualClock {
+    fn now(&self) -> DateTime<Utc> {
+        self.0.lock().map(|n| *n).unwrap_or_default()
+    }
+
+    fn today(&self) -> NaiveDate {
+        self.now().date_naive()
     }
 }

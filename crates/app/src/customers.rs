@@ -98,7 +98,7 @@ impl Ardoise {
         })
     }
 
-    pub fn create_customer(&mut self, session: &Session, form: &CustomerForm) -> Result<i64> {
+    pub fn create_customer(&self, session: &Session, form: &CustomerForm) -> Result<i64> {
         session.require(Permission::EditCustomers)?;
         let customer = form.validate()?;
         let now = self.clock.now();
@@ -114,12 +114,7 @@ impl Ardoise {
         )
     }
 
-    pub fn update_customer(
-        &mut self,
-        session: &Session,
-        id: i64,
-        form: &CustomerForm,
-    ) -> Result<()> {
+    pub fn update_customer(&self, session: &Session, id: i64, form: &CustomerForm) -> Result<()> {
         session.require(Permission::EditCustomers)?;
         let customer = form.validate()?;
         let now = self.clock.now();
@@ -136,7 +131,7 @@ impl Ardoise {
     }
 
     pub fn add_contact(
-        &mut self,
+        &self,
         session: &Session,
         customer_id: i64,
         form: &ContactForm,
@@ -158,7 +153,7 @@ impl Ardoise {
         )
     }
 
-    pub fn update_contact(&mut self, session: &Session, id: i64, form: &ContactForm) -> Result<()> {
+    pub fn update_contact(&self, session: &Session, id: i64, form: &ContactForm) -> Result<()> {
         session.require(Permission::EditCustomers)?;
         let contact = form.validate()?;
         let customer_id = self.store.read().contact_customer(id)?;
@@ -174,7 +169,7 @@ impl Ardoise {
         )
     }
 
-    pub fn delete_contact(&mut self, session: &Session, id: i64) -> Result<()> {
+    pub fn delete_contact(&self, session: &Session, id: i64) -> Result<()> {
         session.require(Permission::EditCustomers)?;
         let customer_id = self.store.read().contact_customer(id)?;
         self.write(

@@ -13,6 +13,9 @@ use rand::{RngExt, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 use serde_json::json;
 
+use std::sync::Arc;
+
+use crate::clock::{Clock, ManualClock};
 use crate::transport::DemoSummary;
 use crate::{AppError, Ardoise, Audit, Permission, Result, Session};
 
@@ -578,14 +581,30 @@ fn subscription(
 }
 
 impl Ardoise {
-    /// Fills an empty book with demo data. Refused on a book that holds customers.
+    /// Fills an empty book with demo data, in one transaction: the customers, then the
+    /// months of history lived through the real use cases, or nothing at all. Refused
+    /// on a book that holds customers. The book is marked as a demo, so its date may be
+    /// moved (`ARDOISE_TODAY`).
     pub fn seed_demo(&mut self, session: &Session, options: DemoOptions) -> Result<DemoSummary> {
         session.require(Permission::ManageBook)?;
-        if self.store.read().count_customers()? > 0 {
-            return Err(AppError::BookNotEmpty);
-        }
-        let today = self.today();
-        let now = self.clock.now();
+        let given = self.given_clock.clone();
+        // The given clock's date (which ARDOISE_TODAY may have set) at the real time.
+        let start = given.today().and_time(given.now().time()).and_utc();
+        let days = Arc::new(ManualClock::at(start));
+        self.clock = days.clone();
+        let outcome = self.seed_demo_in(&days, session, options);
+        self.clock = crate::clock::for_book(given, self.is_demo().unwrap_or(false));
+        outcome
+    }
+
+    fn seed_demo_in(
+        &self,
+        days: &ManualClock,
+        session: &Session,
+        options: DemoOptions,
+    ) -> Result<DemoSummary> {
+        let today = days.today();
+        let now = days.now();
         let mut rng = ChaCha8Rng::seed_from_u64(options.seed);
         let partner = partner_form().validate()?;
         let products: Vec<_> = PRODUCTS
@@ -605,7 +624,7 @@ impl Ardoise {
                 Ok((product, prices))
             })
             .collect::<Result<_>>()?;
-        let summary = self.write(
+        self.write(
             session,
             Audit {
                 action: "book.demo",
@@ -614,6 +633,10 @@ impl Ardoise {
                 detail: json!({ "customers": options.customers, "seed": options.seed }),
             },
             |db| {
+                if db.count_customers()? > 0 {
+                    return Err(AppError::BookNotEmpty);
+                }
+                db.set_setting(crate::clock::BOOK_KIND_KEY, "demo")?;
                 db.save_partner(&partner)?;
                 let mut product_ids = Vec::new();
                 for (product, prices) in &products {
@@ -643,17 +666,23 @@ impl Ardoise {
                         subscriptions += 1;
                     }
                 }
+                if options.history_months > 0 {
+                    self.replay_history(
+                        days,
+                        session,
+                        today,
+                        options.history_months,
+                        options.seed,
+                    )?;
+                    days.set_instant(now);
+                }
                 Ok(DemoSummary {
                     customers: options.customers as i64,
                     products: product_ids.len() as i64,
                     subscriptions,
                 })
             },
-        )?;
-        if options.history_months > 0 {
-            self.seed_history(session, options.history_months, options.seed)?;
-        }
-        Ok(summary)
+        )
     }
 }
 

@@ -8,18 +8,17 @@
 //! Everything goes through the real use cases with the clock set to the day it happened,
 //! so numbering, allocation and every check apply exactly as they would have.
 
-use std::sync::Arc;
-
 use ardoise_domain::Lang;
 use chrono::{Datelike, Duration, Months, NaiveDate, Weekday};
 use rand::{RngExt, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 use rust_decimal::Decimal;
 
+use crate::clock::ManualClock;
 use crate::invoicing::CancelFlag;
 use crate::transport_collections::{LettersRequest, RenewalNoticesRequest, SuspensionState};
 use crate::transport_invoicing::PaymentForm;
-use crate::{Ardoise, Clock, FixedClock, Result, Session};
+use crate::{Ardoise, Result, Session};
 
 /// How a demo customer pays.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -61,17 +60,11 @@ enum Event {
 
 impl Ardoise {
     /// Bills the `months` months before today's (each issued on its first day) and
-    /// records what was paid up to yesterday. The clock is restored afterwards.
-    pub(crate) fn seed_history(&mut self, session: &Session, months: u32, seed: u64) -> Result<()> {
-        let real: Arc<dyn Clock> = self.clock.clone();
-        let today = real.today();
-        let outcome = self.replay_history(session, today, months, seed);
-        self.clock = real;
-        outcome
-    }
-
-    fn replay_history(
-        &mut self,
+    /// records what was paid up to yesterday, moving `days` through them; inside the
+    /// demo's transaction.
+    pub(crate) fn replay_history(
+        &self,
+        days: &ManualClock,
         session: &Session,
         today: NaiveDate,
         months: u32,
@@ -107,15 +100,12 @@ impl Ardoise {
             let Some(period) = this_month.checked_sub_months(Months::new(k)) else {
                 continue;
             };
-            self.replay(session, &mut pending, period)?;
-            self.clock = Arc::new(FixedClock::on(period));
+            self.replay(days, session, &mut pending, period)?;
+            days.set(period);
             let label = period.format("%Y-%m").to_string();
-            let run = self.bill(session, &label, Lang::Fr, &|_| {}, &CancelFlag::default())?;
-            let ids: Vec<i64> = run.drafted.iter().map(|r| r.id).collect();
-            if ids.is_empty() {
-                continue;
-            }
-            for inv in self.issue_invoices(session, &ids)? {
+            let (_, issued) =
+                self.bill_and_issue(session, &label, Lang::Fr, &|_| {}, &CancelFlag::default())?;
+            for inv in issued {
                 let payer = payers
                     .get(&inv.customer_id)
                     .copied()
@@ -162,13 +152,14 @@ impl Ardoise {
                 }
             }
         }
-        self.replay(session, &mut pending, today)?;
+        self.replay(days, session, &mut pending, today)?;
         Ok(())
     }
 
     /// Records the events dated before `until`, in date order, each on its own day.
     fn replay(
-        &mut self,
+        &self,
+        days: &ManualClock,
         session: &Session,
         pending: &mut Vec<(NaiveDate, Event)>,
         until: NaiveDate,
@@ -176,7 +167,7 @@ impl Ardoise {
         pending.sort_by_key(|(d, _)| *d);
         let later = pending.split_off(pending.partition_point(|(d, _)| *d < until));
         for (date, event) in std::mem::replace(pending, later) {
-            self.clock = Arc::new(FixedClock::on(date));
+            days.set(date);
             match event {
                 Event::Pay {
                     customer_id,
@@ -213,7 +204,7 @@ impl Ardoise {
     /// Monday's round as staff do it: last week's suspensions done in Partner Center and
     /// paid customers reactivated, then the letters and renewal notices due produced and
     /// sent (formal notices by registered post, the rest by e-mail).
-    fn collections_round(&mut self, session: &Session, date: NaiveDate) -> Result<()> {
+    fn collections_round(&self, session: &Session, date: NaiveDate) -> Result<()> {
         let on = date.to_string();
         for s in self.suspension_views(date)? {
             match s.state {

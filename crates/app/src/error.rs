@@ -47,6 +47,9 @@ pub enum AppError {
     Document(String),
     #[error("{path}: {detail}")]
     File { path: String, detail: String },
+    /// The user cancelled a job that writes all or nothing: nothing was written.
+    #[error("cancelled")]
+    Cancelled,
     /// Another window or script held the book for longer than we wait.
     #[error("the book is busy")]
     Busy,
@@ -140,6 +143,7 @@ impl AppError {
             AppError::Statement(_) => "statement",
             AppError::Document(_) => "document",
             AppError::File { .. } => "file",
+            AppError::Cancelled => "cancelled",
             AppError::Busy => "busy",
             AppError::FileExists(_) => "file_exists",
             AppError::Store(_) => "storage",
@@ -239,6 +243,8 @@ impl AppError {
             (AppError::Document(detail), Lang::En) => format!("The document could not be produced ({detail}). Check the logo in Settings."),
             (AppError::File { path, detail }, Lang::Fr) => format!("Le fichier {path} n'a pas pu être écrit ({detail}) : choisissez un dossier où vous pouvez écrire."),
             (AppError::File { path, detail }, Lang::En) => format!("The file {path} could not be written ({detail}): choose a folder you can write to."),
+            (AppError::Cancelled, Lang::Fr) => "Annulé : rien n'a été enregistré.".into(),
+            (AppError::Cancelled, Lang::En) => "Cancelled: nothing was saved.".into(),
             (AppError::Busy, Lang::Fr) => "Une autre fenêtre ou un script écrit en ce moment dans ce dossier ; rien n'a été enregistré. Réessayez dans un instant.".into(),
             (AppError::Busy, Lang::En) => "Another window or script is writing to this book right now; nothing was saved. Try again in a moment.".into(),
             (AppError::FileExists(path), Lang::Fr) => format!("Le fichier {path} existe déjà et n'a pas été remplacé : choisissez un autre nom ou déplacez-le d'abord."),

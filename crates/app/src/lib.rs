@@ -16,8 +16,10 @@ pub mod demo;
 mod demo_history;
 mod error;
 mod invoicing;
+pub mod outbox;
 mod partner;
 pub mod paths;
+mod saved;
 pub mod scale;
 pub mod session;
 mod statements;
@@ -45,26 +47,45 @@ pub type Result<T> = std::result::Result<T, AppError>;
 pub struct Ardoise {
     store: Store,
     clock: Arc<dyn Clock>,
+    /// The clock the shell gave, before a real book refused its frozen date.
+    given_clock: Arc<dyn Clock>,
     path: PathBuf,
+    /// Files staged by use cases that ran inside a larger transaction: they take their
+    /// names when the outermost transaction commits, and are removed if it fails.
+    pending: std::sync::Mutex<Vec<outbox::Outbox>>,
 }
 
 impl Ardoise {
-    /// Opens the book at `path`, creating and migrating it as needed.
+    /// Opens the book at `path`, creating and migrating it as needed, and finishes what
+    /// a run killed while sending documents left (see [`outbox::recover`]).
     pub fn open(path: &Path, clock: Arc<dyn Clock>) -> Result<Ardoise> {
         let store = Store::open(path)?;
-        Ok(Ardoise {
+        let mut book = Ardoise {
             store,
-            clock,
+            clock: clock.clone(),
+            given_clock: clock,
             path: path.to_path_buf(),
-        })
+            pending: Default::default(),
+        };
+        book.clock = clock::for_book(book.given_clock.clone(), book.is_demo()?);
+        // Another process holding the book for long only delays this to the next start.
+        let _ = outbox::recover(&book.store);
+        Ok(book)
+    }
+
+    /// Whether the book was made as a demo (its date may be moved).
+    pub fn is_demo(&self) -> Result<bool> {
+        Ok(self.store.read().setting(clock::BOOK_KIND_KEY)?.as_deref() == Some("demo"))
     }
 
     /// A book in memory, for tests and benchmarks.
     pub fn in_memory(clock: Arc<dyn Clock>) -> Result<Ardoise> {
         Ok(Ardoise {
             store: Store::open_in_memory()?,
-            clock,
+            clock: clock.clone(),
+            given_clock: clock,
             path: PathBuf::from(":memory:"),
+            pending: Default::default(),
         })
     }
 
@@ -74,7 +95,14 @@ impl Ardoise {
 
     /// Replaces the clock: for scenario tests that live through several days.
     pub fn set_clock(&mut self, clock: Arc<dyn Clock>) {
-        self.clock = clock;
+        self.clock = clock.clone();
+        self.given_clock = clock;
+    }
+
+    /// Why `ARDOISE_TODAY` is not followed on this book, if it was given: a real book
+    /// keeps the real date.
+    pub fn ignored_env_date(&self) -> Option<chrono::NaiveDate> {
+        clock::ignored_env_date(self.clock.as_ref(), self.is_demo().unwrap_or(false))
     }
 
     pub fn today(&self) -> chrono::NaiveDate {
@@ -108,7 +136,8 @@ impl Ardoise {
     {
         let now = self.clock.now();
         let staff_id = session.staff_id;
-        self.store.write(|db| {
+        let outermost = !self.store.in_transaction();
+        let result = self.store.write(|db| {
             let out = f(db)?;
             db.audit(&AuditEntry {
                 at: now,
@@ -119,7 +148,31 @@ impl Ardoise {
                 detail: audit.detail,
             })?;
             Ok(out)
-        })
+        });
+        if outermost {
+            let pending =
+                std::mem::take(&mut *self.pending.lock().unwrap_or_else(|e| e.into_inner()));
+            if result.is_ok() {
+                for o in pending {
+                    o.publish()?;
+                }
+            }
+        }
+        result
+    }
+
+    /// Gives staged files their names once their transaction has committed; inside a
+    /// larger transaction, once that one has.
+    fn publish(&self, outbox: outbox::Outbox) -> Result<()> {
+        if self.store.in_transaction() {
+            self.pending
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .push(outbox);
+            Ok(())
+        } else {
+            outbox.publish()
+        }
     }
 }
 

@@ -21,7 +21,7 @@ use ardoise_store::{Db, NewFileWritten, Store};
 use chrono::{DateTime, Utc};
 use sha2::{Digest, Sha256};
 
-use crate::{AppError, Result};
+use crate::{AppError, Ardoise, Audit, AuditId, Result, Session};
 
 /// Temporary files end so; the next start recognises what a killed run left.
 const PARTIAL: &str = ".ardoise-partial";
@@ -125,18 +125,13 @@ impl Outbox {
         })
     }
 
-    /// Inside the write transaction: picks the file's name, writes and syncs its
-    /// temporary file, and logs it. Returns the path the file will have.
-    pub fn stage(
-        &mut self,
-        db: &Db<'_>,
-        target: &Path,
-        naming: Naming,
-        file: FileOut<'_>,
-        staff_id: i64,
-        now: DateTime<Utc>,
-    ) -> Result<PathBuf> {
+    /// Inside the write transaction: picks the file's name and writes and syncs its
+    /// temporary file. Returns the path the file will have once published.
+    pub fn stage(&mut self, target: &Path, naming: Naming, bytes: &[u8]) -> Result<PathBuf> {
         let wanted = absolute(target)?;
+        if let Some(dir) = wanted.parent() {
+            std::fs::create_dir_all(dir).map_err(|e| file_error(dir, e))?;
+        }
         let mut n = 1;
         let (target, mut out) = loop {
             let candidate = if n == 1 {
@@ -151,7 +146,6 @@ impl Outbox {
                 let temp = temp_of(&candidate);
                 match OpenOptions::new().write(true).create_new(true).open(&temp) {
                     Ok(f) => break (candidate, f),
-                    // Another run is writing that name right now.
                     Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => {}
                     Err(e) => return Err(file_error(&temp, e)),
                 }
@@ -166,22 +160,48 @@ impl Outbox {
             temp: temp.clone(),
             target: target.clone(),
         });
-        out.write_all(file.bytes)
+        out.write_all(bytes)
             .and_then(|_| out.sync_all())
             .map_err(|e| file_error(&temp, e))?;
-        db.insert_file_written(
+        Ok(target)
+    }
+
+    /// Inside the same transaction: the row that names the staged file and its hash.
+    pub fn log(
+        &self,
+        db: &Db<'_>,
+        path: &Path,
+        file: FileOut<'_>,
+        staff_id: i64,
+        now: DateTime<Utc>,
+    ) -> Result<i64> {
+        Ok(db.insert_file_written(
             &NewFileWritten {
                 kind: file.kind,
                 staff_id: Some(staff_id),
                 customer_id: file.customer_id,
                 communication_id: file.communication_id,
-                path: &target.display().to_string(),
+                path: &path.display().to_string(),
                 sha256: &sha256_hex(file.bytes),
                 size: file.bytes.len() as u64,
             },
             now,
-        )?;
-        Ok(target)
+        )?)
+    }
+
+    /// Both at once, for a file no other row points to.
+    pub fn send(
+        &mut self,
+        db: &Db<'_>,
+        target: &Path,
+        naming: Naming,
+        file: FileOut<'_>,
+        staff_id: i64,
+        now: DateTime<Utc>,
+    ) -> Result<PathBuf> {
+        let path = self.stage(target, naming, file.bytes)?;
+        self.log(db, &path, file, staff_id, now)?;
+        Ok(path)
     }
 
     /// After the commit: every staged file takes its name.
@@ -213,6 +233,57 @@ impl Drop for Outbox {
                 let _ = std::fs::remove_file(&s.temp);
             }
         }
+    }
+}
+
+/// The path a file took.
+struct Written(PathBuf);
+
+impl AuditId for Written {
+    fn audit_id(&self) -> Option<i64> {
+        None
+    }
+}
+
+impl Ardoise {
+    /// Sends one file out through the outbox in a transaction of its own (or the
+    /// caller's): an invoice saved as PDF, an export, a combined print file.
+    pub(crate) fn send_file(
+        &self,
+        session: &Session,
+        target: &Path,
+        naming: Naming,
+        kind: &str,
+        customer_id: Option<i64>,
+        bytes: &[u8],
+    ) -> Result<PathBuf> {
+        if let Some(dir) = target.parent().filter(|d| !d.as_os_str().is_empty()) {
+            Outbox::prepare(&self.store, &[dir])?;
+        }
+        let now = self.clock.now();
+        let mut outbox = Outbox::default();
+        let written = self.write(
+            session,
+            Audit {
+                action: "file.write",
+                entity: "file",
+                entity_id: None,
+                detail: serde_json::json!({ "kind": kind, "path": target.display().to_string() }),
+            },
+            |db| {
+                let file = FileOut {
+                    kind,
+                    customer_id,
+                    communication_id: None,
+                    bytes,
+                };
+                outbox
+                    .send(db, target, naming, file, session.staff_id, now)
+                    .map(Written)
+            },
+        )?;
+        self.publish(outbox)?;
+        Ok(written.0)
     }
 }
 
@@ -261,32 +332,38 @@ pub struct Recovered {
 /// in progress in another process is mistaken for a dead one (its temporary files exist
 /// only while it holds the lock, or after its commit).
 pub fn recover(store: &Store) -> Result<Recovered> {
+    // Most starts find nothing to do: look first, without taking the book's lock.
+    let leftovers = |folders: &[String]| -> Vec<PathBuf> {
+        folders
+            .iter()
+            .filter_map(|f| std::fs::read_dir(f).ok())
+            .flat_map(|entries| entries.flatten().map(|e| e.path()))
+            .filter(|p| target_of(p).is_some())
+            .collect()
+    };
+    if leftovers(&store.read().document_folders()?).is_empty() {
+        return Ok(Recovered::default());
+    }
     store.write(|db| -> Result<Recovered> {
         let mut done = Recovered::default();
-        for folder in db.document_folders()? {
-            let Ok(entries) = std::fs::read_dir(&folder) else {
+        for temp in leftovers(&db.document_folders()?) {
+            let Some(target) = target_of(&temp) else {
                 continue;
             };
-            for entry in entries.flatten() {
-                let temp = entry.path();
-                let Some(target) = target_of(&temp) else {
-                    continue;
-                };
-                let logged = db.file_written_at(&target.display().to_string())?;
-                let bytes = std::fs::read(&temp).unwrap_or_default();
-                match logged {
-                    Some(f) if f.sha256 == sha256_hex(&bytes) && !target.exists() => {
-                        if give_name(&temp, &target).is_ok() {
-                            done.named += 1;
-                        }
+            let logged = db.file_written_at(&target.display().to_string())?;
+            let bytes = std::fs::read(&temp).unwrap_or_default();
+            match logged {
+                Some(f) if f.sha256 == sha256_hex(&bytes) && !target.exists() => {
+                    if give_name(&temp, &target).is_ok() {
+                        done.named += 1;
                     }
-                    Some(f) if f.sha256 == sha256_hex(&bytes) && same_bytes(&temp, &target) => {
-                        let _ = std::fs::remove_file(&temp);
-                    }
-                    _ => {
-                        if std::fs::remove_file(&temp).is_ok() {
-                            done.removed += 1;
-                        }
+                }
+                Some(f) if f.sha256 == sha256_hex(&bytes) && same_bytes(&temp, &target) => {
+                    let _ = std::fs::remove_file(&temp);
+                }
+                _ => {
+                    if std::fs::remove_file(&temp).is_ok() {
+                        done.removed += 1;
                     }
                 }
             }
@@ -298,6 +375,14 @@ pub fn recover(store: &Store) -> Result<Recovered> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn hash_is_the_sha256_of_the_bytes() {
+        assert_eq!(
+            sha256_hex(b"abc"),
+            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
+        );
+    }
 
     #[test]
     fn temporary_names_round_trip() {

@@ -31,7 +31,7 @@ impl Ardoise {
     }
 
     /// Sets (PNG bytes) or removes (`None`) the logo printed on documents.
-    pub fn set_partner_logo(&mut self, session: &Session, png: Option<Vec<u8>>) -> Result<()> {
+    pub fn set_partner_logo(&self, session: &Session, png: Option<Vec<u8>>) -> Result<()> {
         session.require(Permission::EditPartner)?;
         const MAX_KB: usize = 1024;
         if let Some(bytes) = &png {
@@ -56,7 +56,7 @@ impl Ardoise {
     }
 
     /// The same, from base64 text as the window sends it.
-    pub fn set_partner_logo_base64(&mut self, session: &Session, b64: Option<&str>) -> Result<()> {
+    pub fn set_partner_logo_base64(&self, session: &Session, b64: Option<&str>) -> Result<()> {
         let png = match b64 {
             None => None,
             Some(text) => Some(
@@ -68,7 +68,7 @@ impl Ardoise {
         self.set_partner_logo(session, png)
     }
 
-    pub fn save_partner(&mut self, session: &Session, form: &PartnerForm) -> Result<()> {
+    pub fn save_partner(&self, session: &Session, form: &PartnerForm) -> Result<()> {
         session.require(Permission::EditPartner)?;
         let partner = form.validate()?;
         self.write(

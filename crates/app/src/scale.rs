@@ -34,7 +34,7 @@ impl AuditId for HistorySummary {
 
 impl Ardoise {
     pub fn generate_history(
-        &mut self,
+        &self,
         session: &Session,
         scale: HistoryScale,
     ) -> Result<HistorySummary> {

@@ -80,7 +80,7 @@ impl Ardoise {
     }
 
     pub fn add_subscription(
-        &mut self,
+        &self,
         session: &Session,
         customer_id: i64,
         form: &SubscriptionForm,
@@ -107,7 +107,7 @@ impl Ardoise {
     /// Updates a subscription. A change of seat count is recorded as effective `today`
     /// unless `quantity_effective` (YYYY-MM-DD, as typed) says otherwise, for proration.
     pub fn update_subscription(
-        &mut self,
+        &self,
         session: &Session,
         id: i64,
         form: &SubscriptionForm,

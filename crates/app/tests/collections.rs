@@ -32,7 +32,7 @@ fn all_letters(as_of: &str) -> LettersRequest {
 #[test]
 fn letters_are_produced_once_logged_and_the_suspensions_listed() {
     let dir = tempfile::tempdir().unwrap();
-    let (mut b, s) = demo(&dir.path().join("book.db"));
+    let (b, s) = demo(&dir.path().join("book.db"));
     let work = b.collections(&s, TODAY).unwrap();
     assert!(
         !work.letters.is_empty(),
@@ -188,7 +188,7 @@ fn letters_are_produced_once_logged_and_the_suspensions_listed() {
 #[test]
 fn a_suspension_is_done_then_reactivated_once_the_customer_pays() {
     let dir = tempfile::tempdir().unwrap();
-    let (mut b, s) = demo(&dir.path().join("book.db"));
+    let (b, s) = demo(&dir.path().join("book.db"));
     b.produce_letters(&s, &all_letters(TODAY), Lang::Fr, dir.path())
         .unwrap();
     let work = b.collections(&s, TODAY).unwrap();
@@ -259,7 +259,7 @@ fn a_suspension_is_done_then_reactivated_once_the_customer_pays() {
 #[test]
 fn a_disputed_invoice_is_held_until_the_hold_is_lifted() {
     let dir = tempfile::tempdir().unwrap();
-    let (mut b, s) = demo(&dir.path().join("book.db"));
+    let (b, s) = demo(&dir.path().join("book.db"));
     let work = b.collections(&s, TODAY).unwrap();
     let letter = &work.letters[0];
     let disputed = &letter.invoices[0];
@@ -325,7 +325,7 @@ fn the_dashboard_shows_the_days_work_the_overdue_trend_and_who_owes_most() {
 #[test]
 fn an_unknown_placeholder_is_refused_by_name_and_nothing_is_saved() {
     let dir = tempfile::tempdir().unwrap();
-    let (mut b, s) = demo(&dir.path().join("book.db"));
+    let (b, s) = demo(&dir.path().join("book.db"));
     let mut policy = b.collection_policy(&s).unwrap();
     policy.steps[1].fr.body.push_str("\n\nMontant : {montant}");
     let err = b.save_collection_policy(&s, &policy).unwrap_err();
@@ -363,7 +363,7 @@ fn an_unknown_placeholder_is_refused_by_name_and_nothing_is_saved() {
 #[test]
 fn renewal_notices_go_out_once_per_renewal_and_state_the_seven_day_rule() {
     let dir = tempfile::tempdir().unwrap();
-    let (mut b, s) = demo(&dir.path().join("book.db"));
+    let (b, s) = demo(&dir.path().join("book.db"));
     let today = NaiveDate::parse_from_str(TODAY, "%Y-%m-%d").unwrap();
     let work = b.collections(&s, TODAY).unwrap();
     assert!(!work.renewals.is_empty());

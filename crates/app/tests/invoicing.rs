@@ -38,7 +38,7 @@ fn demo(path: &std::path::Path) -> (Ardoise, Session) {
 #[test]
 fn a_billing_run_drafts_once_per_customer_and_issuing_numbers_them_in_order() {
     let dir = tempfile::tempdir().unwrap();
-    let (mut b, s) = demo(&dir.path().join("book.db"));
+    let (b, s) = demo(&dir.path().join("book.db"));
     let run = b
         .bill(&s, "2026-11", Lang::Fr, &|_| {}, &CancelFlag::default())
         .unwrap();
@@ -66,7 +66,7 @@ fn a_billing_run_drafts_once_per_customer_and_issuing_numbers_them_in_order() {
 #[test]
 fn a_partial_payment_then_the_rest_changes_the_state_and_conserves_the_balance() {
     let dir = tempfile::tempdir().unwrap();
-    let (mut b, s) = demo(&dir.path().join("book.db"));
+    let (b, s) = demo(&dir.path().join("book.db"));
     let run = b
         .bill(&s, "2026-11", Lang::Fr, &|_| {}, &CancelFlag::default())
         .unwrap();
@@ -111,7 +111,7 @@ fn a_partial_payment_then_the_rest_changes_the_state_and_conserves_the_balance()
 #[test]
 fn bad_input_is_refused_with_a_sentence_and_nothing_is_written() {
     let dir = tempfile::tempdir().unwrap();
-    let (mut b, s) = demo(&dir.path().join("book.db"));
+    let (b, s) = demo(&dir.path().join("book.db"));
     let run = b
         .bill(&s, "2026-11", Lang::Fr, &|_| {}, &CancelFlag::default())
         .unwrap();
@@ -218,7 +218,7 @@ fn bad_input_is_refused_with_a_sentence_and_nothing_is_written() {
 #[test]
 fn credit_notes_reference_the_invoice_and_never_exceed_it() {
     let dir = tempfile::tempdir().unwrap();
-    let (mut b, s) = demo(&dir.path().join("book.db"));
+    let (b, s) = demo(&dir.path().join("book.db"));
     let run = b
         .bill(&s, "2026-11", Lang::Fr, &|_| {}, &CancelFlag::default())
         .unwrap();
@@ -250,7 +250,7 @@ fn credit_notes_reference_the_invoice_and_never_exceed_it() {
 #[test]
 fn the_pdf_of_an_issued_invoice_names_the_parties_and_the_number() {
     let dir = tempfile::tempdir().unwrap();
-    let (mut b, s) = demo(&dir.path().join("book.db"));
+    let (b, s) = demo(&dir.path().join("book.db"));
     let run = b
         .bill(&s, "2026-11", Lang::Fr, &|_| {}, &CancelFlag::default())
         .unwrap();

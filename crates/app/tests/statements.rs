@@ -287,7 +287,7 @@ fn sha256_of(path: &Path) -> String {
 #[test]
 fn a_saved_statement_is_the_file_logged_with_its_hash() {
     let dir = tempfile::tempdir().unwrap();
-    let (mut b, s) = demo_with_history(&dir.path().join("book.db"), "2026-11-25", 10);
+    let (b, s) = demo_with_history(&dir.path().join("book.db"), "2026-11-25", 10);
     let customer = b
         .customers(&s)
         .unwrap()
@@ -341,7 +341,7 @@ fn a_saved_statement_is_the_file_logged_with_its_hash() {
 #[test]
 fn the_month_end_batch_writes_one_file_per_customer_with_a_balance_and_one_to_print() {
     let dir = tempfile::tempdir().unwrap();
-    let (mut b, s) = demo_with_history(&dir.path().join("book.db"), "2026-11-25", 15);
+    let (b, s) = demo_with_history(&dir.path().join("book.db"), "2026-11-25", 15);
     let out = dir.path().join("month-end");
     let req = BatchRequest {
         selection: StatementSelection::WithBalance,

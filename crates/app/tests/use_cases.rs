@@ -37,7 +37,7 @@ fn a_customer_survives_reopening_the_book() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("book.db");
     let id = {
-        let mut book = open(&path);
+        let book = open(&path);
         let admin = book.admin_session().unwrap();
         book.create_customer(&admin, &dupont()).unwrap()
     };
@@ -52,7 +52,7 @@ fn a_customer_survives_reopening_the_book() {
 #[test]
 fn an_invalid_vat_number_is_refused_with_its_message_and_nothing_is_written() {
     let dir = tempfile::tempdir().unwrap();
-    let mut book = open(&dir.path().join("book.db"));
+    let book = open(&dir.path().join("book.db"));
     let admin = book.admin_session().unwrap();
     let form = CustomerForm {
         vat_number: "FR12345678901".into(),
@@ -80,7 +80,7 @@ fn an_invalid_vat_number_is_refused_with_its_message_and_nothing_is_written() {
 #[test]
 fn a_duplicate_tenant_id_is_refused_by_the_store_and_named() {
     let dir = tempfile::tempdir().unwrap();
-    let mut book = open(&dir.path().join("book.db"));
+    let book = open(&dir.path().join("book.db"));
     let admin = book.admin_session().unwrap();
     let tenant = "6f9619ff-8b86-d011-b42d-00c04fc964ff";
     let first = CustomerForm {
@@ -105,7 +105,7 @@ fn a_duplicate_tenant_id_is_refused_by_the_store_and_named() {
 #[test]
 fn a_support_agent_can_read_but_not_change_the_book() {
     let dir = tempfile::tempdir().unwrap();
-    let mut book = open(&dir.path().join("book.db"));
+    let book = open(&dir.path().join("book.db"));
     let agent = Session {
         staff_id: 1,
         display_name: "Léa".into(),
@@ -233,12 +233,12 @@ fn the_language_choice_is_kept_in_the_book() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("book.db");
     {
-        let mut book = open(&path);
+        let book = open(&path);
         let admin = book.admin_session().unwrap();
         assert_eq!(book.language().unwrap(), None);
         book.set_language(&admin, Some(Lang::En)).unwrap();
     }
-    let mut book = open(&path);
+    let book = open(&path);
     assert_eq!(book.language().unwrap(), Some(Lang::En));
     let admin = book.admin_session().unwrap();
     book.set_language(&admin, None).unwrap();

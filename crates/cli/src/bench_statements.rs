@@ -91,7 +91,7 @@ pub fn collections(customers: usize, per_customer: usize) -> ardoise_app::Result
 }
 
 pub fn run(customers: usize, per_customer: usize, statements: usize) -> ardoise_app::Result<()> {
-    let (mut book, s, dir) = history_book(customers, per_customer)?;
+    let (book, s, dir) = history_book(customers, per_customer)?;
     let today = book.today();
 
     // Aging: the first run warms SQLite's page cache, as a second look at the screen would.
@@ -154,7 +154,7 @@ pub fn run(customers: usize, per_customer: usize, statements: usize) -> ardoise_
 
     // The month-end batch as staff run it: files written, hashed and logged, rendering
     // on every core; then again with the one combined PDF for printing.
-    let mut batch = |name: &str, combined: bool| {
+    let batch = |name: &str, combined: bool| {
         let t = Instant::now();
         let r = book.statements_batch(
             &s,

@@ -36,16 +36,16 @@ pub fn bill(
             eprint!("\r{} / {}", p.done, p.total);
         }
     };
-    let run = book.bill(s, period, out.lang, &progress, &CancelFlag::default())?;
+    let cancel = CancelFlag::default();
+    let (run, issued) = if issue {
+        let (run, issued) = book.bill_and_issue(s, period, out.lang, &progress, &cancel)?;
+        (run, Some(issued))
+    } else {
+        (book.bill(s, period, out.lang, &progress, &cancel)?, None)
+    };
     if !json {
         eprintln!();
     }
-    let issued = if issue && !run.drafted.is_empty() {
-        let ids: Vec<i64> = run.drafted.iter().map(|r| r.id).collect();
-        Some(book.issue_invoices(s, &ids)?)
-    } else {
-        None
-    };
     out.billing_run(&run, issued.as_deref());
     Ok(())
 }
@@ -92,10 +92,9 @@ pub fn invoices(
         InvoicesCmd::Issue { ids } => out.invoices(&book.issue_invoices(s, ids)?),
         InvoicesCmd::Pdf { invoice, out: file } => {
             let id = book.find_invoice(s, invoice)?;
-            let (_, bytes) = book.invoice_pdf(s, id)?;
-            std::fs::write(file, &bytes)
-                .map_err(|e| ardoise_app::AppError::Refused(format!("{}: {e}", file.display())))?;
-            out.written(file, bytes.len());
+            let written = book.save_invoice_pdf(s, id, Some(file))?;
+            let size = std::fs::metadata(&written).map(|m| m.len()).unwrap_or(0);
+            out.written(&written, size as usize);
         }
     }
     Ok(())

@@ -4,7 +4,9 @@ use std::io::Write;
 
 use ardoise_app::paths;
 use ardoise_app::transport_invoicing::Progress;
-use ardoise_app::transport_statements::{BatchRequest, StatementRequest, StatementSelection};
+use ardoise_app::transport_statements::{
+    BatchRequest, ExportFormat, StatementRequest, StatementSelection,
+};
 use ardoise_app::{AppError, Ardoise, CancelFlag, Session};
 use chrono::{Datelike, NaiveDate};
 
@@ -115,12 +117,9 @@ pub fn aging(
             .map_err(|e| AppError::Refused(e.to_string()));
     }
     if let Some(path) = pdf {
-        let (_, bytes) = book.aging_pdf(s, &as_of, out.lang)?;
-        std::fs::write(path, &bytes).map_err(|e| AppError::File {
-            path: path.display().to_string(),
-            detail: e.to_string(),
-        })?;
-        out.written(path, bytes.len());
+        let written = book.save_aging(s, &as_of, ExportFormat::Pdf, out.lang, Some(path))?;
+        let size = std::fs::metadata(&written).map(|m| m.len()).unwrap_or(0);
+        out.written(&written, size as usize);
         return Ok(());
     }
     out.aging(&book.aging_report(s, &as_of)?);

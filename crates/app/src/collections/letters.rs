@@ -9,13 +9,15 @@ use ardoise_documents::{render_letter, render_letters, LetterDocument, LetterLin
 use ardoise_domain::collections::{letter, LetterBlock, LetterContext, LetterInvoice, StepKind};
 use ardoise_domain::money::Money;
 use ardoise_domain::Lang;
+use ardoise_store::Db;
 use ardoise_store::NewCommunication;
-use chrono::NaiveDate;
+use chrono::{DateTime, NaiveDate, Utc};
 use serde_json::json;
 
 use super::as_of_date;
 use crate::invoicing::documents::{buyer, seller};
-use crate::statements::{account_reference, sha256_hex, write_file};
+use crate::outbox::{sha256_hex, FileOut, Naming, Outbox};
+use crate::statements::account_reference;
 use crate::transport_collections::{LetterFile, LettersRequest, LettersResult};
 use crate::{AppError, Ardoise, Audit, AuditId, Permission, Result, Session};
 
@@ -31,22 +33,72 @@ pub(super) fn letters_folder(asked: &str, default_dir: &Path, as_of: NaiveDate) 
     }
 }
 
-/// With more than one letter, all of them in one PDF at `path`, for a single print job.
-pub(super) fn write_combined(docs: &[LetterDocument], path: PathBuf) -> Result<Option<String>> {
-    if docs.len() < 2 {
-        return Ok(None);
-    }
-    let pdf = render_letters(docs).map_err(|e| AppError::Document(e.to_string()))?;
-    write_file(&path, &pdf)?;
-    Ok(Some(path.display().to_string()))
+/// A letter rendered, about to leave the book.
+pub(super) struct LetterOut {
+    pub customer_id: i64,
+    pub step_code: String,
+    pub balance: Money,
+    pub invoices: Vec<String>,
+    /// The name it should have; a new one is picked when the name is taken.
+    pub file: PathBuf,
+    pub pdf: Vec<u8>,
+    pub document: LetterDocument,
 }
 
-/// Letters whose log entries were not written: not logged, so not produced. None is left
-/// behind looking sent.
-pub(super) fn remove_unlogged<'a>(files: impl Iterator<Item = &'a PathBuf>) {
-    for file in files {
-        let _ = std::fs::remove_file(file);
+/// Inside the write transaction: each letter staged in the outbox and logged (its
+/// communication and its file), then, with more than one, all of them in one PDF for a
+/// single print job. Returns each letter's communication id and path, and the combined
+/// file's path.
+pub(super) fn send_letters(
+    db: &Db<'_>,
+    outbox: &mut Outbox,
+    letters: &[LetterOut],
+    combined: PathBuf,
+    staff_id: i64,
+    as_of: NaiveDate,
+    now: DateTime<Utc>,
+) -> Result<(Vec<(i64, PathBuf)>, Option<String>)> {
+    let mut sent = Vec::with_capacity(letters.len());
+    for l in letters {
+        let path = outbox.stage(&l.file, Naming::Fresh, &l.pdf)?;
+        let file_name = path.file_name().map(|n| n.to_string_lossy().to_string());
+        let id = db.insert_communication(
+            &NewCommunication {
+                customer_id: l.customer_id,
+                kind: "letter",
+                step_code: Some(&l.step_code),
+                staff_id: Some(staff_id),
+                as_of,
+                period: None,
+                balance: l.balance,
+                invoices: &l.invoices,
+                document_sha256: &sha256_hex(&l.pdf),
+                file_name: file_name.as_deref(),
+            },
+            now,
+        )?;
+        let file = FileOut {
+            kind: "letter",
+            customer_id: Some(l.customer_id),
+            communication_id: Some(id),
+            bytes: &l.pdf,
+        };
+        outbox.log(db, &path, file, staff_id, now)?;
+        sent.push((id, path));
     }
+    if letters.len() < 2 {
+        return Ok((sent, None));
+    }
+    let docs: Vec<LetterDocument> = letters.iter().map(|l| l.document.clone()).collect();
+    let pdf = render_letters(&docs).map_err(|e| AppError::Document(e.to_string()))?;
+    let file = FileOut {
+        kind: "combined",
+        customer_id: None,
+        communication_id: None,
+        bytes: &pdf,
+    };
+    let path = outbox.send(db, &combined, Naming::Fresh, file, staff_id, now)?;
+    Ok((sent, Some(path.display().to_string())))
 }
 
 impl AuditId for LettersResult {
@@ -65,22 +117,13 @@ fn file_words(name: &str) -> String {
         .join("-")
 }
 
-struct Produced {
-    customer_id: i64,
-    step_code: String,
-    kind: StepKind,
-    invoice_ids: Vec<i64>,
-    numbers: Vec<String>,
-    total: Money,
-    file: PathBuf,
-    sha256: String,
-    document: LetterDocument,
-}
-
 impl Ardoise {
-    /// Produces the letters proposed on `as_of` (all, or those named).
+    /// Produces the letters proposed on `as_of` (all, or those named), in one
+    /// transaction: what is due is evaluated inside it, so two runs at once never
+    /// produce a step twice, and every file goes through the outbox, so none is left
+    /// looking sent without its log entry.
     pub fn produce_letters(
-        &mut self,
+        &self,
         session: &Session,
         req: &LettersRequest,
         lang: Lang,
@@ -89,9 +132,36 @@ impl Ardoise {
         session.require(Permission::ProduceStatements)?;
         let as_of = as_of_date(&req.as_of)?;
         let out_dir = letters_folder(&req.out_dir, default_dir, as_of);
+        Outbox::prepare(&self.store, &[&out_dir])?;
+        let mut outbox = Outbox::default();
+        let result = self.write(
+            session,
+            Audit {
+                action: "collections.letters",
+                entity: "book",
+                entity_id: None,
+                detail: json!({ "as_of": as_of }),
+            },
+            |db| self.produce_letters_in(db, &mut outbox, session, req, lang, as_of, &out_dir),
+        )?;
+        self.publish(outbox)?;
+        Ok(result)
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn produce_letters_in(
+        &self,
+        db: &Db<'_>,
+        outbox: &mut Outbox,
+        session: &Session,
+        req: &LettersRequest,
+        lang: Lang,
+        as_of: NaiveDate,
+        out_dir: &Path,
+    ) -> Result<LettersResult> {
         let work = self.collections_work(as_of)?;
         let partner = self.partner_or_placeholder();
-        let logo = self.store.read().partner_logo()?;
+        let logo = db.partner_logo()?;
         let customers: Vec<i64> = work.letters().iter().map(|l| l.customer_id).collect();
         let expected = self.expected_invoices(&customers, as_of)?;
         let mut produced = Vec::new();
@@ -107,7 +177,7 @@ impl Ardoise {
             let Some(step) = work.policy.step(plan.step_code) else {
                 continue;
             };
-            let customer = self.store.read().customer(plan.customer_id)?.customer;
+            let customer = db.customer(plan.customer_id)?.customer;
             let lang = customer.language;
             let ctx = LetterContext {
                 customer_name: customer.legal_name.clone(),
@@ -213,98 +283,69 @@ impl Ardoise {
                 ctx.account_reference,
                 file_words(step.name(lang)),
             );
-            let file = out_dir.join(name);
-            write_file(&file, &pdf)?;
-            produced.push(Produced {
-                customer_id: plan.customer_id,
-                step_code: step.code.clone(),
-                kind: step.kind,
-                invoice_ids: plan.invoices.iter().map(|f| f.invoice_id).collect(),
-                numbers: plan.invoices.iter().map(|f| f.number.clone()).collect(),
-                total: ctx.total_due(),
-                file,
-                sha256: sha256_hex(&pdf),
-                document,
-            });
+            produced.push((
+                step.kind,
+                plan.invoices
+                    .iter()
+                    .map(|f| f.invoice_id)
+                    .collect::<Vec<i64>>(),
+                LetterOut {
+                    customer_id: plan.customer_id,
+                    step_code: step.code.clone(),
+                    balance: ctx.total_due(),
+                    invoices: plan.invoices.iter().map(|f| f.number.clone()).collect(),
+                    file: out_dir.join(name),
+                    pdf,
+                    document,
+                },
+            ));
         }
-
-        let docs: Vec<LetterDocument> = produced.iter().map(|p| p.document.clone()).collect();
-        let combined = write_combined(
-            &docs,
-            out_dir.join(format!("{}-{as_of}.pdf", lang.pick("Lettres", "Letters"))),
-        )?;
 
         let now = self.clock.now();
-        let staff_id = session.staff_id;
-        let out_dir_shown = out_dir.display().to_string();
-        let result = self.write(
-            session,
-            Audit {
-                action: "collections.letters",
-                entity: "book",
-                entity_id: None,
-                detail: json!({ "as_of": as_of, "letters": produced.len() }),
-            },
-            |db| {
-                let mut letters = Vec::new();
-                let mut suspensions = 0;
-                let open_suspended: Vec<i64> = db
-                    .open_suspensions()?
-                    .iter()
-                    .map(|s| s.subscription_id)
-                    .collect();
-                for p in &produced {
-                    let file_name = p.file.file_name().map(|n| n.to_string_lossy().to_string());
-                    let id = db.insert_communication(
-                        &NewCommunication {
-                            customer_id: p.customer_id,
-                            kind: "letter",
-                            step_code: Some(&p.step_code),
-                            staff_id: Some(staff_id),
-                            as_of,
-                            period: None,
-                            balance: p.total,
-                            invoices: &p.numbers,
-                            document_sha256: &p.sha256,
-                            file_name: file_name.as_deref(),
-                        },
-                        now,
-                    )?;
-                    for invoice_id in &p.invoice_ids {
-                        db.record_step_done(*invoice_id, &p.step_code, id, as_of)?;
+        let (kinds, letters): (Vec<(StepKind, Vec<i64>)>, Vec<LetterOut>) = produced
+            .into_iter()
+            .map(|(kind, ids, l)| ((kind, ids), l))
+            .unzip();
+        let combined = out_dir.join(format!("{}-{as_of}.pdf", lang.pick("Lettres", "Letters")));
+        let (sent, combined) =
+            send_letters(db, outbox, &letters, combined, session.staff_id, as_of, now)?;
+        let open_suspended: Vec<i64> = db
+            .open_suspensions()?
+            .iter()
+            .map(|s| s.subscription_id)
+            .collect();
+        let mut suspensions = 0;
+        let mut files = Vec::with_capacity(sent.len());
+        for (((kind, invoice_ids), l), (id, path)) in kinds.iter().zip(&letters).zip(sent) {
+            for invoice_id in invoice_ids {
+                db.record_step_done(*invoice_id, &l.step_code, id, as_of)?;
+            }
+            if *kind == StepKind::Suspension {
+                for sub in db.subscriptions_billed_by(invoice_ids)? {
+                    if !open_suspended.contains(&sub) {
+                        db.insert_suspension(sub, l.customer_id, invoice_ids, as_of)?;
+                        suspensions += 1;
                     }
-                    if p.kind == StepKind::Suspension {
-                        for sub in db.subscriptions_billed_by(&p.invoice_ids)? {
-                            if !open_suspended.contains(&sub) {
-                                db.insert_suspension(sub, p.customer_id, &p.invoice_ids, as_of)?;
-                                suspensions += 1;
-                            }
-                        }
-                    }
-                    letters.push(LetterFile {
-                        communication_id: id,
-                        customer_id: p.customer_id,
-                        step_code: p.step_code.clone(),
-                        path: p.file.display().to_string(),
-                        sha256: p.sha256.clone(),
-                    });
                 }
-                Ok(LettersResult {
-                    out_dir: out_dir_shown,
-                    letters,
-                    combined,
-                    suspensions,
-                })
-            },
-        );
-        if result.is_err() {
-            remove_unlogged(produced.iter().map(|p| &p.file));
+            }
+            files.push(LetterFile {
+                communication_id: id,
+                customer_id: l.customer_id,
+                step_code: l.step_code.clone(),
+                path: path.display().to_string(),
+                sha256: sha256_hex(&l.pdf),
+            });
         }
-        result
+        Ok(LettersResult {
+            out_dir: out_dir.display().to_string(),
+            letters: files,
+            combined,
+            suspensions,
+        })
     }
 
     /// Records that letters (or statements) went out, by post or e-mail, on a date.
-    pub fn mark_sent(&mut self, session: &Session, ids: &[i64], on: &str, via: &str) -> Result<()> {
+    pub fn mark_sent(&self, session: &Session, ids: &[i64], on: &str, via: &str) -> Result<()> {
         session.require(Permission::ProduceStatements)?;
         let on = as_of_date(on)?;
         let via = match via.trim() {
@@ -338,7 +379,7 @@ impl Ardoise {
 
     /// Puts an invoice (a dispute) or a whole customer on hold: no letters until lifted.
     pub fn hold(
-        &mut self,
+        &self,
         session: &Session,
         customer_id: i64,
         invoice_id: Option<i64>,
@@ -377,7 +418,7 @@ impl Ardoise {
         .map(|h| h.0)
     }
 
-    pub fn lift_hold(&mut self, session: &Session, hold_id: i64) -> Result<()> {
+    pub fn lift_hold(&self, session: &Session, hold_id: i64) -> Result<()> {
         session.require(Permission::RecordPayments)?;
         let now = self.clock.now();
         self.write(

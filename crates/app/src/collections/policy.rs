@@ -17,7 +17,7 @@ impl Ardoise {
 
     /// Saves the policy after checking it whole: nothing is written when a step or a
     /// letter is wrong.
-    pub fn save_collection_policy(&mut self, session: &Session, policy: &Policy) -> Result<()> {
+    pub fn save_collection_policy(&self, session: &Session, policy: &Policy) -> Result<()> {
         session.require(Permission::EditPartner)?;
         policy.validate()?;
         let json = serde_json::to_string(policy)
@@ -35,7 +35,7 @@ impl Ardoise {
     }
 
     /// Back to the policy that ships with Ardoise.
-    pub fn reset_collection_policy(&mut self, session: &Session) -> Result<Policy> {
+    pub fn reset_collection_policy(&self, session: &Session) -> Result<Policy> {
         let policy = Policy::default_policy();
         self.save_collection_policy(session, &policy)?;
         Ok(policy)

@@ -5,7 +5,7 @@
 //! for the same renewal).
 
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use ardoise_documents::{render_letter, LetterDocument, LetterPart};
 use ardoise_domain::collections::renewals::{cancellable_until, due_for_notice};
@@ -13,29 +13,20 @@ use ardoise_domain::collections::{renewal_notice, LetterBlock, RenewalContext, R
 use ardoise_domain::money::Money;
 use ardoise_domain::subscription::SubscriptionStatus;
 use ardoise_domain::Lang;
-use ardoise_store::NewCommunication;
+use ardoise_store::Db;
 use chrono::NaiveDate;
 use serde_json::json;
 
 use super::as_of_date;
-use super::letters::{letters_folder, remove_unlogged, write_combined};
+use super::letters::{letters_folder, send_letters, LetterOut};
 use crate::invoicing::documents::{buyer, seller};
-use crate::statements::{account_reference, sha256_hex, write_file};
+use crate::outbox::{sha256_hex, Outbox};
+use crate::statements::account_reference;
 use crate::transport_collections::{LetterFile, LettersResult, RenewalNoticesRequest, RenewalView};
 use crate::{AppError, Ardoise, Audit, Permission, Result, Session};
 
 /// The step code a renewal notice carries in the communication log.
 pub(crate) const RENEWAL_STEP: &str = "renewal";
-
-struct Notice {
-    customer_id: i64,
-    /// (subscription, renewal date) told about.
-    told: Vec<(i64, NaiveDate)>,
-    currency: ardoise_domain::money::Currency,
-    file: PathBuf,
-    sha256: String,
-    document: LetterDocument,
-}
 
 impl Ardoise {
     /// Annual and triennial subscriptions renewing within the notice window on `as_of`,
@@ -76,7 +67,7 @@ impl Ardoise {
     /// Produces the renewal notices not yet sent on `as_of` (for every customer, or
     /// those named): one letter per customer listing its subscriptions renewing.
     pub fn produce_renewal_notices(
-        &mut self,
+        &self,
         session: &Session,
         req: &RenewalNoticesRequest,
         lang: Lang,
@@ -86,6 +77,35 @@ impl Ardoise {
         let as_of = as_of_date(&req.as_of)?;
         // Beside the day's letters.
         let out_dir = letters_folder(&req.out_dir, default_dir, as_of);
+        Outbox::prepare(&self.store, &[&out_dir])?;
+        let mut outbox = Outbox::default();
+        let result = self.write(
+            session,
+            Audit {
+                action: "collections.renewal_notices",
+                entity: "book",
+                entity_id: None,
+                detail: json!({ "as_of": as_of }),
+            },
+            |db| self.renewal_notices_in(db, &mut outbox, session, req, lang, as_of, &out_dir),
+        )?;
+        self.publish(outbox)?;
+        Ok(result)
+    }
+
+    /// Inside the transaction: which renewals are still untold is read there, so two
+    /// runs at once never tell a renewal twice.
+    #[allow(clippy::too_many_arguments)]
+    fn renewal_notices_in(
+        &self,
+        db: &Db<'_>,
+        outbox: &mut Outbox,
+        session: &Session,
+        req: &RenewalNoticesRequest,
+        lang: Lang,
+        as_of: NaiveDate,
+        out_dir: &Path,
+    ) -> Result<LettersResult> {
         let mut by_customer: BTreeMap<i64, Vec<RenewalView>> = BTreeMap::new();
         for r in self.renewals(as_of)? {
             if r.notice_sent_on.is_none()
@@ -95,10 +115,10 @@ impl Ardoise {
             }
         }
         let partner = self.partner_or_placeholder();
-        let logo = self.store.read().partner_logo()?;
+        let logo = db.partner_logo()?;
         let mut notices = Vec::new();
         for (customer_id, renewals) in by_customer {
-            let customer = self.store.read().customer(customer_id)?.customer;
+            let customer = db.customer(customer_id)?.customer;
             let lang = customer.language;
             let mut items = Vec::new();
             let mut told = Vec::new();
@@ -154,78 +174,47 @@ impl Ardoise {
                 lang.pick("Renouvellement", "Renewal"),
                 ctx.account_reference,
             ));
-            write_file(&file, &pdf)?;
-            notices.push(Notice {
-                customer_id,
+            notices.push((
                 told,
-                currency: customer.currency,
-                file,
-                sha256: sha256_hex(&pdf),
-                document,
-            });
+                LetterOut {
+                    customer_id,
+                    step_code: RENEWAL_STEP.to_string(),
+                    balance: Money::zero(customer.currency),
+                    invoices: Vec::new(),
+                    file,
+                    pdf,
+                    document,
+                },
+            ));
         }
-
-        let docs: Vec<LetterDocument> = notices.iter().map(|n| n.document.clone()).collect();
-        let combined = write_combined(
-            &docs,
-            out_dir.join(format!(
-                "{}-{as_of}.pdf",
-                lang.pick("Renouvellements", "Renewals")
-            )),
-        )?;
 
         let now = self.clock.now();
-        let staff_id = session.staff_id;
-        let out_dir_shown = out_dir.display().to_string();
-        let result = self.write(
-            session,
-            Audit {
-                action: "collections.renewal_notices",
-                entity: "book",
-                entity_id: None,
-                detail: json!({ "as_of": as_of, "notices": notices.len() }),
-            },
-            |db| {
-                let mut letters = Vec::new();
-                for n in &notices {
-                    let file_name = n.file.file_name().map(|f| f.to_string_lossy().to_string());
-                    let id = db.insert_communication(
-                        &NewCommunication {
-                            customer_id: n.customer_id,
-                            kind: "letter",
-                            step_code: Some(RENEWAL_STEP),
-                            staff_id: Some(staff_id),
-                            as_of,
-                            period: None,
-                            balance: Money::zero(n.currency),
-                            invoices: &[],
-                            document_sha256: &n.sha256,
-                            file_name: file_name.as_deref(),
-                        },
-                        now,
-                    )?;
-                    for (subscription_id, renewal_date) in &n.told {
-                        db.record_renewal_notice(*subscription_id, *renewal_date, id, as_of)?;
-                    }
-                    letters.push(LetterFile {
-                        communication_id: id,
-                        customer_id: n.customer_id,
-                        step_code: RENEWAL_STEP.to_string(),
-                        path: n.file.display().to_string(),
-                        sha256: n.sha256.clone(),
-                    });
-                }
-                Ok(LettersResult {
-                    out_dir: out_dir_shown,
-                    letters,
-                    combined,
-                    suspensions: 0,
-                })
-            },
-        );
-        if result.is_err() {
-            remove_unlogged(notices.iter().map(|n| &n.file));
+        let (told, letters): (Vec<Vec<(i64, NaiveDate)>>, Vec<LetterOut>) =
+            notices.into_iter().unzip();
+        let combined = out_dir.join(format!(
+            "{}-{as_of}.pdf",
+            lang.pick("Renouvellements", "Renewals")
+        ));
+        let (sent, combined) =
+            send_letters(db, outbox, &letters, combined, session.staff_id, as_of, now)?;
+        let mut files = Vec::with_capacity(sent.len());
+        for ((told, l), (id, path)) in told.iter().zip(&letters).zip(sent) {
+            for (subscription_id, renewal_date) in told {
+                db.record_renewal_notice(*subscription_id, *renewal_date, id, as_of)?;
+            }
+            files.push(LetterFile {
+                communication_id: id,
+                customer_id: l.customer_id,
+                step_code: RENEWAL_STEP.to_string(),
+                path: path.display().to_string(),
+                sha256: sha256_hex(&l.pdf),
+            });
         }
-        result
+        Ok(LettersResult {
+            out_dir: out_dir.display().to_string(),
+            letters: files,
+            combined,
+            suspensions: 0,
+        })
     }
 }

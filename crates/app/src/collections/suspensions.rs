@@ -91,17 +91,17 @@ impl Ardoise {
     }
 
     /// Staff suspended the subscription in Partner Center: it shows as suspended.
-    pub fn mark_suspended(&mut self, session: &Session, id: i64, on: &str) -> Result<()> {
+    pub fn mark_suspended(&self, session: &Session, id: i64, on: &str) -> Result<()> {
         self.suspension_step(session, id, on, SubscriptionStatus::Suspended)
     }
 
     /// Staff reactivated it in Partner Center after payment.
-    pub fn mark_reactivated(&mut self, session: &Session, id: i64, on: &str) -> Result<()> {
+    pub fn mark_reactivated(&self, session: &Session, id: i64, on: &str) -> Result<()> {
         self.suspension_step(session, id, on, SubscriptionStatus::Active)
     }
 
     fn suspension_step(
-        &mut self,
+        &self,
         session: &Session,
         id: i64,
         on: &str,

@@ -16,10 +16,12 @@ use serde_json::json;
 
 use super::views;
 use crate::transport::MoneyView;
-use crate::transport_invoicing::{BillingRunResult, Progress};
-use crate::{Ardoise, Audit, AuditId, Permission, Result, Session};
+use crate::transport_invoicing::{BillingRunResult, InvoiceRow, Progress};
+use crate::{AppError, Ardoise, Audit, AuditId, Permission, Result, Session};
+use ardoise_store::Db;
 
-/// Asks a running billing run to stop; nothing is written by a cancelled run.
+/// Asks a running job (a billing run, a statements batch) to stop; nothing is written
+/// by a cancelled billing run.
 #[derive(Debug, Clone, Default)]
 pub struct CancelFlag(Arc<AtomicBool>);
 
@@ -52,11 +54,36 @@ pub(crate) fn parse_period(input: &str) -> Result<Period> {
     Period::parse(input).map_err(|_| Invalid::one("period", Problem::NotAMonth).into())
 }
 
+/// A draft ready to be written: one customer, one currency.
+struct Draft {
+    customer_id: i64,
+    currency: ardoise_domain::money::Currency,
+    language: Lang,
+    treatment: &'static str,
+    mention: Option<String>,
+    lines: Vec<ardoise_domain::invoicing::InvoiceLine>,
+    totals: ardoise_domain::invoicing::Totals,
+}
+
+fn cancelled(period: Period) -> BillingRunResult {
+    BillingRunResult {
+        period: period.to_string(),
+        drafted: Vec::new(),
+        skipped: 0,
+        problems: Vec::new(),
+        totals: Vec::new(),
+        cancelled: true,
+    }
+}
+
 impl Ardoise {
     /// Drafts the invoices of `period` ("2026-11"). Customers that already have an
-    /// invoice for the period are skipped, so running it twice bills nobody twice.
+    /// invoice for the period are skipped, so running it twice bills nobody twice; who
+    /// was billed is read inside the write transaction, and the book itself refuses a
+    /// second invoice for a customer, currency and period, so two runs started together
+    /// (a window and a script) bill nobody twice either.
     pub fn bill(
-        &mut self,
+        &self,
         session: &Session,
         period: &str,
         lang: Lang,
@@ -65,7 +92,30 @@ impl Ardoise {
     ) -> Result<BillingRunResult> {
         session.require(Permission::EditInvoices)?;
         let period = parse_period(period)?;
-        let db = self.store.read();
+        let outcome = self.write(
+            session,
+            Audit {
+                action: "billing.run",
+                entity: "invoice",
+                entity_id: None,
+                detail: json!({ "period": period.to_string() }),
+            },
+            |db| self.bill_in(db, period, lang, progress, cancel),
+        );
+        match outcome {
+            Err(AppError::Cancelled) => Ok(cancelled(period)),
+            other => other,
+        }
+    }
+
+    fn bill_in(
+        &self,
+        db: &Db<'_>,
+        period: Period,
+        lang: Lang,
+        progress: &dyn Fn(Progress),
+        cancel: &CancelFlag,
+    ) -> Result<BillingRunResult> {
         let partner = db.partner()?.unwrap_or_else(Partner::placeholder);
         let rate = domestic_rate(&partner);
         let customers = db.billing_customers()?;
@@ -86,14 +136,7 @@ impl Ardoise {
                     total,
                 });
                 if cancel.is_set() {
-                    return Ok(BillingRunResult {
-                        period: period.to_string(),
-                        drafted: Vec::new(),
-                        skipped: 0,
-                        problems: Vec::new(),
-                        totals: Vec::new(),
-                        cancelled: true,
-                    });
+                    return Err(AppError::Cancelled);
                 }
             }
             let Some(subs) = subscriptions.remove(&c.id) else {
@@ -126,69 +169,45 @@ impl Ardoise {
                 }
                 _ => treatment.mention(c.language),
             };
-            drafts.push((
-                c.id,
-                c.currency,
-                c.language,
-                treatment.code(),
+            drafts.push(Draft {
+                customer_id: c.id,
+                currency: c.currency,
+                language: c.language,
+                treatment: treatment.code(),
                 mention,
                 lines,
-                t,
-            ));
+                totals: t,
+            });
         }
         progress(Progress { done: total, total });
         if cancel.is_set() {
-            return Ok(BillingRunResult {
-                period: period.to_string(),
-                drafted: Vec::new(),
-                skipped: 0,
-                problems: Vec::new(),
-                totals: Vec::new(),
-                cancelled: true,
-            });
+            return Err(AppError::Cancelled);
         }
         let now = self.clock.now();
         let today = self.today();
-        let count = drafts.len();
-        let ids = self.write(
-            session,
-            Audit {
-                action: "billing.run",
-                entity: "invoice",
-                entity_id: None,
-                detail: json!({ "period": period.to_string(), "drafts": count }),
-            },
-            |db| {
-                let mut ids = Vec::with_capacity(drafts.len());
-                for (customer_id, currency, language, treatment, mention, lines, t) in &drafts {
-                    ids.push(db.insert_document(
-                        &NewDocument {
-                            kind: DocKind::Invoice,
-                            customer_id: *customer_id,
-                            credited_invoice_id: None,
-                            currency: *currency,
-                            language: *language,
-                            period: Some(period),
-                            vat_treatment: treatment,
-                            vat_mention: mention.as_deref(),
-                            lines,
-                            totals: t,
-                        },
-                        now,
-                    )?);
-                }
-                Ok(ids)
-            },
-        )?;
+        let mut made = HashSet::with_capacity(drafts.len());
         let mut sums: BTreeMap<String, Money> = BTreeMap::new();
-        for (_, currency, _, _, _, _, t) in &drafts {
+        for d in &drafts {
+            made.insert(db.insert_document(
+                &NewDocument {
+                    kind: DocKind::Invoice,
+                    customer_id: d.customer_id,
+                    credited_invoice_id: None,
+                    currency: d.currency,
+                    language: d.language,
+                    period: Some(period),
+                    vat_treatment: d.treatment,
+                    vat_mention: d.mention.as_deref(),
+                    lines: &d.lines,
+                    totals: &d.totals,
+                },
+                now,
+            )?);
             let e = sums
-                .entry(currency.code().to_string())
-                .or_insert_with(|| Money::zero(*currency));
-            e.amount += t.gross.amount;
+                .entry(d.currency.code().to_string())
+                .or_insert_with(|| Money::zero(d.currency));
+            e.amount += d.totals.gross.amount;
         }
-        let made: HashSet<i64> = ids.iter().copied().collect();
-        let db = self.store.read();
         let mut drafted: Vec<_> = db
             .document_summaries(&ardoise_store::DocumentQuery {
                 period_start: Some(period.start()),
@@ -209,6 +228,74 @@ impl Ardoise {
             totals: sums.into_values().map(MoneyView::from).collect(),
             cancelled: false,
         })
+    }
+
+    /// Bills `period` and issues every draft of that period, in one transaction: a run
+    /// killed half-way leaves nothing, and a rerun after an older version's half-done run
+    /// issues the drafts it left. Drafts that cannot be issued (nothing to invoice, such
+    /// as an Azure plan with no usage) stay drafts and are listed as problems.
+    pub fn bill_and_issue(
+        &self,
+        session: &Session,
+        period: &str,
+        lang: Lang,
+        progress: &dyn Fn(Progress),
+        cancel: &CancelFlag,
+    ) -> Result<(BillingRunResult, Vec<InvoiceRow>)> {
+        session.require(Permission::EditInvoices)?;
+        let parsed = parse_period(period)?;
+        let outcome = self.write(
+            session,
+            Audit {
+                action: "billing.run_and_issue",
+                entity: "invoice",
+                entity_id: None,
+                detail: json!({ "period": parsed.to_string() }),
+            },
+            |db| {
+                let mut run = self.bill_in(db, parsed, lang, progress, cancel)?;
+                let mut ids = Vec::new();
+                for d in db.document_summaries(&ardoise_store::DocumentQuery {
+                    period_start: Some(parsed.start()),
+                    kind: Some(DocKind::Invoice),
+                    ..Default::default()
+                })? {
+                    if d.issued {
+                        continue;
+                    }
+                    if d.gross.amount <= Decimal::ZERO {
+                        run.problems.push(match lang {
+                            Lang::Fr => format!(
+                                "{} : rien à facturer pour {parsed}, le brouillon reste à revoir.",
+                                d.customer_name
+                            ),
+                            Lang::En => format!(
+                                "{}: nothing to invoice for {parsed}, the draft is left for review.",
+                                d.customer_name
+                            ),
+                        });
+                        continue;
+                    }
+                    ids.push(d.id);
+                }
+                ids.sort_unstable();
+                let issued = self.issue_in(db, &ids)?;
+                Ok(IssuedRun(run, issued))
+            },
+        );
+        match outcome {
+            Err(AppError::Cancelled) => Ok((cancelled(parsed), Vec::new())),
+            Err(e) => Err(e),
+            Ok(IssuedRun(run, issued)) => Ok((run, issued)),
+        }
+    }
+}
+
+struct IssuedRun(BillingRunResult, Vec<InvoiceRow>);
+
+impl AuditId for IssuedRun {
+    fn audit_id(&self) -> Option<i64> {
+        None
     }
 }
 

@@ -5,35 +5,26 @@ use ardoise_domain::invoicing::{
 };
 use ardoise_domain::money::{parse_amount, Money};
 use ardoise_domain::Invalid;
-use ardoise_store::{DocKind, DocumentQuery, NewDocument};
+use ardoise_store::{Db, DocKind, DocumentQuery, NewDocument};
 use serde_json::json;
 
 use super::views;
 use crate::transport_invoicing::InvoiceRow;
-use crate::{AppError, Ardoise, Audit, Permission, Result, Session};
+use crate::{AppError, Ardoise, Audit, AuditId, Permission, Result, Session};
+
+/// The invoices one issue made.
+struct Issued(Vec<InvoiceRow>);
+
+impl AuditId for Issued {
+    fn audit_id(&self) -> Option<i64> {
+        None
+    }
+}
 
 impl Ardoise {
     /// Adds a one-off charge to a draft, at the draft's VAT rate.
-    pub fn add_invoice_line(
-        &mut self,
-        session: &Session,
-        id: i64,
-        form: &OneOffForm,
-    ) -> Result<()> {
+    pub fn add_invoice_line(&self, session: &Session, id: i64, form: &OneOffForm) -> Result<()> {
         session.require(Permission::EditInvoices)?;
-        let doc = self.store.read().document(id)?;
-        if doc.summary.issued {
-            return Err(AppError::Issued);
-        }
-        let rate = doc
-            .lines
-            .first()
-            .map(|l| l.vat_rate)
-            .unwrap_or_else(|| super::billing::domestic_rate(&self.partner_or_placeholder()));
-        let line = form.validate(rate)?;
-        let mut lines = doc.lines;
-        lines.push(line);
-        let t = totals(&lines, doc.summary.gross.currency);
         self.write(
             session,
             Audit {
@@ -42,24 +33,26 @@ impl Ardoise {
                 entity_id: Some(id),
                 detail: json!(form),
             },
-            |db| Ok(db.replace_draft_lines(id, &lines, &t)?),
+            |db| {
+                let doc = db.document(id)?;
+                if doc.summary.issued {
+                    return Err(AppError::Issued);
+                }
+                let rate = doc.lines.first().map(|l| l.vat_rate).unwrap_or_else(|| {
+                    super::billing::domestic_rate(&self.partner_or_placeholder())
+                });
+                let line = form.validate(rate)?;
+                let mut lines = doc.lines;
+                lines.push(line);
+                let t = totals(&lines, doc.summary.gross.currency);
+                Ok(db.replace_draft_lines(id, &lines, &t)?)
+            },
         )
     }
 
     /// Removes line `position` (from 1) of a draft.
-    pub fn remove_invoice_line(&mut self, session: &Session, id: i64, position: i64) -> Result<()> {
+    pub fn remove_invoice_line(&self, session: &Session, id: i64, position: i64) -> Result<()> {
         session.require(Permission::EditInvoices)?;
-        let doc = self.store.read().document(id)?;
-        if doc.summary.issued {
-            return Err(AppError::Issued);
-        }
-        let mut lines = doc.lines;
-        let index = usize::try_from(position - 1)
-            .ok()
-            .filter(|i| *i < lines.len())
-            .ok_or(AppError::NotFound("line"))?;
-        lines.remove(index);
-        let t = totals(&lines, doc.summary.gross.currency);
         self.write(
             session,
             Audit {
@@ -68,15 +61,25 @@ impl Ardoise {
                 entity_id: Some(id),
                 detail: json!({ "position": position }),
             },
-            |db| Ok(db.replace_draft_lines(id, &lines, &t)?),
+            |db| {
+                let doc = db.document(id)?;
+                if doc.summary.issued {
+                    return Err(AppError::Issued);
+                }
+                let mut lines = doc.lines;
+                let index = usize::try_from(position - 1)
+                    .ok()
+                    .filter(|i| *i < lines.len())
+                    .ok_or(AppError::NotFound("line"))?;
+                lines.remove(index);
+                let t = totals(&lines, doc.summary.gross.currency);
+                Ok(db.replace_draft_lines(id, &lines, &t)?)
+            },
         )
     }
 
-    pub fn delete_draft(&mut self, session: &Session, id: i64) -> Result<()> {
+    pub fn delete_draft(&self, session: &Session, id: i64) -> Result<()> {
         session.require(Permission::EditInvoices)?;
-        if self.store.read().document(id)?.summary.issued {
-            return Err(AppError::Issued);
-        }
         self.write(
             session,
             Audit {
@@ -85,38 +88,19 @@ impl Ardoise {
                 entity_id: Some(id),
                 detail: json!({}),
             },
-            |db| Ok(db.delete_draft(id)?),
+            |db| {
+                if db.document(id)?.summary.issued {
+                    return Err(AppError::Issued);
+                }
+                Ok(db.delete_draft(id)?)
+            },
         )
     }
 
     /// Issues drafts, in one transaction: each gets the next number of its series, the
     /// date of today and its due date; the partner and customer are frozen as printed.
-    pub fn issue_invoices(&mut self, session: &Session, ids: &[i64]) -> Result<Vec<InvoiceRow>> {
+    pub fn issue_invoices(&self, session: &Session, ids: &[i64]) -> Result<Vec<InvoiceRow>> {
         session.require(Permission::EditInvoices)?;
-        let partner = self
-            .store
-            .read()
-            .partner()?
-            .ok_or(AppError::PartnerMissing)?;
-        let seller = json!(partner.to_form()).to_string();
-        let today = self.today();
-        let now = self.clock.now();
-        let mut prepared = Vec::with_capacity(ids.len());
-        {
-            let db = self.store.read();
-            for &id in ids {
-                let doc = db.document(id)?;
-                if doc.summary.issued {
-                    return Err(AppError::Issued);
-                }
-                if doc.lines.is_empty() || doc.summary.gross.amount.is_zero() {
-                    return Err(AppError::EmptyInvoice);
-                }
-                let customer = db.customer(doc.summary.customer_id)?.customer;
-                let due = due_date(today, customer.payment_terms_days);
-                prepared.push((id, due, json!(customer.to_form()).to_string()));
-            }
-        }
         self.write(
             session,
             Audit {
@@ -125,59 +109,91 @@ impl Ardoise {
                 entity_id: ids.first().copied().filter(|_| ids.len() == 1),
                 detail: json!({ "ids": ids }),
             },
-            |db| {
-                for (id, due, buyer) in &prepared {
-                    db.issue_document(*id, today, *due, &seller, buyer, now)?;
-                }
-                Ok(())
-            },
-        )?;
-        let db = self.store.read();
+            |db| self.issue_in(db, ids).map(Issued),
+        )
+        .map(|i| i.0)
+    }
+
+    /// Issues `ids` inside the caller's transaction, reading each draft there.
+    pub(super) fn issue_in(&self, db: &Db<'_>, ids: &[i64]) -> Result<Vec<InvoiceRow>> {
+        let partner = db.partner()?.ok_or(AppError::PartnerMissing)?;
+        let seller = json!(partner.to_form()).to_string();
+        let today = self.today();
+        let now = self.clock.now();
+        for &id in ids {
+            let doc = db.document(id)?;
+            if doc.summary.issued {
+                return Err(AppError::Issued);
+            }
+            if doc.lines.is_empty() || doc.summary.gross.amount.is_zero() {
+                return Err(AppError::EmptyInvoice);
+            }
+            let customer = db.customer(doc.summary.customer_id)?.customer;
+            let due = due_date(today, customer.payment_terms_days);
+            let buyer = json!(customer.to_form()).to_string();
+            db.issue_document(id, today, due, &seller, &buyer, now)?;
+        }
         ids.iter()
             .map(|id| Ok(views::row(&db.document(*id)?.summary, today)))
             .collect()
     }
 
-    /// Issues a credit note for all of an invoice (`amount` None) or part of it.
+    /// Issues a credit note for all of an invoice (`amount` None) or part of it. What is
+    /// still creditable is read inside the transaction, so two credit notes made at once
+    /// never credit more than the invoice.
     pub fn credit_invoice(
-        &mut self,
+        &self,
         session: &Session,
         invoice_id: i64,
         amount: Option<&str>,
     ) -> Result<i64> {
         session.require(Permission::EditInvoices)?;
-        let partner = self
-            .store
-            .read()
-            .partner()?
-            .ok_or(AppError::PartnerMissing)?;
-        let doc = self.store.read().document(invoice_id)?;
+        let typed = match amount.map(str::trim).filter(|a| !a.is_empty()) {
+            None => None,
+            Some(t) => Some(parse_amount(t).map_err(|p| Invalid::one("amount", p))?),
+        };
+        self.write(
+            session,
+            Audit {
+                action: "credit_note.issue",
+                entity: "invoice",
+                entity_id: Some(invoice_id),
+                detail: json!({ "amount": typed.map(|a| a.to_string()) }),
+            },
+            |db| self.credit_in(db, invoice_id, typed),
+        )
+    }
+
+    fn credit_in(
+        &self,
+        db: &Db<'_>,
+        invoice_id: i64,
+        typed: Option<rust_decimal::Decimal>,
+    ) -> Result<i64> {
+        let partner = db.partner()?.ok_or(AppError::PartnerMissing)?;
+        let doc = db.document(invoice_id)?;
         let s = &doc.summary;
         if !s.issued || s.kind != DocKind::Invoice {
             return Err(AppError::NotIssued);
         }
         let currency = s.gross.currency;
         let creditable = Money::new(s.gross.amount - s.credited.amount, currency);
-        let (lines, t): (_, Totals) = match amount.map(str::trim).filter(|a| !a.is_empty()) {
-            None => {
-                if s.credited.amount > rust_decimal::Decimal::ZERO {
-                    // Part is already credited: credit what remains, as one line.
-                    let rate = doc.lines.first().map(|l| l.vat_rate).unwrap_or_default();
-                    let number = s.number.clone().unwrap_or_default();
-                    let p = partial_credit(&number, creditable, rate, doc.language);
-                    (vec![p.line], p.totals)
-                } else {
-                    let lines = full_credit_lines(&doc.lines);
-                    let t = totals(&lines, currency);
-                    (lines, t)
-                }
+        let rate = doc.lines.first().map(|l| l.vat_rate).unwrap_or_default();
+        let number = s.number.clone().unwrap_or_default();
+        let (lines, t): (_, Totals) = match typed {
+            None if s.credited.amount > rust_decimal::Decimal::ZERO => {
+                // Part is already credited: credit what remains, as one line.
+                let p = partial_credit(&number, creditable, rate, doc.language);
+                (vec![p.line], p.totals)
             }
-            Some(typed) => {
-                let value = parse_amount(typed).map_err(|p| Invalid::one("amount", p))?;
+            None => {
+                let lines = full_credit_lines(&doc.lines);
+                let t = totals(&lines, currency);
+                (lines, t)
+            }
+            Some(value) => {
                 let requested = Money::new(value, currency);
                 check_credit(s.gross, s.credited, requested).map_err(AppError::Credit)?;
-                let rate = doc.lines.first().map(|l| l.vat_rate).unwrap_or_default();
-                let number = s.number.clone().unwrap_or_default();
                 let p = partial_credit(&number, requested, rate, doc.language);
                 (vec![p.line], p.totals)
             }
@@ -187,39 +203,28 @@ impl Ardoise {
                 ardoise_domain::invoicing::CreditError::MoreThanCreditable { creditable },
             ));
         }
-        let customer = self.store.read().customer(s.customer_id)?.customer;
+        let customer = db.customer(s.customer_id)?.customer;
         let seller = json!(partner.to_form()).to_string();
         let buyer = json!(customer.to_form()).to_string();
         let today = self.today();
         let now = self.clock.now();
-        self.write(
-            session,
-            Audit {
-                action: "credit_note.issue",
-                entity: "invoice",
-                entity_id: Some(invoice_id),
-                detail: json!({ "amount": t.gross.amount.to_string() }),
+        let id = db.insert_document(
+            &NewDocument {
+                kind: DocKind::CreditNote,
+                customer_id: s.customer_id,
+                credited_invoice_id: Some(invoice_id),
+                currency,
+                language: doc.language,
+                period: None,
+                vat_treatment: &doc.vat_treatment,
+                vat_mention: doc.vat_mention.as_deref(),
+                lines: &lines,
+                totals: &t,
             },
-            |db| {
-                let id = db.insert_document(
-                    &NewDocument {
-                        kind: DocKind::CreditNote,
-                        customer_id: s.customer_id,
-                        credited_invoice_id: Some(invoice_id),
-                        currency,
-                        language: doc.language,
-                        period: None,
-                        vat_treatment: &doc.vat_treatment,
-                        vat_mention: doc.vat_mention.as_deref(),
-                        lines: &lines,
-                        totals: &t,
-                    },
-                    now,
-                )?;
-                db.issue_document(id, today, today, &seller, &buyer, now)?;
-                Ok(id)
-            },
-        )
+            now,
+        )?;
+        db.issue_document(id, today, today, &seller, &buyer, now)?;
+        Ok(id)
     }
 
     pub(crate) fn partner_or_placeholder(&self) -> ardoise_domain::partner::Partner {

@@ -100,7 +100,7 @@ impl Ardoise {
     /// Records a payment and allocates it: oldest invoice first when `allocations` is
     /// None, else as given. Validated whole before anything is written.
     pub fn record_payment(
-        &mut self,
+        &self,
         session: &Session,
         form: &PaymentForm,
         allocations: Option<&[AllocationInput]>,
@@ -127,20 +127,7 @@ impl Ardoise {
         else {
             return Err(Invalid::one("form", Problem::Required).into());
         };
-        if self.store.read().customer(form.customer_id).is_err() {
-            return Err(Invalid::one("customer_id", Problem::Required).into());
-        }
         let payment = Money::new(amount, currency);
-        let items = self.open_items(form.customer_id)?;
-        let allocs = match allocations {
-            None => allocate_oldest_first(payment, &items).0,
-            Some(inputs) => {
-                let allocs = parse_allocations(inputs, currency)?;
-                check_allocations(payment, payment, &allocs, &items)
-                    .map_err(AppError::Allocation)?;
-                allocs
-            }
-        };
         let now = self.clock.now();
         let customer_id = form.customer_id;
         let id = self.write(
@@ -152,6 +139,21 @@ impl Ardoise {
                 detail: json!({ "form": form, "allocations": allocations }),
             },
             |db| {
+                if db.customer(customer_id).is_err() {
+                    return Err(Invalid::one("customer_id", Problem::Required).into());
+                }
+                // What is open is read inside the transaction: a payment recorded at the
+                // same moment elsewhere cannot settle the same invoice twice.
+                let items = self.open_items(customer_id)?;
+                let allocs = match allocations {
+                    None => allocate_oldest_first(payment, &items).0,
+                    Some(inputs) => {
+                        let allocs = parse_allocations(inputs, currency)?;
+                        check_allocations(payment, payment, &allocs, &items)
+                            .map_err(AppError::Allocation)?;
+                        allocs
+                    }
+                };
                 let id = db.insert_payment(
                     customer_id,
                     date,
@@ -169,19 +171,15 @@ impl Ardoise {
         Ok(payment_view(self.store.read().payment(id)?))
     }
 
-    /// Allocates what a payment has left (the customer's credit) to invoices.
+    /// Allocates what a payment has left (the customer's credit) to invoices. What the
+    /// payment has left and what the invoices still owe are read inside the transaction.
     pub fn allocate_payment(
-        &mut self,
+        &self,
         session: &Session,
         payment_id: i64,
         allocations: &[AllocationInput],
     ) -> Result<PaymentView> {
         session.require(Permission::RecordPayments)?;
-        let payment = self.store.read().payment(payment_id)?;
-        let allocs = parse_allocations(allocations, payment.amount.currency)?;
-        let items = self.open_items(payment.customer_id)?;
-        check_allocations(payment.amount, payment.unallocated, &allocs, &items)
-            .map_err(AppError::Allocation)?;
         let now = self.clock.now();
         self.write(
             session,
@@ -192,6 +190,11 @@ impl Ardoise {
                 detail: json!({ "allocations": allocations }),
             },
             |db| {
+                let payment = db.payment(payment_id)?;
+                let allocs = parse_allocations(allocations, payment.amount.currency)?;
+                let items = self.open_items(payment.customer_id)?;
+                check_allocations(payment.amount, payment.unallocated, &allocs, &items)
+                    .map_err(AppError::Allocation)?;
                 for a in &allocs {
                     db.insert_allocation(payment_id, a.invoice_id, &a.amount, now)?;
                 }

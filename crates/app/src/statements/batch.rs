@@ -8,9 +8,10 @@ use ardoise_documents::render_statements;
 use ardoise_domain::money::Currency;
 use ardoise_domain::Lang;
 
-use super::statement::{write_file, Prepared, Rendered};
+use super::statement::{Prepared, Rendered};
 use super::Dates;
 use crate::invoicing::CancelFlag;
+use crate::outbox::Naming;
 use crate::transport_invoicing::Progress;
 use crate::transport_statements::{BatchRequest, BatchResult, StatementSelection};
 use crate::{AppError, Ardoise, Permission, Result, Session};
@@ -67,7 +68,7 @@ impl Ardoise {
     /// Runs the batch into `default_dir` when the request names no folder; the combined
     /// file is named in `lang`, the reader's language.
     pub fn statements_batch(
-        &mut self,
+        &self,
         session: &Session,
         req: &BatchRequest,
         lang: Lang,
@@ -110,17 +111,9 @@ impl Ardoise {
                     .map(|(customer_id, currency)| self.prepare(&db, *customer_id, *currency, d))
                     .collect::<Result<Vec<_>>>()?
             };
-            let mut logged = Vec::with_capacity(prepared.len());
+            let mut rendered = Vec::with_capacity(prepared.len());
             for r in render_all(prepared) {
-                let r = r?;
-                let path = out_dir.join(&r.log.file_name);
-                write_file(&path, &r.pdf)?;
-                result.files.push(path.display().to_string());
-                result.bytes += r.pdf.len() as i64;
-                if req.combined.is_some() {
-                    documents.push(r.document);
-                }
-                logged.push(r.log);
+                rendered.push(r?);
                 done += 1;
                 progress(Progress { done, total });
                 if cancel.is_set() {
@@ -128,8 +121,21 @@ impl Ardoise {
                     break;
                 }
             }
-            self.log_statements(session, d, &logged)?;
-            result.produced += logged.len() as i64;
+            // Each chunk leaves the book whole: logged and named together, or not at all.
+            let items: Vec<_> = rendered
+                .iter()
+                .map(|r| (&r.log, &r.pdf[..], out_dir.join(&r.log.file_name)))
+                .collect();
+            for (_, path) in self.send_statements(session, d, &items, Naming::Fresh)? {
+                result.files.push(path.display().to_string());
+            }
+            result.produced += rendered.len() as i64;
+            for r in rendered {
+                result.bytes += r.pdf.len() as i64;
+                if req.combined.is_some() {
+                    documents.push(r.document);
+                }
+            }
         }
         if let (Some(combined), false) = (&req.combined, documents.is_empty()) {
             let pdf =
@@ -142,7 +148,7 @@ impl Ardoise {
                 )),
                 p => PathBuf::from(p),
             };
-            write_file(&path, &pdf)?;
+            let path = self.send_file(session, &path, Naming::Fresh, "combined", None, &pdf)?;
             result.combined = Some(path.display().to_string());
         }
         Ok(result)

@@ -8,8 +8,7 @@ mod printed;
 mod statement;
 mod views;
 
-pub(crate) use printed::{account_reference, customer_of_reference, sha256_hex};
-pub(crate) use statement::write_file;
+pub(crate) use printed::{account_reference, customer_of_reference};
 pub(crate) use views::aging_row_view;
 
 use ardoise_domain::catalog::parse_date;

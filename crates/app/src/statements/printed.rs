@@ -7,7 +7,6 @@ use ardoise_domain::partner::Partner;
 use ardoise_domain::statements::Statement;
 use ardoise_domain::Lang;
 use chrono::NaiveDate;
-use sha2::{Digest, Sha256};
 
 use crate::invoicing::documents::{buyer, seller};
 
@@ -102,24 +101,9 @@ pub(crate) fn statement_file_name(
     )
 }
 
-pub(crate) fn sha256_hex(bytes: &[u8]) -> String {
-    Sha256::digest(bytes)
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn hash_is_the_sha256_of_the_bytes() {
-        assert_eq!(
-            sha256_hex(b"abc"),
-            "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"
-        );
-    }
 
     #[test]
     fn an_account_reference_reads_back_to_its_customer() {

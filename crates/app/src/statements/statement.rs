@@ -1,7 +1,7 @@
 //! One customer's statement: on screen, as a PDF to preview, and written to a file and
 //! logged when it leaves the book.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use ardoise_documents::{render_statement, StatementDocument};
 use ardoise_domain::customer::Customer;
@@ -11,8 +11,9 @@ use ardoise_store::{Db, NewCommunication};
 use chrono::NaiveDate;
 use serde_json::json;
 
-use super::printed::{sha256_hex, statement_document, statement_file_name};
+use super::printed::{statement_document, statement_file_name};
 use super::{views, Dates};
+use crate::outbox::{sha256_hex, FileOut, Naming, Outbox};
 use crate::transport_statements::{StatementFile, StatementRequest, StatementView};
 use crate::{AppError, Ardoise, Audit, Permission, Result, Session};
 
@@ -156,65 +157,66 @@ impl Ardoise {
     /// records it in the customer's communication log with the file's SHA-256: this is
     /// the statement that leaves the book, to print or to send.
     pub fn save_statement_in(
-        &mut self,
+        &self,
         session: &Session,
         req: &StatementRequest,
         dir: &Path,
     ) -> Result<StatementFile> {
-        self.save_statement(session, req, |name| dir.join(name))
+        self.save_statement(session, req, |name| dir.join(name), Naming::Fresh)
     }
 
     /// As [`Ardoise::save_statement_in`], to the file `path`.
     pub fn save_statement_as(
-        &mut self,
+        &self,
         session: &Session,
         req: &StatementRequest,
         path: &Path,
     ) -> Result<StatementFile> {
-        self.save_statement(session, req, |_| path.to_path_buf())
+        self.save_statement(session, req, |_| path.to_path_buf(), Naming::Exact)
     }
 
     fn save_statement(
-        &mut self,
+        &self,
         session: &Session,
         req: &StatementRequest,
         place: impl Fn(&str) -> std::path::PathBuf,
+        naming: Naming,
     ) -> Result<StatementFile> {
         session.require(Permission::ProduceStatements)?;
         let d = req.dates()?;
         let r = self.rendered(&self.store.read(), req.customer_id, None, d)?;
-        let path = place(&r.log.file_name);
-        write_file(&path, &r.pdf)?;
-        match self.log_statements(session, d, std::slice::from_ref(&r.log)) {
-            Ok(ids) => Ok(StatementFile {
-                path: path.display().to_string(),
-                bytes: r.pdf.len() as i64,
-                sha256: r.log.sha256.clone(),
-                communication_id: ids.first().copied().unwrap_or_default(),
-            }),
-            Err(e) => {
-                // Not logged, so not sent: leave no file that looks like it was.
-                let _ = std::fs::remove_file(&path);
-                Err(e)
-            }
-        }
+        let target = place(&r.log.file_name);
+        let sent = self.send_statements(session, d, &[(&r.log, &r.pdf[..], target)], naming)?;
+        let (id, path) = sent.into_iter().next().unwrap_or_default();
+        Ok(StatementFile {
+            path: path.display().to_string(),
+            bytes: r.pdf.len() as i64,
+            sha256: r.log.sha256.clone(),
+            communication_id: id,
+        })
     }
 
-    /// Records statements in their customers' communication logs, in one transaction
-    /// with one audit entry.
-    pub(crate) fn log_statements(
-        &mut self,
+    /// Sends statements out through the outbox: in one transaction with one audit
+    /// entry, each is logged in its customer's communication log and its file written
+    /// under a name that was free, which it takes once the transaction has committed.
+    pub(crate) fn send_statements(
+        &self,
         session: &Session,
         d: Dates,
-        produced: &[Produced],
-    ) -> Result<Vec<i64>> {
+        items: &[(&Produced, &[u8], PathBuf)],
+        naming: Naming,
+    ) -> Result<Vec<(i64, PathBuf)>> {
+        let mut folders: Vec<&Path> = items.iter().filter_map(|i| i.2.parent()).collect();
+        folders.dedup();
+        Outbox::prepare(&self.store, &folders)?;
         let now = self.clock.now();
-        let single = match produced {
-            [one] => Some(one.customer_id),
+        let single = match items {
+            [one] => Some(one.0.customer_id),
             _ => None,
         };
-        let files: Vec<&str> = produced.iter().map(|r| r.file_name.as_str()).collect();
-        self.write(
+        let files: Vec<&str> = items.iter().map(|r| r.0.file_name.as_str()).collect();
+        let mut outbox = Outbox::default();
+        let sent = self.write(
             session,
             Audit {
                 action: "statement.produce",
@@ -225,8 +227,10 @@ impl Ardoise {
                 }),
             },
             |db| {
-                let mut ids = Vec::with_capacity(produced.len());
-                for r in produced {
+                let mut sent = Vec::with_capacity(items.len());
+                for (r, pdf, target) in items {
+                    let path = outbox.stage(target, naming, pdf)?;
+                    let file_name = path.file_name().map(|n| n.to_string_lossy().to_string());
                     let entry = NewCommunication {
                         customer_id: r.customer_id,
                         kind: "statement",
@@ -237,14 +241,23 @@ impl Ardoise {
                         balance: r.balance,
                         invoices: &r.invoices,
                         document_sha256: &r.sha256,
-                        file_name: Some(&r.file_name),
+                        file_name: file_name.as_deref(),
                     };
-                    ids.push(db.insert_communication(&entry, now)?);
+                    let id = db.insert_communication(&entry, now)?;
+                    let file = FileOut {
+                        kind: "statement",
+                        customer_id: Some(r.customer_id),
+                        communication_id: Some(id),
+                        bytes: pdf,
+                    };
+                    outbox.log(db, &path, file, session.staff_id, now)?;
+                    sent.push((id, path));
                 }
-                Ok(Logged(ids))
+                Ok(Sent(sent))
             },
-        )
-        .map(|l| l.0)
+        )?;
+        self.publish(outbox)?;
+        Ok(sent.0)
     }
 }
 
@@ -287,22 +300,11 @@ pub(crate) struct Produced {
     pub invoices: Vec<String>,
 }
 
-/// The communication log entries written.
-struct Logged(Vec<i64>);
+/// Each statement's communication id and the path its file took.
+struct Sent(Vec<(i64, PathBuf)>);
 
-impl crate::AuditId for Logged {
+impl crate::AuditId for Sent {
     fn audit_id(&self) -> Option<i64> {
         None
     }
-}
-
-pub(crate) fn write_file(path: &Path, bytes: &[u8]) -> Result<()> {
-    let written = path
-        .parent()
-        .map_or(Ok(()), std::fs::create_dir_all)
-        .and_then(|_| std::fs::write(path, bytes));
-    written.map_err(|e| AppError::File {
-        path: path.display().to_string(),
-        detail: e.to_string(),
-    })
 }

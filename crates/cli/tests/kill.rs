@@ -1,0 +1,175 @@
+//! SIGKILL at random moments: after each kill the book opens, holds each operation
+//! wholly or not at all (or finished by its rerun), and no file lies about being logged.
+//!
+//! CI kills each operation 17 times (51 kills); `ARDOISE_TRIALS=100` kills more. The
+//! moments are drawn from `ARDOISE_KILL_SEED` (printed, to replay a failure).
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use common::*;
+use rand::{RngExt, SeedableRng};
+
+struct Op {
+    name: &'static str,
+    args: Vec<String>,
+    /// Where its files go, if it writes any.
+    out: Option<PathBuf>,
+}
+
+fn ops(dir: &Path) -> Vec<Op> {
+    let s = |v: &[&str]| v.iter().map(|a| a.to_string()).collect::<Vec<_>>();
+    let letters = dir.join("letters");
+    let statements = dir.join("statements");
+    vec![
+        Op {
+            name: "billing run with issue",
+            args: s(&["bill", "--period", "2026-12", "--issue"]),
+            out: None,
+        },
+        Op {
+            name: "statements batch",
+            args: {
+                let mut a = s(&["statements", "--as-of", "2026-11-24", "--all", "--out"]);
+                a.push(statements.display().to_string());
+                a
+            },
+            out: Some(statements),
+        },
+        Op {
+            name: "collections with letters",
+            args: {
+                let mut a = s(&["collections", "run", "--as-of", "2026-12-20", "--produce"]);
+                a.push("--out".into());
+                a.push(letters.display().to_string());
+                a
+            },
+            out: Some(letters),
+        },
+    ]
+}
+
+/// What the book says about each operation, to compare with a clean run.
+fn footprint(db: &Path) -> (i64, i64, i64, i64) {
+    (
+        count(
+            db,
+            "SELECT COUNT(*) FROM invoices WHERE period_start = '2026-12-01' AND status = 'issued'",
+        ),
+        count(
+            db,
+            "SELECT COUNT(*) FROM invoices WHERE period_start = '2026-12-01' AND status = 'draft'",
+        ),
+        count(
+            db,
+            "SELECT COUNT(*) FROM communications WHERE kind = 'statement'",
+        ),
+        count(
+            db,
+            "SELECT COUNT(*) FROM communications WHERE kind = 'letter'",
+        ),
+    )
+}
+
+fn integrity(db: &Path) {
+    let ok: String = sql(db)
+        .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(ok, "ok");
+    let out = run(db, &["check"]);
+    assert!(
+        out.status.success(),
+        "check found problems: {}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn sigkill_at_random_moments_leaves_a_true_book() {
+    let per_op = trials(17);
+    let seed = std::env::var("ARDOISE_KILL_SEED")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or_else(|| {
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map(|d| d.as_secs())
+                .unwrap_or(1)
+        });
+    eprintln!("ARDOISE_KILL_SEED={seed}");
+    let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(seed);
+    let base = base_book(30);
+    let dir = tempfile::tempdir().unwrap();
+    let before = footprint(base);
+    let mut kills = 0;
+    for (k, op) in ops(dir.path()).into_iter().enumerate() {
+        // A clean run says how long the operation takes and what it leaves.
+        let clean = copy_of(base, dir.path(), &format!("clean-{k}.db"));
+        let started = Instant::now();
+        let args: Vec<&str> = op.args.iter().map(String::as_str).collect();
+        run_ok(&clean, &args);
+        let took = started.elapsed();
+        let after = footprint(&clean);
+        if let Some(out) = &op.out {
+            assert!(
+                every_file_logged(&clean, out) > 0,
+                "{}: files written",
+                op.name
+            );
+            std::fs::remove_dir_all(out).ok();
+        }
+        eprintln!("{}: a clean run takes {took:?}", op.name);
+        for trial in 0..per_op {
+            let db = copy_of(base, dir.path(), &format!("kill-{k}-{trial}.db"));
+            let mut child = spawn(&db, &args);
+            let wait = rng.random_range(0..=took.as_micros() as u64 * 6 / 5);
+            std::thread::sleep(Duration::from_micros(wait));
+            let _ = child.kill(); // SIGKILL on Unix
+            let _ = child.wait();
+            kills += 1;
+            // Opening the book finishes or removes what the killed run left.
+            run_ok(&db, &["customers", "list"]);
+            let now = footprint(&db);
+            let whole = match k {
+                0 => now == before || now == after,
+                // Statements are logged by chunks: anywhere from none to all.
+                1 => {
+                    (now.0, now.1, now.3) == (before.0, before.1, before.3)
+                        && (before.2..=after.2).contains(&now.2)
+                }
+                _ => now == before || now == after,
+            };
+            assert!(
+                whole,
+                "{} trial {trial} (killed after {wait} µs): neither before nor after: {now:?}",
+                op.name
+            );
+            if let Some(out) = &op.out {
+                every_file_logged(&db, out);
+            }
+            integrity(&db);
+            // The rerun finishes the work.
+            run_ok(&db, &args);
+            let done = footprint(&db);
+            match k {
+                0 => assert_eq!(done, after, "{} trial {trial}: rerun", op.name),
+                // A statements batch is a new batch each time: at least the clean run's.
+                1 => assert!(done.2 >= after.2, "{} trial {trial}: rerun", op.name),
+                _ => assert_eq!(done.3, after.3, "{} trial {trial}: rerun", op.name),
+            }
+            if let Some(out) = &op.out {
+                every_file_logged(&db, out);
+                std::fs::remove_dir_all(out).ok();
+            }
+            integrity(&db);
+            for ext in ["", "-wal", "-shm"] {
+                std::fs::remove_file(format!("{}{ext}", db.display())).ok();
+            }
+        }
+    }
+    assert!(kills >= 50 || per_op < 17, "{kills} kills");
+    eprintln!("{kills} kills, the book true after each");
+}

@@ -1,0 +1,236 @@
+//! Two `ardoise` processes writing one book at the same moment (a window and a script):
+//! the book must end as if they had run one after the other. Each race is repeated.
+
+mod common;
+
+use common::*;
+
+/// Starts both at once and waits: (exit codes, stderr of each).
+fn race(db: &std::path::Path, a: &[&str], b: &[&str]) -> Vec<(bool, String)> {
+    let children = [spawn(db, a), spawn(db, b)];
+    children
+        .into_iter()
+        .map(|c| {
+            let out = c.wait_with_output().unwrap();
+            (
+                out.status.success(),
+                String::from_utf8_lossy(&out.stderr).to_string(),
+            )
+        })
+        .collect()
+}
+
+/// A refusal is allowed only as the busy book's sentence (the other one held it).
+fn refused_as_busy(outcome: &[(bool, String)]) {
+    for (ok, err) in outcome {
+        if !ok {
+            assert!(
+                err.contains("Another window or script is writing to this book"),
+                "refused for another reason: {err}"
+            );
+        }
+    }
+}
+
+#[test]
+fn two_billing_runs_with_issue_bill_each_customer_once() {
+    let base = base_book(30);
+    let dir = tempfile::tempdir().unwrap();
+    let period = "2026-12";
+    let one = copy_of(base, dir.path(), "serial.db");
+    run_ok(&one, &["bill", "--period", period, "--issue"]);
+    run_ok(&one, &["bill", "--period", period, "--issue"]);
+    let expected = count(
+        &one,
+        "SELECT COUNT(*) FROM invoices WHERE period_start = '2026-12-01' AND status = 'issued'",
+    );
+    assert!(
+        expected > 20,
+        "the demo book bills its customers: {expected}"
+    );
+    for trial in 0..trials(20) {
+        let db = copy_of(base, dir.path(), &format!("race-{trial}.db"));
+        let outcome = race(
+            &db,
+            &["bill", "--period", period, "--issue"],
+            &["bill", "--period", period, "--issue"],
+        );
+        refused_as_busy(&outcome);
+        assert!(outcome.iter().any(|(ok, _)| *ok), "one of them ran");
+        let billed = count(
+            &db,
+            "SELECT COUNT(*) FROM invoices WHERE period_start = '2026-12-01'",
+        );
+        let twice = count(
+            &db,
+            "SELECT COUNT(*) FROM (SELECT customer_id FROM invoices
+             WHERE period_start = '2026-12-01' AND kind = 'invoice'
+             GROUP BY customer_id, currency HAVING COUNT(*) > 1)",
+        );
+        assert_eq!(twice, 0, "trial {trial}: a customer billed twice");
+        assert_eq!(
+            billed, expected,
+            "trial {trial}: as one run after the other"
+        );
+        let drafts = count(
+            &db,
+            "SELECT COUNT(*) FROM invoices WHERE period_start = '2026-12-01' AND status = 'draft'",
+        );
+        assert_eq!(drafts, 0, "trial {trial}: every draft issued");
+        let gaps = count(
+            &db,
+            "SELECT MAX(series_seq) - COUNT(*) FROM invoices
+             WHERE kind = 'invoice' AND series_year = 2026 AND status = 'issued'",
+        );
+        assert_eq!(gaps, 0, "trial {trial}: numbering has no gap");
+        std::fs::remove_file(&db).ok();
+    }
+}
+
+/// The first unpaid invoice of the book: (number, customer id, what it still owes).
+fn open_invoice(db: &std::path::Path) -> (String, i64, i64) {
+    sql(db)
+        .query_row(
+            "SELECT i.number, i.customer_id,
+                    i.gross_minor - COALESCE((SELECT SUM(amount_minor) FROM allocations
+                                               WHERE invoice_id = i.id), 0)
+                    - COALESCE((SELECT SUM(gross_minor) FROM invoices cn
+                                WHERE cn.credited_invoice_id = i.id AND cn.status = 'issued'), 0)
+             FROM invoices i WHERE i.kind = 'invoice' AND i.status = 'issued'
+               AND i.currency = 'EUR'
+             ORDER BY 3 DESC LIMIT 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .unwrap()
+}
+
+fn cents(minor: i64) -> String {
+    format!("{}.{:02}", minor / 100, minor % 100)
+}
+
+#[test]
+fn two_allocations_of_the_same_credit_never_overpay() {
+    let base = base_book(30);
+    let dir = tempfile::tempdir().unwrap();
+    for trial in 0..trials(20) {
+        let db = copy_of(base, dir.path(), &format!("alloc-{trial}.db"));
+        let (number, customer, open) = open_invoice(&db);
+        assert!(open > 2, "an invoice with something to pay");
+        // A payment of twice what is open, one cent allocated: the rest is credit.
+        run_ok(
+            &db,
+            &[
+                "payments",
+                "add",
+                "--customer",
+                &customer.to_string(),
+                "--amount",
+                &cents(open * 2),
+                "--allocate",
+                &format!("{number}=0.01"),
+            ],
+        );
+        let payment: i64 = sql(&db)
+            .query_row("SELECT MAX(id) FROM payments", [], |r| r.get(0))
+            .unwrap();
+        let rest = format!("{number}={}", cents(open - 1));
+        let p = payment.to_string();
+        let outcome = race(
+            &db,
+            &["payments", "allocate", &p, "--to", &rest],
+            &["payments", "allocate", &p, "--to", &rest],
+        );
+        assert_eq!(
+            outcome.iter().filter(|(ok, _)| *ok).count(),
+            1,
+            "trial {trial}: exactly one allocation lands: {outcome:?}"
+        );
+        let (_, _, left) = sql(&db)
+            .query_row(
+                "SELECT i.number, i.customer_id,
+                        i.gross_minor - (SELECT SUM(amount_minor) FROM allocations
+                                         WHERE invoice_id = i.id)
+                 FROM invoices i WHERE i.number = ?1",
+                [&number],
+                |r| {
+                    Ok((
+                        r.get::<_, String>(0)?,
+                        r.get::<_, i64>(1)?,
+                        r.get::<_, i64>(2)?,
+                    ))
+                },
+            )
+            .unwrap();
+        assert!(
+            left >= 0,
+            "trial {trial}: the invoice was overpaid by {}",
+            -left
+        );
+        let given: i64 = sql(&db)
+            .query_row(
+                "SELECT SUM(amount_minor) FROM allocations WHERE payment_id = ?1",
+                [payment],
+                |r| r.get(0),
+            )
+            .unwrap();
+        assert_eq!(given, open, "trial {trial}: the credit allocated once");
+        std::fs::remove_file(&db).ok();
+    }
+}
+
+#[test]
+fn two_letter_productions_send_each_letter_once() {
+    let base = base_book(30);
+    let dir = tempfile::tempdir().unwrap();
+    let as_of = "2026-12-20";
+    let serial = copy_of(base, dir.path(), "serial-letters.db");
+    let serial_out = dir.path().join("serial-letters");
+    let args = |out: &std::path::Path| {
+        vec![
+            "collections".to_string(),
+            "run".to_string(),
+            "--as-of".to_string(),
+            as_of.to_string(),
+            "--produce".to_string(),
+            "--out".to_string(),
+            out.display().to_string(),
+        ]
+    };
+    let a: Vec<String> = args(&serial_out);
+    let a: Vec<&str> = a.iter().map(String::as_str).collect();
+    run_ok(&serial, &a);
+    run_ok(&serial, &a);
+    let expected = count(
+        &serial,
+        "SELECT COUNT(*) FROM communications WHERE kind = 'letter'",
+    );
+    let expected_steps = count(&serial, "SELECT COUNT(*) FROM collection_steps_done");
+    for trial in 0..trials(20) {
+        let db = copy_of(base, dir.path(), &format!("letters-{trial}.db"));
+        let out = dir.path().join(format!("letters-{trial}"));
+        let a: Vec<String> = args(&out);
+        let a: Vec<&str> = a.iter().map(String::as_str).collect();
+        let outcome = race(&db, &a, &a);
+        refused_as_busy(&outcome);
+        assert_eq!(
+            count(
+                &db,
+                "SELECT COUNT(*) FROM communications WHERE kind = 'letter'"
+            ),
+            expected,
+            "trial {trial}: as one run after the other"
+        );
+        assert_eq!(
+            count(&db, "SELECT COUNT(*) FROM collection_steps_done"),
+            expected_steps
+        );
+        let files = every_file_logged(&db, &out);
+        assert!(
+            files as i64 >= expected,
+            "trial {trial}: the letters written"
+        );
+        std::fs::remove_dir_all(&out).ok();
+        std::fs::remove_file(&db).ok();
+    }
+}
