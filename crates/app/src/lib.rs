@@ -37,6 +37,7 @@ use ardoise_store::{AuditEntry, Db, Store};
 
 pub use ardoise_domain as domain;
 pub use clock::{Clock, FixedClock, SystemClock};
+pub use collections::Round;
 pub use error::{AppError, ErrorView, FieldMessage};
 pub use invoicing::CancelFlag;
 pub use session::{Permission, Role, Session};
@@ -69,7 +70,7 @@ impl Ardoise {
         };
         book.clock = clock::for_book(book.given_clock.clone(), book.is_demo()?);
         // Another process holding the book for long only delays this to the next start.
-        let _ = outbox::recover(&book.store);
+        let _ = outbox::recover(&book.store, &paths::documents_dir(path));
         Ok(book)
     }
 

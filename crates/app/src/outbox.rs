@@ -331,22 +331,37 @@ pub struct Recovered {
 /// name; one whose row never committed is removed. Runs under the write lock, so no run
 /// in progress in another process is mistaken for a dead one (its temporary files exist
 /// only while it holds the lock, or after its commit).
-pub fn recover(store: &Store) -> Result<Recovered> {
-    // Most starts find nothing to do: look first, without taking the book's lock.
-    let leftovers = |folders: &[String]| -> Vec<PathBuf> {
-        folders
-            .iter()
-            .filter_map(|f| std::fs::read_dir(f).ok())
-            .flat_map(|entries| entries.flatten().map(|e| e.path()))
-            .filter(|p| target_of(p).is_some())
-            .collect()
+///
+/// It looks in every folder documents were sent to, and through the book's own
+/// documents folder `documents` (where a run inside a larger transaction, the demo's,
+/// may not have had its folder recorded).
+pub fn recover(store: &Store, documents: &Path) -> Result<Recovered> {
+    let leftovers = |folders: Vec<String>| -> Vec<PathBuf> {
+        let mut found = Vec::new();
+        let mut stack: Vec<(PathBuf, u8)> =
+            folders.into_iter().map(|f| (PathBuf::from(f), 0)).collect();
+        stack.push((documents.to_path_buf(), 3));
+        while let Some((dir, depth)) = stack.pop() {
+            let Ok(entries) = std::fs::read_dir(&dir) else {
+                continue;
+            };
+            for path in entries.flatten().map(|e| e.path()) {
+                if target_of(&path).is_some() && !found.contains(&path) {
+                    found.push(path);
+                } else if depth > 0 && path.is_dir() {
+                    stack.push((path, depth - 1));
+                }
+            }
+        }
+        found
     };
-    if leftovers(&store.read().document_folders()?).is_empty() {
+    // Most starts find nothing to do: look first, without taking the book's lock.
+    if leftovers(store.read().document_folders()?).is_empty() {
         return Ok(Recovered::default());
     }
     store.write(|db| -> Result<Recovered> {
         let mut done = Recovered::default();
-        for temp in leftovers(&db.document_folders()?) {
+        for temp in leftovers(db.document_folders()?) {
             let Some(target) = target_of(&temp) else {
                 continue;
             };

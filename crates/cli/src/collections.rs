@@ -1,7 +1,6 @@
 //! The collections subcommands.
 
 use ardoise_app::paths;
-use ardoise_app::transport_collections::{LettersRequest, RenewalNoticesRequest};
 use ardoise_app::{Ardoise, Session};
 
 use crate::args::CollectionsCmd;
@@ -27,24 +26,14 @@ pub fn run(
                 .as_ref()
                 .map(|d| d.display().to_string())
                 .unwrap_or_default();
-            let default_dir = paths::documents_dir(book.path());
-            if *produce && !view.letters.is_empty() {
-                let req = LettersRequest {
-                    as_of: as_of.clone(),
-                    only: Vec::new(),
-                    out_dir: out_dir.clone(),
-                };
-                let result = book.produce_letters(s, &req, out.lang, &default_dir)?;
-                out.letters(&result);
-            }
-            if *produce && view.renewals.iter().any(|r| r.notice_sent_on.is_none()) {
-                let req = RenewalNoticesRequest {
-                    as_of,
-                    customer_ids: Vec::new(),
-                    out_dir,
-                };
-                let result = book.produce_renewal_notices(s, &req, out.lang, &default_dir)?;
-                out.letters(&result);
+            if *produce {
+                let default_dir = paths::documents_dir(book.path());
+                let round = book.produce_round(s, &as_of, &out_dir, out.lang, &default_dir)?;
+                for result in [&round.letters, &round.renewals] {
+                    if !result.letters.is_empty() {
+                        out.letters(result);
+                    }
+                }
             }
         }
         CollectionsCmd::Sent { ids, on, via } => {

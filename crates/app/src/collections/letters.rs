@@ -45,6 +45,9 @@ pub(super) struct LetterOut {
     pub document: LetterDocument,
 }
 
+/// Each letter's communication id and path, and the combined file's path.
+pub(super) type Sent = (Vec<(i64, PathBuf)>, Option<String>);
+
 /// Inside the write transaction: each letter staged in the outbox and logged (its
 /// communication and its file), then, with more than one, all of them in one PDF for a
 /// single print job. Returns each letter's communication id and path, and the combined
@@ -57,7 +60,7 @@ pub(super) fn send_letters(
     staff_id: i64,
     as_of: NaiveDate,
     now: DateTime<Utc>,
-) -> Result<(Vec<(i64, PathBuf)>, Option<String>)> {
+) -> Result<Sent> {
     let mut sent = Vec::with_capacity(letters.len());
     for l in letters {
         let path = outbox.stage(&l.file, Naming::Fresh, &l.pdf)?;

@@ -6,6 +6,7 @@ mod dashboard;
 mod letters;
 mod policy;
 mod renewals;
+mod round;
 mod suspensions;
 mod work;
 
@@ -13,6 +14,8 @@ use ardoise_domain::catalog::parse_date;
 use ardoise_domain::collections::Policy;
 use ardoise_domain::Invalid;
 use chrono::NaiveDate;
+
+pub use round::Round;
 
 use crate::{AppError, Ardoise, Result};
 
