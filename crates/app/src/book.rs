@@ -21,6 +21,8 @@ impl Ardoise {
             staff_name: session.display_name.clone(),
             partner_configured: db.partner()?.is_some(),
             customers: db.count_customers()?,
+            demo: self.is_demo()?,
+            ignored_date: self.ignored_env_date().map(|d| d.to_string()),
         })
     }
 

@@ -40,6 +40,10 @@ pub struct AppInfo {
     pub staff_name: String,
     pub partner_configured: bool,
     pub customers: i64,
+    /// A book made as a demo: its date may be moved, and the window says so.
+    pub demo: bool,
+    /// The date `ARDOISE_TODAY` asked for and this real book did not follow.
+    pub ignored_date: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]

@@ -39,6 +39,15 @@ pub fn run(cli: &Cli) -> Result<(), Failure> {
     let clock = Arc::new(SystemClock::from_env());
     let mut book = Ardoise::open(&path, clock).map_err(|e| Failure(e.view(lang_of(cli, None))))?;
     let lang = lang_of(cli, Some(&book));
+    if let Some(asked) = book.ignored_env_date() {
+        eprintln!(
+            "{}",
+            match lang {
+                Lang::Fr => format!("ARDOISE_TODAY ({asked}) est ignoré : ce dossier n'est pas un dossier de démonstration, et un vrai dossier garde la date du jour."),
+                Lang::En => format!("ARDOISE_TODAY ({asked}) is ignored: this is not a demo book, and a real book keeps today's date."),
+            }
+        );
+    }
     dispatch(cli, &mut book, lang).map_err(|e| Failure(e.view(lang)))
 }
 

@@ -95,7 +95,15 @@ today: string,
 /**
  * The language chosen in settings, if any; otherwise the UI follows the system.
  */
-language: Lang | null, staff_name: string, partner_configured: boolean, customers: number, };
+language: Lang | null, staff_name: string, partner_configured: boolean, customers: number, 
+/**
+ * A book made as a demo: its date may be moved, and the window says so.
+ */
+demo: boolean, 
+/**
+ * The date `ARDOISE_TODAY` asked for and this real book did not follow.
+ */
+ignored_date: string | null, };
 
 export type BookState = { open: boolean, path: string, 
 /**

@@ -27,6 +27,8 @@ export const en: typeof fr = {
   "nav.customers": "Customers",
   "nav.products": "Products",
   "nav.settings": "Settings",
+  "nav.demoBook": "Demo book",
+  "nav.ignoredDate": "ARDOISE_TODAY ({date}) is ignored: a real book keeps today's date.",
   "nav.book": "Book",
   "nav.today": "Business date",
 

@@ -26,6 +26,8 @@ export const fr = {
   "nav.customers": "Clients",
   "nav.products": "Produits",
   "nav.settings": "Paramètres",
+  "nav.demoBook": "Dossier de démonstration",
+  "nav.ignoredDate": "ARDOISE_TODAY ({date}) est ignoré : un vrai dossier garde la date du jour.",
   "nav.book": "Dossier",
   "nav.today": "Date du jour",
 
