@@ -18,7 +18,7 @@ fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 25).unwrap()
 }
 
-fn customer(store: &mut Store) -> i64 {
+fn customer(store: &Store) -> i64 {
     let c = CustomerForm {
         legal_name: "Dupont SARL".into(),
         country: "FR".into(),
@@ -35,7 +35,7 @@ fn customer(store: &mut Store) -> i64 {
     store.write(|db| db.insert_customer(&c, now())).unwrap()
 }
 
-fn draft(store: &mut Store, customer_id: i64) -> i64 {
+fn draft(store: &Store, customer_id: i64) -> i64 {
     let lines = vec![InvoiceLine {
         kind: LineKind::OneOff,
         description: "Installation".into(),
@@ -69,7 +69,7 @@ fn draft(store: &mut Store, customer_id: i64) -> i64 {
         .unwrap()
 }
 
-fn issue(store: &mut Store, id: i64) -> Result<String, StoreError> {
+fn issue(store: &Store, id: i64) -> Result<String, StoreError> {
     store.write(|db| db.issue_document(id, today(), today(), "{}", "{}", now()))
 }
 
@@ -78,9 +78,9 @@ fn raw_sql_cannot_change_or_delete_an_issued_invoice() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("book.db");
     let store = Store::open(&path).unwrap();
-    let c = customer(&mut store);
-    let id = draft(&mut store, c);
-    assert_eq!(issue(&mut store, id).unwrap(), "F2026-00001");
+    let c = customer(&store);
+    let id = draft(&store, c);
+    assert_eq!(issue(&store, id).unwrap(), "F2026-00001");
     drop(store);
 
     // Another program on the same file, with plain SQL.
@@ -113,8 +113,8 @@ fn numbering_stays_gapless_when_two_connections_issue_at_once() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("book.db");
     let store = Store::open(&path).unwrap();
-    let c = customer(&mut store);
-    let ids: Vec<i64> = (0..40).map(|_| draft(&mut store, c)).collect();
+    let c = customer(&store);
+    let ids: Vec<i64> = (0..40).map(|_| draft(&store, c)).collect();
     drop(store);
     let barrier = Arc::new(Barrier::new(2));
     let halves: Vec<Vec<i64>> = vec![
@@ -130,7 +130,7 @@ fn numbering_stays_gapless_when_two_connections_issue_at_once() {
                 let store = Store::open(&path).unwrap();
                 barrier.wait();
                 mine.into_iter()
-                    .map(|id| issue(&mut store, id).unwrap())
+                    .map(|id| issue(&store, id).unwrap())
                     .collect::<Vec<_>>()
             })
         })
@@ -149,7 +149,7 @@ fn a_recorded_payment_cannot_be_rewritten() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("book.db");
     let store = Store::open(&path).unwrap();
-    let c = customer(&mut store);
+    let c = customer(&store);
     let money = ardoise_domain::money::Money::new(Decimal::from(50), Currency::EUR);
     let p = store
         .write(|db| db.insert_payment(c, today(), &money, "transfer", None, now()))
@@ -160,7 +160,7 @@ fn a_recorded_payment_cannot_be_rewritten() {
         .unwrap_err();
     assert!(err.to_string().contains("cannot be changed"), "{err}");
     // Money can only settle an issued invoice.
-    let d = draft(&mut store, c);
+    let d = draft(&store, c);
     let err = store
         .write(|db| db.insert_allocation(p, d, &money, now()))
         .unwrap_err();
