@@ -94,11 +94,11 @@ fn sqlite(db: &Db<'_>, r: &mut CheckReport) -> Result<()> {
             "foreign_key",
             format!("{}{row}", f.table),
             format!(
-                "La ligne{row} de {} renvoie à un élément de {} qui n'existe plus.",
+                "La ligne{row} de la table {} renvoie à une ligne de la table {} qui n'existe plus.",
                 f.table, f.parent
             ),
             format!(
-                "Row{row} of {} points to a row of {} that no longer exists.",
+                "Row{row} of table {} points to a row of table {} that no longer exists.",
                 f.table, f.parent
             ),
         );
@@ -461,10 +461,10 @@ fn settlement(db: &Db<'_>, r: &mut CheckReport) -> Result<()> {
 
 fn log_names(chain: Chain) -> (&'static str, &'static str) {
     match chain {
-        Chain::Audit => ("le journal d'audit", "the audit log"),
-        Chain::Communications => ("le journal des communications", "the communication log"),
+        Chain::Audit => ("du journal d'audit", "the audit log"),
+        Chain::Communications => ("du journal des communications", "the communication log"),
         Chain::Files => (
-            "le registre des fichiers écrits",
+            "du registre des fichiers écrits",
             "the record of files written",
         ),
     }
@@ -478,17 +478,17 @@ fn chains(db: &Db<'_>, r: &mut CheckReport) -> Result<()> {
             let (id, fr, en) = match b {
                 ChainBreak::Unchained { id } => (
                     id,
-                    format!("L'entrée #{id} de {fr_log} n'est pas chaînée : elle a été écrite hors d'Ardoise."),
+                    format!("L'entrée #{id} {fr_log} n'est pas chaînée : elle a été écrite hors d'Ardoise."),
                     format!("Entry #{id} of {en_log} is not chained: it was written outside Ardoise."),
                 ),
                 ChainBreak::Gap { id } => (
                     id,
-                    format!("La chaîne de {fr_log} est rompue avant l'entrée #{id} : des entrées ont été supprimées ou insérées."),
+                    format!("La chaîne {fr_log} est rompue avant l'entrée #{id} : des entrées ont été supprimées ou insérées."),
                     format!("The chain of {en_log} is broken before entry #{id}: entries were deleted or inserted."),
                 ),
                 ChainBreak::Altered { id } => (
                     id,
-                    format!("L'entrée #{id} de {fr_log} a été modifiée après avoir été écrite."),
+                    format!("L'entrée #{id} {fr_log} a été modifiée après avoir été écrite."),
                     format!("Entry #{id} of {en_log} was changed after it was written."),
                 ),
             };

@@ -36,14 +36,16 @@ impl Out {
             + ".";
         println!("{summary}");
         for c in &r.chains {
+            let head = c.head.as_deref().unwrap_or("—");
             println!(
-                "{} {}: {} {}, {} {}",
-                self.t("Chaîne", "Chain"),
-                c.log,
-                c.rows,
-                self.t("entrées", "entries"),
-                self.t("dernière empreinte", "head"),
-                c.head.as_deref().unwrap_or("—")
+                "{}",
+                self.lang.pick(
+                    format!(
+                        "Chaîne {} : {} entrées, dernière empreinte {head}",
+                        c.log, c.rows
+                    ),
+                    format!("Chain {}: {} entries, head {head}", c.log, c.rows),
+                )
             );
         }
         match r.findings.len() {

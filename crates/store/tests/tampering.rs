@@ -152,7 +152,10 @@ fn book() -> Book {
 
 /// The shell's view of the book: a plain connection.
 fn shell(b: &Book) -> Connection {
-    Connection::open(&b.path).unwrap()
+    let conn = Connection::open(&b.path).unwrap();
+    // rusqlite's SQLite turns foreign keys on by default; the shell does not.
+    conn.pragma_update(None, "foreign_keys", "OFF").unwrap();
+    conn
 }
 
 #[track_caller]
