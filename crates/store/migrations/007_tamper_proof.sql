@@ -12,22 +12,23 @@
 
 -- Issued invoices and credit notes: neither their id, their number nor their place in the
 -- series can be taken over.
+-- (One EXISTS per key, each answered by its own index: an OR inside one query could
+-- scan the table at every insert.)
 CREATE TRIGGER issued_invoice_no_replace BEFORE INSERT ON invoices
-WHEN EXISTS (
-    SELECT 1 FROM invoices WHERE status = 'issued'
-      AND (id = NEW.id OR number = NEW.number
-           OR (kind = NEW.kind AND series_year = NEW.series_year AND series_seq = NEW.series_seq))
-)
+WHEN EXISTS (SELECT 1 FROM invoices WHERE id = NEW.id AND status = 'issued')
+  OR EXISTS (SELECT 1 FROM invoices WHERE number = NEW.number AND status = 'issued')
+  OR EXISTS (SELECT 1 FROM invoices WHERE kind = NEW.kind AND series_year = NEW.series_year
+                AND series_seq = NEW.series_seq AND status = 'issued')
 BEGIN
     SELECT RAISE(ABORT, 'an issued invoice cannot be replaced: issue a credit note');
 END;
 
 CREATE TRIGGER issued_invoice_no_replace_by_update BEFORE UPDATE ON invoices
-WHEN NEW.id IS NOT OLD.id OR EXISTS (
-    SELECT 1 FROM invoices WHERE status = 'issued' AND id <> OLD.id
-      AND (number = NEW.number
-           OR (kind = NEW.kind AND series_year = NEW.series_year AND series_seq = NEW.series_seq))
-)
+WHEN NEW.id IS NOT OLD.id
+  OR EXISTS (SELECT 1 FROM invoices WHERE number = NEW.number AND id <> OLD.id
+                AND status = 'issued')
+  OR EXISTS (SELECT 1 FROM invoices WHERE kind = NEW.kind AND series_year = NEW.series_year
+                AND series_seq = NEW.series_seq AND id <> OLD.id AND status = 'issued')
 BEGIN
     SELECT RAISE(ABORT, 'an issued invoice cannot be replaced: issue a credit note');
 END;
@@ -95,10 +96,9 @@ BEGIN
 END;
 
 CREATE TRIGGER collection_steps_done_no_replace BEFORE INSERT ON collection_steps_done
-WHEN EXISTS (
-    SELECT 1 FROM collection_steps_done
-    WHERE id = NEW.id OR (invoice_id = NEW.invoice_id AND step_code = NEW.step_code)
-)
+WHEN EXISTS (SELECT 1 FROM collection_steps_done WHERE id = NEW.id)
+  OR EXISTS (SELECT 1 FROM collection_steps_done
+             WHERE invoice_id = NEW.invoice_id AND step_code = NEW.step_code)
 BEGIN
     SELECT RAISE(ABORT, 'duplicate: a step carried out stays recorded');
 END;
@@ -109,10 +109,9 @@ BEGIN
 END;
 
 CREATE TRIGGER renewal_notices_no_replace BEFORE INSERT ON renewal_notices
-WHEN EXISTS (
-    SELECT 1 FROM renewal_notices
-    WHERE id = NEW.id OR (subscription_id = NEW.subscription_id AND renewal_date = NEW.renewal_date)
-)
+WHEN EXISTS (SELECT 1 FROM renewal_notices WHERE id = NEW.id)
+  OR EXISTS (SELECT 1 FROM renewal_notices
+             WHERE subscription_id = NEW.subscription_id AND renewal_date = NEW.renewal_date)
 BEGIN
     SELECT RAISE(ABORT, 'duplicate: a renewal notice sent stays recorded');
 END;
