@@ -45,8 +45,8 @@ pub fn set_language(desktop: State<'_, Desktop>, language: Option<Lang>) -> Repl
 }
 
 #[tauri::command(async, rename_all = "snake_case")]
-pub fn integrity_check(desktop: State<'_, Desktop>) -> Reply<Vec<String>> {
-    desktop.run(|b, s| b.integrity_check(s))
+pub fn book_check(desktop: State<'_, Desktop>) -> Reply<CheckReport> {
+    desktop.run(|b, s| b.check(s))
 }
 
 #[tauri::command(async, rename_all = "snake_case")]

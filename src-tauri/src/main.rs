@@ -32,7 +32,7 @@ fn main() {
             commands::book_create,
             commands::app_info,
             commands::set_language,
-            commands::integrity_check,
+            commands::book_check,
             commands::customers_list,
             commands::customer_get,
             commands::customer_create,

@@ -52,10 +52,4 @@ impl Ardoise {
             },
         )
     }
-
-    /// SQLite's own check of the file: `["ok"]` when all is well.
-    pub fn integrity_check(&self, session: &Session) -> Result<Vec<String>> {
-        session.require(Permission::ManageBook)?;
-        Ok(self.store.read().integrity_check()?)
-    }
 }

@@ -9,6 +9,7 @@
 
 mod book;
 mod catalog;
+mod check;
 pub mod clock;
 mod collections;
 mod customers;

@@ -185,3 +185,47 @@ pub struct BookState {
     /// Why the book could not be opened (a newer version's book, a damaged file).
     pub error: Option<crate::ErrorView>,
 }
+
+/// One thing `check` found wrong with the book, in both languages.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct Finding {
+    /// What kind of invariant is broken: integrity, foreign_key, numbering, totals,
+    /// over_allocation, period_billed_twice, settlement_index, file_hash, chain.
+    pub code: String,
+    /// What it concerns: a document number, a payment, a log row, a file's path.
+    pub subject: String,
+    pub fr: String,
+    pub en: String,
+}
+
+impl Finding {
+    pub fn message(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::Fr => &self.fr,
+            Lang::En => &self.en,
+        }
+    }
+}
+
+/// One of the hash-chained logs, as walked by `check`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct ChainView {
+    /// audit_log, communications or files_written.
+    pub log: String,
+    pub rows: i64,
+    /// The last row's hash: noted down, it proves later that the log was not rewritten.
+    pub head: Option<String>,
+}
+
+/// What `check` verified, and what it found. Sound when `findings` is empty.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct CheckReport {
+    pub findings: Vec<Finding>,
+    /// Issued invoices and credit notes whose numbering and totals were verified.
+    pub documents_checked: i64,
+    /// Logged files present on disk whose SHA-256 was compared.
+    pub files_checked: i64,
+    /// Logged files no longer where they were written (moved or deleted): not a fault.
+    pub files_missing: i64,
+    pub chains: Vec<ChainView>,
+}

@@ -48,7 +48,7 @@ commands! {
     book_create(demo: bool) -> AppInfo;
     app_info() -> AppInfo;
     set_language(language: Option<Lang>) -> ();
-    integrity_check() -> Vec<String>;
+    book_check() -> CheckReport;
     customers_list() -> Vec<CustomerRow>;
     customer_get(id: i64) -> CustomerView;
     customer_create(form: CustomerForm) -> Created;
@@ -135,6 +135,9 @@ pub fn bindings() -> String {
         PartnerForm,
         MoneyView,
         AppInfo,
+        Finding,
+        ChainView,
+        CheckReport,
         BookState,
         CustomerRow,
         ContactView,

@@ -50,7 +50,8 @@ pub enum Command {
     /// The product catalog.
     #[command(subcommand)]
     Products(ProductsCmd),
-    /// SQLite's integrity check of the book file.
+    /// Verify every rule of the book (file integrity, numbering, totals, allocations,
+    /// settlement index, logged files, hash chains); exit code 2 on any finding.
     Check,
     /// Set the logo printed on documents (a PNG file), or remove it with --remove.
     PartnerLogo {

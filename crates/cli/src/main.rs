@@ -1,15 +1,18 @@
 //! `ardoise`: the same use cases as the window, from a terminal or a script.
 //!
 //! Output is a readable table, or JSON with `--json`. A refusal goes to stderr as a
-//! sentence (with each field at fault) and the exit code is 2.
+//! sentence (with each field at fault) and the exit code is 2, as it is when `check`
+//! finds anything wrong with the book.
 
 mod args;
 mod bench;
 mod bench_html;
 mod bench_statements;
+mod check;
 mod collections;
 mod invoicing;
 mod output;
+mod output_check;
 mod output_collections;
 mod output_invoicing;
 mod output_statements;
@@ -23,7 +26,9 @@ use clap::Parser;
 fn main() -> ExitCode {
     let cli = args::Cli::parse();
     match run::run(&cli) {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(check::Verdict::Done) => ExitCode::SUCCESS,
+        // `check` printed what it found; scripts see it in the exit code.
+        Ok(check::Verdict::Findings) => ExitCode::from(2),
         Err(failure) => {
             output::print_error(&failure, cli.json);
             ExitCode::from(2)

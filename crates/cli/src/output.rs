@@ -279,22 +279,6 @@ impl Out {
         right(&mut t, &[0, 6]);
         println!("{t}");
     }
-
-    pub fn check(&self, result: &[String]) {
-        if self.json {
-            return json(&result);
-        }
-        if result == ["ok"] {
-            println!(
-                "{}",
-                self.t("Le fichier est intègre.", "The book file is sound.")
-            );
-        } else {
-            for line in result {
-                println!("{line}");
-            }
-        }
-    }
 }
 
 pub fn print_error(failure: &Failure, as_json: bool) {

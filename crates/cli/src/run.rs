@@ -9,6 +9,7 @@ use ardoise_app::domain::Lang;
 use ardoise_app::{paths, AppError, Ardoise, ErrorView, SystemClock};
 
 use crate::args::{Cli, Command, CustomersCmd, LangArg, ProductsCmd, SubscriptionsCmd};
+use crate::check::{self, Verdict};
 use crate::{collections, invoicing, output, statements};
 
 /// Any failure, already rendered in the reader's language.
@@ -31,9 +32,11 @@ fn lang_of(cli: &Cli, book: Option<&Ardoise>) -> Lang {
     }
 }
 
-pub fn run(cli: &Cli) -> Result<(), Failure> {
+pub fn run(cli: &Cli) -> Result<Verdict, Failure> {
     if let Command::Bench(b) = &cli.command {
-        return crate::bench::run(b).map_err(|e| Failure(e.view(lang_of(cli, None))));
+        return crate::bench::run(b)
+            .map(|()| Verdict::Done)
+            .map_err(|e| Failure(e.view(lang_of(cli, None))));
     }
     let path = paths::book_path(cli.db.clone());
     let clock = Arc::new(SystemClock::from_env());
@@ -48,7 +51,19 @@ pub fn run(cli: &Cli) -> Result<(), Failure> {
             }
         );
     }
-    dispatch(cli, &mut book, lang).map_err(|e| Failure(e.view(lang)))
+    if let Command::Check = &cli.command {
+        let out = output::Out {
+            json: cli.json,
+            lang,
+        };
+        return book
+            .admin_session()
+            .and_then(|s| check::run(&book, &s, &out))
+            .map_err(|e| Failure(e.view(lang)));
+    }
+    dispatch(cli, &mut book, lang)
+        .map(|()| Verdict::Done)
+        .map_err(|e| Failure(e.view(lang)))
 }
 
 fn dispatch(cli: &Cli, book: &mut Ardoise, lang: Lang) -> ardoise_app::Result<()> {
@@ -146,7 +161,7 @@ fn dispatch(cli: &Cli, book: &mut Ardoise, lang: Lang) -> ardoise_app::Result<()
             out.created("subscription", id);
         }
         Command::Products(ProductsCmd::List) => out.products(&book.products(&session)?),
-        Command::Check => out.check(&book.integrity_check(&session)?),
+        Command::Check => unreachable!("run() hands check to its own runner"),
         Command::PartnerLogo { file, remove } => {
             let png = match (file, remove) {
                 (Some(f), false) => Some(

@@ -1,5 +1,8 @@
 use chrono::{DateTime, Utc};
 use rusqlite::params;
+use rusqlite::types::Value;
+
+use crate::chain::Chain;
 
 use crate::{Db, Result};
 
@@ -28,17 +31,18 @@ pub struct AuditRecord {
 }
 
 impl Db<'_> {
+    /// Appends one entry to the audit log, chained to the one before it.
     pub fn audit(&self, e: &AuditEntry<'_>) -> Result<()> {
-        self.conn.execute(
-            "INSERT INTO audit_log (at, staff_id, action, entity, entity_id, detail)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-            params![
-                e.at.to_rfc3339(),
-                e.staff_id,
-                e.action,
-                e.entity,
-                e.entity_id,
-                e.detail.to_string()
+        crate::chain::insert(
+            self.conn,
+            Chain::Audit,
+            vec![
+                Value::Text(e.at.to_rfc3339()),
+                Value::Integer(e.staff_id),
+                Value::Text(e.action.to_string()),
+                Value::Text(e.entity.to_string()),
+                e.entity_id.map_or(Value::Null, Value::Integer),
+                Value::Text(e.detail.to_string()),
             ],
         )?;
         Ok(())

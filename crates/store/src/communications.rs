@@ -4,7 +4,9 @@
 use ardoise_domain::money::{Currency, Money};
 use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::params;
+use rusqlite::types::Value;
 
+use crate::chain::Chain;
 use crate::rows::{currency, date, parsed};
 use crate::{Db, Result, StoreError};
 
@@ -57,28 +59,28 @@ impl Db<'_> {
             .map_err(|e| StoreError::Corrupt(format!("balance {}: {e}", c.balance)))?;
         let invoices = serde_json::to_string(c.invoices)
             .map_err(|e| StoreError::Corrupt(format!("invoice list: {e}")))?;
-        self.conn.execute(
-            "INSERT INTO communications (customer_id, kind, produced_at, staff_id, as_of,
-                period_start, period_end, balance_minor, currency, invoices, document_sha256,
-                file_name, step_code)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
-            params![
-                c.customer_id,
-                c.kind,
-                now.to_rfc3339(),
-                c.staff_id,
-                c.as_of.to_string(),
-                c.period.map(|p| p.0.to_string()),
-                c.period.map(|p| p.1.to_string()),
-                balance,
-                c.balance.currency.code(),
-                invoices,
-                c.document_sha256,
-                c.file_name,
-                c.step_code,
+        let text = |s: &str| Value::Text(s.to_string());
+        let opt = |s: Option<String>| s.map_or(Value::Null, Value::Text);
+        // Columns in the order of `Chain::Communications.columns()`.
+        crate::chain::insert(
+            self.conn,
+            Chain::Communications,
+            vec![
+                Value::Integer(c.customer_id),
+                text(c.kind),
+                opt(c.step_code.map(str::to_string)),
+                Value::Text(now.to_rfc3339()),
+                c.staff_id.map_or(Value::Null, Value::Integer),
+                Value::Text(c.as_of.to_string()),
+                opt(c.period.map(|p| p.0.to_string())),
+                opt(c.period.map(|p| p.1.to_string())),
+                Value::Integer(balance),
+                text(c.balance.currency.code()),
+                Value::Text(invoices),
+                text(c.document_sha256),
+                opt(c.file_name.map(str::to_string)),
             ],
-        )?;
-        Ok(self.conn.last_insert_rowid())
+        )
     }
 
     /// A customer's log, newest first.

@@ -261,13 +261,27 @@ impl Db<'_> {
                 return Err(StoreError::OutOfSequence { last });
             }
         }
-        let seq: i64 = self.conn.query_row(
-            "INSERT INTO number_series (kind, year, last_seq) VALUES (?1, ?2, 1)
-             ON CONFLICT (kind, year) DO UPDATE SET last_seq = last_seq + 1
-             RETURNING last_seq",
-            params![kind, year],
-            |r| r.get(0),
-        )?;
+        // Bumped, or started: not an upsert, since the series refuses an insert over an
+        // existing row before the conflict is even seen (so REPLACE cannot reset it).
+        let bumped: Option<i64> = self
+            .conn
+            .query_row(
+                "UPDATE number_series SET last_seq = last_seq + 1 WHERE kind = ?1 AND year = ?2
+                 RETURNING last_seq",
+                params![kind, year],
+                |r| r.get(0),
+            )
+            .optional()?;
+        let seq = match bumped {
+            Some(seq) => seq,
+            None => {
+                self.conn.execute(
+                    "INSERT INTO number_series (kind, year, last_seq) VALUES (?1, ?2, 1)",
+                    params![kind, year],
+                )?;
+                1
+            }
+        };
         let seq_u32 =
             u32::try_from(seq).map_err(|_| StoreError::Corrupt(format!("sequence {seq}")))?;
         let number = match DocKind::parse(&kind) {

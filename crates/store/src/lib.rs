@@ -7,6 +7,8 @@
 mod audit;
 mod billing;
 mod catalog;
+pub mod chain;
+mod checks;
 mod collections;
 mod communications;
 mod customers;
@@ -26,6 +28,11 @@ mod subscriptions;
 pub use audit::{AuditEntry, AuditRecord};
 pub use billing::BillingCustomer;
 pub use catalog::{ProductRecord, ProductSummary};
+pub use chain::{Chain, ChainBreak, ChainState};
+pub use checks::{
+    ForeignKeyFault, IssuedTotals, OverAllocation, PeriodBilledTwice, SeriesCounter, SeriesEntry,
+    SettlementMismatch,
+};
 pub use collections::{HoldRecord, SuspensionRecord};
 pub use communications::{CommunicationRecord, NewCommunication};
 pub use customers::{ContactRecord, CustomerRecord, CustomerSummary};
@@ -118,6 +125,13 @@ pub(crate) fn unique(what: &'static str) -> impl Fn(rusqlite::Error) -> StoreErr
         {
             StoreError::Duplicate(what.to_string())
         }
-        _ => StoreError::Sql(e),
+        // A key a trigger keeps unique (so that REPLACE cannot take it over).
+        rusqlite::Error::SqliteFailure(f, Some(msg))
+            if f.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_TRIGGER
+                && msg.starts_with("duplicate:") =>
+        {
+            StoreError::Duplicate(what.to_string())
+        }
+        _ => StoreError::from(e),
     }
 }

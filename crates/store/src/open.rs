@@ -12,6 +12,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/004_collections.sql"),
     include_str!("../migrations/005_renewal_notices.sql"),
     include_str!("../migrations/006_one_writer.sql"),
+    include_str!("../migrations/007_tamper_proof.sql"),
 ];
 
 /// The schema version this binary writes: the number of migrations.
@@ -57,7 +58,19 @@ impl Store {
         // 64 MiB of page cache (SQLite's default is 2 MiB): the aging report and
         // statements seek across years of documents, and a desktop has the memory.
         conn.pragma_update(None, "cache_size", -65536)?;
-        let migrations = Migrations::new(MIGRATIONS.iter().map(|sql| M::up(sql)).collect());
+        let migrations = Migrations::new(
+            MIGRATIONS
+                .iter()
+                .enumerate()
+                .map(|(i, sql)| match i + 1 {
+                    // The logs' rows written before the chains existed are chained in the
+                    // migration's own transaction: after it, a row without a hash can only
+                    // come from around the store, and `check` names it.
+                    CHAINS_BEGIN => M::up_with_hook(sql, chain_existing_rows),
+                    _ => M::up(sql),
+                })
+                .collect(),
+        );
         migrations.to_latest(&mut conn).map_err(|e| match e {
             rusqlite_migration::Error::RusqliteError { err, .. } => StoreError::Sql(err),
             other => StoreError::Open(other.to_string()),
@@ -99,6 +112,27 @@ impl Store {
         Ok(out)
     }
 
+    /// Runs `f` in one read transaction: every query sees the book as it was when the
+    /// first one ran, whatever another process commits meanwhile (WAL snapshots). Inside
+    /// an open transaction, `f` joins it.
+    pub fn snapshot<T, E>(
+        &self,
+        f: impl FnOnce(&Db<'_>) -> std::result::Result<T, E>,
+    ) -> std::result::Result<T, E>
+    where
+        E: From<StoreError>,
+    {
+        if !self.conn.is_autocommit() {
+            return f(&Db::new(&self.conn));
+        }
+        self.conn
+            .execute_batch("BEGIN DEFERRED")
+            .map_err(StoreError::from)?;
+        let _open = RollbackUnlessCommitted(&self.conn);
+        f(&Db::new(&self.conn))
+        // Dropping the guard ends the read transaction: nothing was written.
+    }
+
     /// Whether a write transaction is open on this connection.
     pub fn in_transaction(&self) -> bool {
         !self.conn.is_autocommit()
@@ -109,6 +143,15 @@ impl Store {
             .conn
             .pragma_query_value(None, "user_version", |r| r.get(0))?)
     }
+}
+
+/// The migration that adds the hash chains over the logs.
+const CHAINS_BEGIN: usize = 7;
+
+fn chain_existing_rows(tx: &rusqlite::Transaction<'_>) -> rusqlite_migration::HookResult {
+    crate::chain::chain_unchained(tx)
+        .map(|_| ())
+        .map_err(|e| rusqlite_migration::HookError::Hook(e.to_string()))
 }
 
 /// Rolls back the open transaction when dropped: a use case that failed, or panicked,

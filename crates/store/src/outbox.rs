@@ -1,8 +1,10 @@
 //! The record of files that left the book (`files_written`) and the folders they went to.
 
 use chrono::{DateTime, Utc};
-use rusqlite::{params, OptionalExtension};
+use rusqlite::types::Value;
+use rusqlite::OptionalExtension;
 
+use crate::chain::Chain;
 use crate::{Db, Result};
 
 /// A file about to take its name: logged in the transaction, renamed after the commit.
@@ -51,22 +53,21 @@ fn row(r: &rusqlite::Row<'_>) -> rusqlite::Result<FileWritten> {
 
 impl Db<'_> {
     pub fn insert_file_written(&self, f: &NewFileWritten<'_>, now: DateTime<Utc>) -> Result<i64> {
-        self.conn.execute(
-            "INSERT INTO files_written (written_at, staff_id, kind, customer_id,
-                communication_id, path, sha256, size)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-            params![
-                now.to_rfc3339(),
-                f.staff_id,
-                f.kind,
-                f.customer_id,
-                f.communication_id,
-                f.path,
-                f.sha256,
-                i64::try_from(f.size).unwrap_or(i64::MAX),
+        // Columns in the order of `Chain::Files.columns()`.
+        crate::chain::insert(
+            self.conn,
+            Chain::Files,
+            vec![
+                Value::Text(now.to_rfc3339()),
+                f.staff_id.map_or(Value::Null, Value::Integer),
+                Value::Text(f.kind.to_string()),
+                f.customer_id.map_or(Value::Null, Value::Integer),
+                f.communication_id.map_or(Value::Null, Value::Integer),
+                Value::Text(f.path.to_string()),
+                Value::Text(f.sha256.to_string()),
+                Value::Integer(i64::try_from(f.size).unwrap_or(i64::MAX)),
             ],
-        )?;
-        Ok(self.conn.last_insert_rowid())
+        )
     }
 
     /// The latest record of a file at `path` (a path can be written again once the file

@@ -92,11 +92,16 @@ impl Db<'_> {
     /// Brings the number series up to the history written, so the next real invoice
     /// follows it.
     pub fn set_series(&self, kind: &str, year: i32, last_seq: i64) -> Result<()> {
-        self.conn.execute(
-            "INSERT INTO number_series (kind, year, last_seq) VALUES (?1, ?2, ?3)
-             ON CONFLICT (kind, year) DO UPDATE SET last_seq = MAX(last_seq, excluded.last_seq)",
+        let changed = self.conn.execute(
+            "UPDATE number_series SET last_seq = MAX(last_seq, ?3) WHERE kind = ?1 AND year = ?2",
             params![kind, year, last_seq],
         )?;
+        if changed == 0 {
+            self.conn.execute(
+                "INSERT INTO number_series (kind, year, last_seq) VALUES (?1, ?2, ?3)",
+                params![kind, year, last_seq],
+            )?;
+        }
         Ok(())
     }
 }

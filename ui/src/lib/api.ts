@@ -76,7 +76,8 @@ export const api = {
   appInfo: () => call("app_info", {}),
   /** `null` goes back to following the system's language. */
   setLanguage: (language: Lang | null) => call("set_language", { language }),
-  integrityCheck: () => call("integrity_check", {}),
+  /** Every rule of the book verified; nothing is changed. */
+  bookCheck: () => call("book_check", {}),
 
   customers: () => call("customers_list", {}),
   customer: (id: number) => call("customer_get", { id }),

@@ -105,6 +105,41 @@ demo: boolean,
  */
 ignored_date: string | null, };
 
+export type Finding = { 
+/**
+ * What kind of invariant is broken: integrity, foreign_key, numbering, totals,
+ * over_allocation, period_billed_twice, settlement_index, file_hash, chain.
+ */
+code: string, 
+/**
+ * What it concerns: a document number, a payment, a log row, a file's path.
+ */
+subject: string, fr: string, en: string, };
+
+export type ChainView = { 
+/**
+ * audit_log, communications or files_written.
+ */
+log: string, rows: number, 
+/**
+ * The last row's hash: noted down, it proves later that the log was not rewritten.
+ */
+head: string | null, };
+
+export type CheckReport = { findings: Array<Finding>, 
+/**
+ * Issued invoices and credit notes whose numbering and totals were verified.
+ */
+documents_checked: number, 
+/**
+ * Logged files present on disk whose SHA-256 was compared.
+ */
+files_checked: number, 
+/**
+ * Logged files no longer where they were written (moved or deleted): not a fault.
+ */
+files_missing: number, chains: Array<ChainView>, };
+
 export type BookState = { open: boolean, path: string, 
 /**
  * The operating system's language: what the window speaks until the user picks one.
@@ -500,7 +535,7 @@ export type Commands = {
   book_create: { args: { demo: boolean }; returns: AppInfo };
   app_info: { args: {  }; returns: AppInfo };
   set_language: { args: { language: Lang | null }; returns: null };
-  integrity_check: { args: {  }; returns: Array<string> };
+  book_check: { args: {  }; returns: CheckReport };
   customers_list: { args: {  }; returns: Array<CustomerRow> };
   customer_get: { args: { id: number }; returns: CustomerView };
   customer_create: { args: { form: CustomerForm }; returns: Created };
