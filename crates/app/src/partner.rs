@@ -37,7 +37,7 @@ impl Ardoise {
         if let Some(bytes) = &png {
             let is_png = bytes.starts_with(b"\x89PNG\r\n\x1a\n");
             if !is_png || bytes.len() > MAX_KB * 1024 {
-                return Err(Invalid::one("logo", Problem::ImageFormat { max_kb: MAX_KB }).into());
+                return Err(Invalid::one("logo", Problem::ImageFormat).into());
             }
         }
         if self.store.read().partner()?.is_none() {
@@ -62,7 +62,7 @@ impl Ardoise {
             Some(text) => Some(
                 base64::engine::general_purpose::STANDARD
                     .decode(text.trim())
-                    .map_err(|_| Invalid::one("logo", Problem::ImageFormat { max_kb: 1024 }))?,
+                    .map_err(|_| Invalid::one("logo", Problem::ImageFormat))?,
             ),
         };
         self.set_partner_logo(session, png)

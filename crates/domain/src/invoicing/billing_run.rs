@@ -151,7 +151,7 @@ impl Ctx<'_> {
             proration,
             vat_rate: self.vat_rate,
         };
-        match line.try_net(self.currency) {
+        match line.bounded_net(self.currency) {
             Some(_) => Ok(line),
             None => Err(self.too_large()),
         }
