@@ -88,9 +88,11 @@ pub enum Problem {
     NotWhole,
     /// The logo is not a PNG image, or a damaged one.
     ImageFormat,
-    /// The logo is too large to be read safely (more than `max_side` pixels a side).
+    /// The logo is too large to be read safely (more than `max_side` pixels a side or
+    /// `max_mb` MB).
     ImageTooLarge {
         max_side: u32,
+        max_mb: usize,
     },
     /// A letter template names something between braces that is not a placeholder
     /// (`name` without the braces: "montant"), or leaves a brace open or alone (`name`
@@ -269,14 +271,14 @@ impl Problem {
             (ImageFormat, Lang::En) => {
                 "The logo must be a PNG image: this file is not one, or is damaged. Save it as PNG.".into()
             }
-            (ImageTooLarge { max_side }, lang) => {
+            (ImageTooLarge { max_side, max_mb }, lang) => {
                 let max = display::number(Decimal::from(*max_side), 0, lang);
                 match lang {
                     Lang::Fr => format!(
-                        "Cette image est trop grande pour être lue ({max} pixels de côté au plus) : enregistrez-la plus petite."
+                        "Cette image est trop grande pour être lue ({max} pixels de côté et {max_mb} Mo au plus) : enregistrez-la plus petite."
                     ),
                     Lang::En => format!(
-                        "This image is too large to be read (at most {max} pixels a side): save a smaller one."
+                        "This image is too large to be read (at most {max} pixels a side and {max_mb} MB): save a smaller one."
                     ),
                 }
             }
