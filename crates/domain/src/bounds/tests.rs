@@ -147,6 +147,37 @@ fn seat_counts_are_whole_and_bounded() {
 }
 
 #[test]
+fn payment_terms_are_whole_days_up_to_120() {
+    use crate::customer::payment_terms;
+    assert_eq!(payment_terms("45"), Ok(45));
+    assert_eq!(
+        payment_terms("121"),
+        Err(Problem::TooLarge { max: dec!(120) })
+    );
+    assert_eq!(payment_terms("+30"), Err(Problem::NotANumber));
+    assert_eq!(payment_terms("30,5"), Err(Problem::NotWhole));
+    assert_eq!(
+        Problem::TooLarge { max: dec!(120) }.message(Lang::En),
+        "At most 120: check the number of digits."
+    );
+}
+
+#[test]
+fn a_price_with_every_decimal_a_decimal_holds_still_multiplies() {
+    // 28 decimals × the largest seat count × 36 months, prorated: rust_decimal rescales
+    // instead of overflowing.
+    let price = Decimal::from_str_exact("0.9999999999999999999999999999").unwrap();
+    let mut l = line(MAX_QUANTITY, price * Decimal::from(36), dec!(20));
+    l.proration = Some(crate::invoicing::Proration {
+        days: 29,
+        of_days: 31,
+    });
+    let net = l.try_net(Currency::EUR).expect("no overflow");
+    assert!(net.amount > dec!(33_677_419) && net.amount < dec!(33_677_420));
+    assert!(l.bounded_net(Currency::EUR).is_some());
+}
+
+#[test]
 fn dates_outside_the_century_are_refused() {
     use crate::catalog::parse_date;
     assert_eq!(parse_date("2000-01-01"), Ok(FIRST_DATE));
