@@ -1,5 +1,6 @@
 //! The partner's company profile.
 
+use ardoise_documents::logo::prepare_logo;
 use ardoise_domain::partner::{Partner, PartnerForm};
 use base64::Engine;
 use serde_json::json;
@@ -30,16 +31,15 @@ impl Ardoise {
         })
     }
 
-    /// Sets (PNG bytes) or removes (`None`) the logo printed on documents.
+    /// Sets (PNG bytes) or removes (`None`) the logo printed on documents. A file that is
+    /// not a PNG image is refused before anything is written; a large one is stored
+    /// scaled down (see `ardoise_documents::logo`).
     pub fn set_partner_logo(&self, session: &Session, png: Option<Vec<u8>>) -> Result<()> {
         session.require(Permission::EditPartner)?;
-        const MAX_KB: usize = 1024;
-        if let Some(bytes) = &png {
-            let is_png = bytes.starts_with(b"\x89PNG\r\n\x1a\n");
-            if !is_png || bytes.len() > MAX_KB * 1024 {
-                return Err(Invalid::one("logo", Problem::ImageFormat { max_kb: MAX_KB }).into());
-            }
-        }
+        let png = png
+            .map(|bytes| prepare_logo(&bytes))
+            .transpose()
+            .map_err(|p| Invalid::one("logo", p))?;
         if self.store.read().partner()?.is_none() {
             return Err(AppError::PartnerMissing);
         }
@@ -62,7 +62,7 @@ impl Ardoise {
             Some(text) => Some(
                 base64::engine::general_purpose::STANDARD
                     .decode(text.trim())
-                    .map_err(|_| Invalid::one("logo", Problem::ImageFormat { max_kb: 1024 }))?,
+                    .map_err(|_| Invalid::one("logo", Problem::ImageFormat))?,
             ),
         };
         self.set_partner_logo(session, png)

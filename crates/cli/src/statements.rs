@@ -8,7 +8,7 @@ use ardoise_app::transport_statements::{
     BatchRequest, ExportFormat, StatementRequest, StatementSelection,
 };
 use ardoise_app::{AppError, Ardoise, CancelFlag, Session};
-use chrono::{Datelike, NaiveDate};
+use chrono::Datelike;
 
 use crate::args::StatementDates;
 use crate::output::Out;
@@ -17,7 +17,8 @@ use crate::output::Out;
 /// month up to that day.
 fn dates(book: &Ardoise, d: &StatementDates) -> (String, String, String) {
     let as_of = d.as_of.clone().unwrap_or_else(|| book.today().to_string());
-    let parsed = NaiveDate::parse_from_str(as_of.trim(), "%Y-%m-%d").ok();
+    // The same reading as the use case's, so a year the book refuses gives no default.
+    let parsed = ardoise_app::domain::catalog::parse_date(&as_of).ok();
     let to = d.to.clone().unwrap_or_else(|| as_of.clone());
     let from = d.from.clone().unwrap_or_else(|| {
         parsed

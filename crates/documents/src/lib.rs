@@ -28,6 +28,7 @@ mod labels;
 mod letter_labels;
 mod letter_layout;
 mod letterhead;
+pub mod logo;
 mod painter;
 mod policy_layout;
 pub mod sample;

@@ -445,6 +445,14 @@ impl<'a> Logos<'a> {
 
 /// Decodes the partner's logo and adds it to the PDF's resources.
 pub fn add_logo(pdf: &mut PdfDocument, png: &[u8]) -> Result<Logo, DocumentError> {
+    // A logo stored before logos were scaled down is not decoded whole when it is huge.
+    let oversized =
+        crate::logo::png_size(png).is_some_and(|(w, h)| w.max(h) > crate::logo::MAX_SIDE);
+    if png.len() > crate::logo::MAX_STORED_BYTES || oversized {
+        return Err(DocumentError::Logo(
+            "the logo is too large: set it again in Settings, it will be scaled down".to_string(),
+        ));
+    }
     let mut warnings = Vec::new();
     let image = RawImage::decode_from_bytes(png, &mut warnings).map_err(DocumentError::Logo)?;
     let (px_w, px_h) = (image.width, image.height);

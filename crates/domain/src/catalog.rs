@@ -7,8 +7,9 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
+use crate::bounds::{self, MAX_UNIT_PRICE};
 use crate::checks::text;
-use crate::money::{parse_amount, round_commercial, Currency};
+use crate::money::{parse_bounded, round_commercial, Currency};
 use crate::problem::{Checker, Invalid, Problem};
 
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -87,11 +88,16 @@ pub fn parse_date(input: &str) -> Result<NaiveDate, Problem> {
     if t.is_empty() {
         return Err(Problem::Required);
     }
-    NaiveDate::parse_from_str(t, "%Y-%m-%d").map_err(|_| Problem::NotADate)
+    let date = NaiveDate::parse_from_str(t, "%Y-%m-%d").map_err(|_| Problem::NotADate)?;
+    bounds::date_in_range(date)
 }
 
-fn non_negative(input: &str) -> Result<Decimal, Problem> {
-    let v = parse_amount(input)?;
+/// The largest markup, in percent: a price eleven times its cost is already a mistake.
+pub const MAX_MARKUP_PERCENT: Decimal = Decimal::from_parts(1000, 0, 0, false, 0);
+
+/// A unit price or a markup, zero or more, at most `max`.
+fn non_negative(input: &str, max: Decimal) -> Result<Decimal, Problem> {
+    let v = parse_bounded(input, max)?;
     if v < Decimal::ZERO {
         Err(Problem::Negative)
     } else {
@@ -112,17 +118,29 @@ impl PriceForm {
         let mut c = Checker::new();
         let currency = c.check("currency", self.currency.parse::<Currency>());
         let from = c.check("effective_from", parse_date(&self.effective_from));
-        let cost = c.check("partner_cost", non_negative(&self.partner_cost));
+        let cost = c.check(
+            "partner_cost",
+            non_negative(&self.partner_cost, MAX_UNIT_PRICE),
+        );
         let resale = if self.resale_price.trim().is_empty() {
             match (
                 cost,
-                c.check("markup_percent", non_negative(&self.markup_percent)),
+                c.check(
+                    "markup_percent",
+                    non_negative(&self.markup_percent, MAX_MARKUP_PERCENT),
+                ),
             ) {
-                (Some(cost), Some(m)) => Some(apply_markup(cost, m)),
+                (Some(cost), Some(m)) => c.check(
+                    "resale_price",
+                    bounds::within(apply_markup(cost, m), MAX_UNIT_PRICE),
+                ),
                 _ => None,
             }
         } else {
-            c.check("resale_price", non_negative(&self.resale_price))
+            c.check(
+                "resale_price",
+                non_negative(&self.resale_price, MAX_UNIT_PRICE),
+            )
         };
         c.finish()?;
         let missing = || Invalid::one("form", Problem::Required);

@@ -114,20 +114,7 @@ pub const MAX_PAYMENT_TERMS_DAYS: u32 = 120;
 /// Payment terms in days: French law caps them at 60 days (or 45 end of month), but
 /// a customer abroad may have longer ones, so only the absurd is refused.
 pub fn payment_terms(input: &str) -> Result<u32, Problem> {
-    let t = input.trim();
-    if t.is_empty() {
-        return Err(Problem::Required);
-    }
-    let n: i64 = t.parse().map_err(|_| Problem::NotANumber)?;
-    if n < 0 {
-        return Err(Problem::Negative);
-    }
-    u32::try_from(n)
-        .ok()
-        .filter(|d| *d <= MAX_PAYMENT_TERMS_DAYS)
-        .ok_or(Problem::TooLong {
-            max: MAX_PAYMENT_TERMS_DAYS as usize,
-        })
+    crate::bounds::whole_number(input, MAX_PAYMENT_TERMS_DAYS)
 }
 
 pub fn domain_name(input: &str) -> Result<Option<String>, Problem> {

@@ -3,6 +3,10 @@
 //! A `Problem` is data (no sentence inside); `message` renders it in the reader's language,
 //! so the same refusal reads well in the window, the CLI and a log.
 
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+
+use crate::display;
 use crate::Lang;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -67,9 +71,28 @@ pub enum Problem {
     NotAMonth,
     /// An amount with more decimals than the currency has (0.001 €).
     FractionOfCent,
-    /// A logo must be a PNG image of at most `max_kb` KB.
-    ImageFormat {
-        max_kb: usize,
+    /// More than a bound a partner can exceed only by mistake (see `bounds`).
+    TooLarge {
+        max: Decimal,
+    },
+    /// A line's quantity × unit price comes to more than `max`.
+    LineTooLarge {
+        max: Decimal,
+    },
+    /// A date outside the years forms accept (a mistyped year: 9999, 0001).
+    DateRange {
+        first: NaiveDate,
+        last: NaiveDate,
+    },
+    /// A count with decimals (1,5 seats).
+    NotWhole,
+    /// The logo is not a PNG image, or a damaged one.
+    ImageFormat,
+    /// The logo is too large to be read safely (more than `max_side` pixels a side or
+    /// `max_mb` MB).
+    ImageTooLarge {
+        max_side: u32,
+        max_mb: usize,
     },
     /// A letter template names something between braces that is not a placeholder
     /// (`name` without the braces: "montant"), or leaves a brace open or alone (`name`
@@ -211,11 +234,53 @@ impl Problem {
             }
             (NotAChoice { allowed }, Lang::Fr) => format!("Choisissez parmi : {allowed}."),
             (NotAChoice { allowed }, Lang::En) => format!("Choose one of: {allowed}."),
-            (ImageFormat { max_kb }, Lang::Fr) => {
-                format!("Le logo doit être une image PNG de {max_kb} Ko au plus.")
+            (TooLarge { max }, lang) => {
+                let max = display::number(*max, max.scale(), lang);
+                match lang {
+                    Lang::Fr => format!("Au plus {max} : vérifiez le nombre de chiffres."),
+                    Lang::En => format!("At most {max}: check the number of digits."),
+                }
             }
-            (ImageFormat { max_kb }, Lang::En) => {
-                format!("The logo must be a PNG image of at most {max_kb} KB.")
+            (LineTooLarge { max }, lang) => {
+                let max = display::number(*max, max.scale(), lang);
+                match lang {
+                    Lang::Fr => format!(
+                        "Quantité × prix unitaire dépasse {max} : vérifiez l'une et l'autre."
+                    ),
+                    Lang::En => {
+                        format!("Quantity × unit price comes to more than {max}: check both.")
+                    }
+                }
+            }
+            (DateRange { first, last }, lang) => {
+                let (first, last) = (display::date(*first, lang), display::date(*last, lang));
+                match lang {
+                    Lang::Fr => format!(
+                        "Date hors de la période acceptée ({first} – {last}) : vérifiez l'année."
+                    ),
+                    Lang::En => format!(
+                        "Date outside the range accepted ({first} – {last}): check the year."
+                    ),
+                }
+            }
+            (NotWhole, Lang::Fr) => "Attendu un nombre entier (par exemple 12).".into(),
+            (NotWhole, Lang::En) => "Expected a whole number (for example 12).".into(),
+            (ImageFormat, Lang::Fr) => {
+                "Le logo doit être une image PNG : ce fichier n'en est pas une, ou est abîmé. Enregistrez-le en PNG.".into()
+            }
+            (ImageFormat, Lang::En) => {
+                "The logo must be a PNG image: this file is not one, or is damaged. Save it as PNG.".into()
+            }
+            (ImageTooLarge { max_side, max_mb }, lang) => {
+                let max = display::number(Decimal::from(*max_side), 0, lang);
+                match lang {
+                    Lang::Fr => format!(
+                        "Cette image est trop grande pour être lue ({max} pixels de côté et {max_mb} Mo au plus) : enregistrez-la plus petite."
+                    ),
+                    Lang::En => format!(
+                        "This image is too large to be read (at most {max} pixels a side and {max_mb} MB): save a smaller one."
+                    ),
+                }
             }
             (NotAMonth, Lang::Fr) => "Mois invalide : attendu AAAA-MM, par exemple 2026-11.".into(),
             (NotAMonth, Lang::En) => "Not a month: expected YYYY-MM, for example 2026-11.".into(),

@@ -114,17 +114,10 @@ pub struct Subscription {
     pub pc_subscription_id: Option<String>,
 }
 
-/// A seat count: a whole number, zero or more.
+/// A seat count: a whole number, zero or more, at most `MAX_SEATS` ("1 000" and
+/// "1,000" read as a thousand).
 pub fn quantity(input: &str) -> Result<u32, Problem> {
-    let t = input.trim();
-    if t.is_empty() {
-        return Err(Problem::Required);
-    }
-    let n: i64 = t.parse().map_err(|_| Problem::NotANumber)?;
-    if n < 0 {
-        return Err(Problem::Negative);
-    }
-    u32::try_from(n).map_err(|_| Problem::NotANumber)
+    crate::bounds::whole_number(input, crate::bounds::MAX_SEATS)
 }
 
 fn choice<T>(
@@ -314,7 +307,15 @@ mod tests {
     fn negative_and_fractional_quantities_are_refused() {
         for (q, problem) in [
             ("-1", Problem::Negative),
-            ("1.5", Problem::NotANumber),
+            ("1.5", Problem::NotWhole),
+            ("12,5", Problem::NotWhole),
+            ("+3", Problem::NotANumber),
+            (
+                "4294967295",
+                Problem::TooLarge {
+                    max: rust_decimal::Decimal::from(1_000_000),
+                },
+            ),
             ("", Problem::Required),
         ] {
             let f = SubscriptionForm {

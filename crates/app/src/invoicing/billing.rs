@@ -9,7 +9,7 @@ use ardoise_domain::invoicing::{
 };
 use ardoise_domain::money::Money;
 use ardoise_domain::partner::Partner;
-use ardoise_domain::{Invalid, Lang, Problem};
+use ardoise_domain::{Invalid, Lang};
 use ardoise_store::{DocKind, NewDocument};
 use rust_decimal::Decimal;
 use serde_json::json;
@@ -51,7 +51,7 @@ pub(crate) fn domestic_rate(partner: &Partner) -> Decimal {
 }
 
 pub(crate) fn parse_period(input: &str) -> Result<Period> {
-    Period::parse(input).map_err(|_| Invalid::one("period", Problem::NotAMonth).into())
+    Period::parse_typed(input).map_err(|p| Invalid::one("period", p).into())
 }
 
 /// A draft ready to be written: one customer, one currency.

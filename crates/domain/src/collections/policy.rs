@@ -98,6 +98,11 @@ pub struct Policy {
 /// Longest step code and step name accepted.
 const MAX_CODE: usize = 40;
 const MAX_NAME: usize = 80;
+/// A formal notice's deadline, and a step's distance from the due date, in days: beyond
+/// these a number is a typing mistake, and dates computed from it would leave the
+/// calendar.
+pub const MAX_NOTICE_DEADLINE_DAYS: u32 = 365;
+pub const MAX_OFFSET_DAYS: i32 = 3650;
 
 impl Policy {
     /// The policy that ships with the app (see the module's documentation).
@@ -169,6 +174,13 @@ impl Policy {
         }
         if self.notice_deadline_days == 0 {
             c.add("notice_deadline_days", Problem::NotPositive);
+        } else if self.notice_deadline_days > MAX_NOTICE_DEADLINE_DAYS {
+            c.add(
+                "notice_deadline_days",
+                Problem::TooLarge {
+                    max: MAX_NOTICE_DEADLINE_DAYS.into(),
+                },
+            );
         }
         for (i, s) in self.steps.iter().enumerate() {
             let field = |name: &str| format!("steps[{i}].{name}");
@@ -181,7 +193,14 @@ impl Policy {
             } else if earlier.iter().any(|e| e.code.trim() == code) {
                 c.add(&field("code"), Problem::AlreadyExists);
             }
-            if let Some(previous) = earlier.last() {
+            if s.offset_days.unsigned_abs() > MAX_OFFSET_DAYS.unsigned_abs() {
+                c.add(
+                    &field("offset_days"),
+                    Problem::TooLarge {
+                        max: MAX_OFFSET_DAYS.into(),
+                    },
+                );
+            } else if let Some(previous) = earlier.last() {
                 if s.offset_days == previous.offset_days {
                     c.add(&field("offset_days"), Problem::AlreadyExists);
                 } else if s.offset_days < previous.offset_days {

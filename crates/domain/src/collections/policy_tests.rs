@@ -234,3 +234,24 @@ fn a_policy_without_suspension_promises_no_reactivation() {
         ]
     );
 }
+
+#[test]
+fn day_counts_beyond_a_year_or_ten_are_refused_not_overflowed() {
+    let mut p = Policy::default_policy();
+    p.notice_deadline_days = u32::MAX;
+    let last = p.steps.len() - 1;
+    p.steps[last].offset_days = i32::MAX;
+    assert_eq!(
+        refusals(&p),
+        vec![
+            (
+                "notice_deadline_days".to_string(),
+                Problem::TooLarge { max: dec!(365) }
+            ),
+            (
+                format!("steps[{last}].offset_days"),
+                Problem::TooLarge { max: dec!(3650) }
+            ),
+        ]
+    );
+}

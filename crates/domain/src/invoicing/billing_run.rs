@@ -10,6 +10,7 @@ use chrono::{Datelike, Months, NaiveDate};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
+use crate::bounds::MAX_AMOUNT;
 use crate::catalog::{price_in_force, Price};
 use crate::display;
 use crate::money::Currency;
@@ -76,10 +77,12 @@ impl BillingError {
                 display::date(*on, lang)
             ),
             (BillingError::TooLarge { product, .. }, Lang::Fr) => format!(
-                "Le montant à facturer pour « {product} » est trop grand : vérifiez la quantité et le prix au catalogue."
+                "Le montant à facturer pour « {product} » dépasse {} sur une ligne : vérifiez la quantité et le prix au catalogue.",
+                display::number(MAX_AMOUNT, 2, lang)
             ),
             (BillingError::TooLarge { product, .. }, Lang::En) => format!(
-                "The amount to bill for \"{product}\" is too large: check the quantity and the catalog price."
+                "The amount to bill for \"{product}\" is more than {} on one line: check the quantity and the catalog price.",
+                display::number(MAX_AMOUNT, 2, lang)
             ),
         }
     }
@@ -151,7 +154,7 @@ impl Ctx<'_> {
             proration,
             vat_rate: self.vat_rate,
         };
-        match line.try_net(self.currency) {
+        match line.bounded_net(self.currency) {
             Some(_) => Ok(line),
             None => Err(self.too_large()),
         }

@@ -10,7 +10,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use crate::checks::text;
-use crate::money::{parse_amount, round_commercial, Currency, Money};
+use crate::money::{parse_bounded, round_commercial, Currency, Money};
 use crate::problem::{Checker, Invalid, Problem};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -68,10 +68,8 @@ pub struct InvoiceLine {
     pub vat_rate: Decimal,
 }
 
-/// Bounds on typed and billed values, far above any real invoice, so that no product of
-/// them can overflow a decimal (about 7.9 × 10²⁸).
-pub const MAX_QUANTITY: Decimal = Decimal::from_parts(1_000_000_000, 0, 0, false, 0);
-pub const MAX_UNIT_PRICE: Decimal = Decimal::from_parts(3_567_587_328, 232, 0, false, 0);
+/// Bounds on typed and billed values (see `crate::bounds` for the arithmetic they keep).
+pub use crate::bounds::{MAX_AMOUNT, MAX_QUANTITY, MAX_UNIT_PRICE};
 
 impl InvoiceLine {
     /// The exact amount before rounding, or `None` when it would overflow.
@@ -86,10 +84,17 @@ impl InvoiceLine {
     }
 
     /// quantity × unit price (× days / of days), rounded once; `None` on overflow, which
-    /// only values beyond `MAX_QUANTITY` and `MAX_UNIT_PRICE` can cause.
+    /// only values far beyond `MAX_QUANTITY` and `MAX_UNIT_PRICE` can cause.
     pub fn try_net(&self, currency: Currency) -> Option<Money> {
         let amount = round_commercial(self.exact()?, currency.minor_units());
         Some(Money::new(amount, currency))
+    }
+
+    /// The net amount if it is at most `MAX_AMOUNT` in size: what a typed or billed line
+    /// may come to.
+    pub fn bounded_net(&self, currency: Currency) -> Option<Money> {
+        self.try_net(currency)
+            .filter(|m| m.amount.abs() <= MAX_AMOUNT)
     }
 
     /// The line's net amount. Lines built by this module are within bounds; one built
@@ -174,24 +179,20 @@ pub struct OneOffForm {
 }
 
 fn quantity(input: &str) -> Result<Decimal, Problem> {
-    let q = parse_amount(input)?;
+    let q = parse_bounded(input, MAX_QUANTITY)?;
     if q.is_sign_negative() && !q.is_zero() {
         Err(Problem::Negative)
     } else if q.is_zero() {
         Err(Problem::NotPositive)
-    } else if q > MAX_QUANTITY {
-        Err(Problem::NotANumber)
     } else {
         Ok(q)
     }
 }
 
 fn unit_price(input: &str) -> Result<Decimal, Problem> {
-    let p = parse_amount(input)?;
+    let p = parse_bounded(input, MAX_UNIT_PRICE)?;
     if p.is_sign_negative() && !p.is_zero() {
         Err(Problem::Negative)
-    } else if p > MAX_UNIT_PRICE {
-        Err(Problem::NotANumber)
     } else {
         Ok(p)
     }
@@ -207,7 +208,7 @@ impl OneOffForm {
         let price = c.check("unit_price", unit_price(&self.unit_price));
         c.finish()?;
         let missing = || Invalid::one("form", Problem::Required);
-        Ok(InvoiceLine {
+        let line = InvoiceLine {
             kind: LineKind::OneOff,
             description: description.ok_or_else(missing)?,
             subscription_id: None,
@@ -217,7 +218,15 @@ impl OneOffForm {
             unit_price: price.ok_or_else(missing)?,
             proration: None,
             vat_rate,
-        })
+        };
+        // The currency's decimals do not matter here: the bound is far from a rounding.
+        match line.bounded_net(Currency::EUR) {
+            Some(_) => Ok(line),
+            None => Err(Invalid::one(
+                "unit_price",
+                Problem::LineTooLarge { max: MAX_AMOUNT },
+            )),
+        }
     }
 }
 
@@ -243,8 +252,9 @@ pub(crate) mod tests {
 
     #[test]
     fn bounds_are_what_they_say() {
-        assert_eq!(MAX_QUANTITY, dec!(1_000_000_000));
-        assert_eq!(MAX_UNIT_PRICE, dec!(1_000_000_000_000));
+        assert_eq!(MAX_AMOUNT, dec!(999_999_999.99));
+        assert_eq!(MAX_QUANTITY, dec!(1_000_000));
+        assert_eq!(MAX_UNIT_PRICE, dec!(1_000_000));
         let huge = line(MAX_QUANTITY, MAX_UNIT_PRICE, dec!(20));
         let prorated = InvoiceLine {
             proration: Some(Proration {
@@ -366,6 +376,24 @@ pub(crate) mod tests {
             (form("x", "0", "1"), &[("quantity", Problem::NotPositive)]),
             (form("x", "deux", "1"), &[("quantity", Problem::NotANumber)]),
             (form("x", "1e30", "1"), &[("quantity", Problem::NotANumber)]),
+            (form("x", "1e5", "1"), &[("quantity", Problem::NotANumber)]),
+            (
+                form("x", "1000001", "1"),
+                &[("quantity", Problem::TooLarge { max: MAX_QUANTITY })],
+            ),
+            (
+                form("x", "1", "1 000 000,01"),
+                &[(
+                    "unit_price",
+                    Problem::TooLarge {
+                        max: MAX_UNIT_PRICE,
+                    },
+                )],
+            ),
+            (
+                form("x", "1000", "1000000"),
+                &[("unit_price", Problem::LineTooLarge { max: MAX_AMOUNT })],
+            ),
             (
                 form("x", "1", "-0,01"),
                 &[("unit_price", Problem::Negative)],

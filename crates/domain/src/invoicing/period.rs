@@ -5,7 +5,7 @@ use std::fmt;
 use chrono::{Datelike, Days, Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 
-use crate::Lang;
+use crate::{bounds, Lang, Problem};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(try_from = "RawPeriod", into = "RawPeriod")]
@@ -96,6 +96,15 @@ impl Period {
         let year: i32 = year.parse().map_err(|_| error())?;
         let month: u32 = month.parse().map_err(|_| error())?;
         Period::month(year, month).ok_or_else(error)
+    }
+
+    /// A month typed in a form or on a command line: `NotAMonth` when it is not one,
+    /// `DateRange` when its year is outside what forms accept (9999, 0001).
+    pub fn parse_typed(input: &str) -> Result<Period, Problem> {
+        let p = Period::parse(input).map_err(|_| Problem::NotAMonth)?;
+        bounds::date_in_range(p.start)?;
+        bounds::date_in_range(p.end)?;
+        Ok(p)
     }
 
     pub fn start(&self) -> NaiveDate {

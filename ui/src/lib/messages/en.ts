@@ -577,7 +577,7 @@ export const en: typeof fr = {
   "documents.col.kind": "Type",
   "documents.empty": "No invoice or credit note for this customer.",
   "settings.logo.title": "Logo",
-  "settings.logo.help": "Printed at the top of invoices and credit notes. A PNG image of at most 1 MB.",
+  "settings.logo.help": "Printed at the top of invoices and credit notes. A PNG image; one larger than 2,000 pixels a side is scaled down.",
   "settings.logo.none": "No logo: the company name is printed in bold.",
   "settings.logo.choose": "Choose a PNG image…",
   "settings.logo.remove": "Remove the logo",

@@ -576,7 +576,7 @@ export const fr = {
   "documents.col.kind": "Type",
   "documents.empty": "Aucune facture ni aucun avoir pour ce client.",
   "settings.logo.title": "Logo",
-  "settings.logo.help": "Imprimé en tête des factures et avoirs. Une image PNG de 1 Mo au plus.",
+  "settings.logo.help": "Imprimé en tête des factures et avoirs. Une image PNG\u202f; plus grande que 2\u202f000 pixels de côté, elle est réduite.",
   "settings.logo.none": "Aucun logo\u202f: la raison sociale est imprimée en gras.",
   "settings.logo.choose": "Choisir une image PNG…",
   "settings.logo.remove": "Retirer le logo",

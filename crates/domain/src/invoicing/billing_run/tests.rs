@@ -436,6 +436,21 @@ fn absurd_prices_are_refused_not_panicked_on() {
             ..
         }
     ));
+    assert!(err
+        .message(Lang::En)
+        .contains("more than 999,999,999.99 on one line"));
+}
+
+#[test]
+fn a_line_beyond_the_amount_bound_is_refused_even_without_overflow() {
+    // 1,000,000 seats at 1,000 € a month: 10⁹ €, a cent over the bound.
+    let mut s = monthly("2026-11-01", &[("2026-11-01", 1_000_000)]);
+    s.prices = vec![price("2020-01-01", dec!(1000))];
+    let err =
+        subscription_lines(&s, month(2026, 11), Currency::EUR, dec!(20), Lang::Fr).unwrap_err();
+    assert!(matches!(err, BillingError::TooLarge { .. }));
+    s.prices = vec![price("2020-01-01", dec!(999.99))];
+    assert!(subscription_lines(&s, month(2026, 11), Currency::EUR, dec!(20), Lang::Fr).is_ok());
 }
 
 #[test]
