@@ -47,6 +47,9 @@ pub enum AppError {
     Document(String),
     #[error("{path}: {detail}")]
     File { path: String, detail: String },
+    /// A document's sending is recorded once.
+    #[error("already marked sent on {0}")]
+    AlreadySent(chrono::NaiveDate),
     /// The user cancelled a job that writes all or nothing: nothing was written.
     #[error("cancelled")]
     Cancelled,
@@ -143,6 +146,7 @@ impl AppError {
             AppError::Statement(_) => "statement",
             AppError::Document(_) => "document",
             AppError::File { .. } => "file",
+            AppError::AlreadySent(_) => "already_sent",
             AppError::Cancelled => "cancelled",
             AppError::Busy => "busy",
             AppError::FileExists(_) => "file_exists",
@@ -243,6 +247,8 @@ impl AppError {
             (AppError::Document(detail), Lang::En) => format!("The document could not be produced ({detail}). Check the logo in Settings."),
             (AppError::File { path, detail }, Lang::Fr) => format!("Le fichier {path} n'a pas pu être écrit ({detail}) : choisissez un dossier où vous pouvez écrire."),
             (AppError::File { path, detail }, Lang::En) => format!("The file {path} could not be written ({detail}): choose a folder you can write to."),
+            (AppError::AlreadySent(on), Lang::Fr) => format!("Cet envoi est déjà enregistré (le {}) : un envoi ne s'enregistre qu'une fois.", ardoise_domain::display::date(*on, lang)),
+            (AppError::AlreadySent(on), Lang::En) => format!("This sending is already recorded (on {}): a sending is recorded once.", ardoise_domain::display::date(*on, lang)),
             (AppError::Cancelled, Lang::Fr) => "Annulé : rien n'a été enregistré.".into(),
             (AppError::Cancelled, Lang::En) => "Cancelled: nothing was saved.".into(),
             (AppError::Busy, Lang::Fr) => "Une autre fenêtre ou un script écrit en ce moment dans ce dossier ; rien n'a été enregistré. Réessayez dans un instant.".into(),

@@ -130,6 +130,22 @@ impl Db<'_> {
     }
 
     /// Records how and when a document was sent; the only change the log accepts.
+    /// When a communication was marked sent, if it was.
+    pub fn sent_on(&self, id: i64) -> Result<Option<NaiveDate>> {
+        let on: Option<String> = self
+            .conn
+            .query_row(
+                "SELECT sent_on FROM communications WHERE id = ?1",
+                [id],
+                |r| r.get(0),
+            )
+            .map_err(|e| match e {
+                rusqlite::Error::QueryReturnedNoRows => StoreError::NotFound("communication"),
+                e => e.into(),
+            })?;
+        Ok(on.and_then(|d| d.parse().ok()))
+    }
+
     pub fn mark_sent(&self, id: i64, on: NaiveDate, via: &str) -> Result<()> {
         let changed = self.conn.execute(
             "UPDATE communications SET sent_on = ?2, sent_via = ?3 WHERE id = ?1",

@@ -373,6 +373,10 @@ impl Ardoise {
             },
             |db| {
                 for id in ids {
+                    // Sending is recorded once: the book keeps the first record.
+                    if let Some(sent) = db.sent_on(*id)? {
+                        return Err(AppError::AlreadySent(sent));
+                    }
                     db.mark_sent(*id, on, &via)?;
                 }
                 Ok(())
