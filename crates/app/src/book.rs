@@ -3,13 +3,16 @@
 use ardoise_domain::Lang;
 use serde_json::json;
 
-use crate::transport::AppInfo;
+use ardoise_store::ReadOnly;
+
+use crate::transport::{AppInfo, ReadOnlyView};
 use crate::{Ardoise, Audit, Permission, Result, Session};
 
 const LANGUAGE_KEY: &str = "language";
 
 impl Ardoise {
-    pub fn info(&self, session: &Session) -> Result<AppInfo> {
+    /// What the book is; `lang` words the read-only reason, if there is one.
+    pub fn info(&self, session: &Session, lang: Lang) -> Result<AppInfo> {
         session.require(Permission::ViewBook)?;
         let db = self.store.read();
         Ok(AppInfo {
@@ -21,7 +24,24 @@ impl Ardoise {
             staff_name: session.display_name.clone(),
             partner_configured: db.partner()?.is_some(),
             customers: db.count_customers()?,
+            read_only: self.read_only().map(|reason| ReadOnlyView {
+                reason: reason.code().into(),
+                message: crate::error::read_only_message(&reason, lang, false),
+            }),
         })
+    }
+
+    /// Why the book cannot be written, if it cannot: every write use case is refused
+    /// with [`AppError::ReadOnly`](crate::AppError::ReadOnly) meanwhile.
+    pub fn read_only(&self) -> Option<ReadOnly> {
+        self.store.read_only()
+    }
+
+    /// Reads every page of the book (SQLite's quick check); damage makes it read-only
+    /// while it stays open. The window calls it once as it opens a book; it reads the
+    /// whole file, so the CLI leaves it to `check`.
+    pub fn verify_pages(&self) -> Result<Option<ReadOnly>> {
+        Ok(self.store.verify(&self.path)?)
     }
 
     /// The language the user picked, if they did.

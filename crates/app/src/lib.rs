@@ -59,6 +59,15 @@ impl Ardoise {
         })
     }
 
+    /// Opens the book at `path` only if the file is there: a mistyped path is refused
+    /// rather than made into a new, empty book.
+    pub fn open_existing(path: &Path, clock: Arc<dyn Clock>) -> Result<Ardoise> {
+        if !path.is_file() {
+            return Err(AppError::NoSuchBook(path.display().to_string()));
+        }
+        Self::open(path, clock)
+    }
+
     /// A book in memory, for tests and benchmarks.
     pub fn in_memory(clock: Arc<dyn Clock>) -> Result<Ardoise> {
         Ok(Ardoise {

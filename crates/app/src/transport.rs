@@ -40,6 +40,16 @@ pub struct AppInfo {
     pub staff_name: String,
     pub partner_configured: bool,
     pub customers: i64,
+    /// Set when the book opened for reading only: why, as a sentence to show.
+    pub read_only: Option<ReadOnlyView>,
+}
+
+/// Why a book cannot be written, for the window's banner.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct ReadOnlyView {
+    /// `file`, `folder` or `corrupt`.
+    pub reason: String,
+    pub message: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]

@@ -135,6 +135,7 @@ pub fn bindings() -> String {
         PartnerForm,
         MoneyView,
         AppInfo,
+        ReadOnlyView,
         BookState,
         CustomerRow,
         ContactView,

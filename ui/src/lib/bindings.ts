@@ -95,7 +95,17 @@ today: string,
 /**
  * The language chosen in settings, if any; otherwise the UI follows the system.
  */
-language: Lang | null, staff_name: string, partner_configured: boolean, customers: number, };
+language: Lang | null, staff_name: string, partner_configured: boolean, customers: number, 
+/**
+ * Set when the book opened for reading only: why, as a sentence to show.
+ */
+read_only: ReadOnlyView | null, };
+
+export type ReadOnlyView = { 
+/**
+ * `file`, `folder` or `corrupt`.
+ */
+reason: string, message: string, };
 
 export type BookState = { open: boolean, path: string, 
 /**
