@@ -33,12 +33,12 @@ pub fn bill(
     let json = out.json;
     let progress = |p: ardoise_app::transport_invoicing::Progress| {
         if !json && p.total > 0 && (p.done == p.total || p.done % 1000 == 0) {
-            eprint!("\r{} / {}", p.done, p.total);
+            errout!("\r{} / {}", p.done, p.total);
         }
     };
     let run = book.bill(s, period, out.lang, &progress, &CancelFlag::default())?;
     if !json {
-        eprintln!();
+        errln!();
     }
     let issued = if issue && !run.drafted.is_empty() {
         let ids: Vec<i64> = run.drafted.iter().map(|r| r.id).collect();

@@ -3,6 +3,9 @@
 //! Output is a readable table, or JSON with `--json`. A refusal goes to stderr as a
 //! sentence (with each field at fault) and the exit code is 2.
 
+// First, so every module below prints through it.
+#[macro_use]
+mod terminal;
 mod args;
 mod bench;
 mod bench_html;
