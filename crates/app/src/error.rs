@@ -68,6 +68,15 @@ pub enum AppError {
     /// No book at this path, and the command does not create one (the CLI).
     #[error("no book at {0}")]
     NoSuchBook(String),
+    /// A path the shell was asked to open or write to that is not one of the book's.
+    #[error("{0}: not a document of this book")]
+    PathRefused(String),
+    /// A file the book wrote is no longer there.
+    #[error("{0} is missing")]
+    FileMissing(String),
+    /// A file the book wrote no longer has the hash it was logged with.
+    #[error("{0} changed since it was written")]
+    FileChanged(String),
     #[error("store: {0}")]
     Store(StoreError),
 }
@@ -168,6 +177,9 @@ impl AppError {
             AppError::NotABook { .. } => "not_a_book",
             AppError::Damaged(_) => "damaged",
             AppError::NoSuchBook(_) => "no_such_book",
+            AppError::PathRefused(_) => "path_refused",
+            AppError::FileMissing(_) => "file_missing",
+            AppError::FileChanged(_) => "file_changed",
             AppError::Store(_) => "storage",
         }
     }
@@ -284,6 +296,12 @@ impl AppError {
             (AppError::Damaged(detail), Lang::En) => format!("The book file is damaged ({detail}); nothing was saved. Run the book check and restore a backup."),
             (AppError::NoSuchBook(path), Lang::Fr) => format!("Aucun dossier à l'emplacement {path} : vérifiez le chemin donné à --db. Pour créer un dossier vide à cet endroit : ardoise --db {path} init (ou demo pour un dossier de démonstration)."),
             (AppError::NoSuchBook(path), Lang::En) => format!("There is no book at {path}: check the path given to --db. To create an empty book there: ardoise --db {path} init (or demo for a demo book)."),
+            (AppError::PathRefused(path), Lang::Fr) => format!("Ardoise n'ouvre et n'écrit que ses propres documents, dans son dossier de documents ou dans un dossier choisi avec la fenêtre du système : {path} a été refusé."),
+            (AppError::PathRefused(path), Lang::En) => format!("Ardoise only opens and writes its own documents, in its documents folder or in a folder chosen in the system's dialog: {path} was refused."),
+            (AppError::FileMissing(path), Lang::Fr) => format!("Le fichier {path} n'est plus là : il a été déplacé ou supprimé. Produisez le document à nouveau."),
+            (AppError::FileMissing(path), Lang::En) => format!("The file {path} is no longer there: it was moved or deleted. Produce the document again."),
+            (AppError::FileChanged(path), Lang::Fr) => format!("Le fichier {path} n'est plus celui qu'Ardoise a écrit (son contenu a changé) : il n'a pas été ouvert. Produisez le document à nouveau."),
+            (AppError::FileChanged(path), Lang::En) => format!("The file {path} is no longer the one Ardoise wrote (its content changed): it was not opened. Produce the document again."),
             (AppError::Store(e), Lang::Fr) => format!(
                 "Le fichier de données n'a pas pu être lu ou écrit ; rien n'a été enregistré. Détail : {e}"
             ),
@@ -311,9 +329,15 @@ fn read_only_cause(reason: &ReadOnly, lang: Lang) -> String {
 pub(crate) fn read_only_message(reason: &ReadOnly, lang: Lang, refused: bool) -> String {
     let cause = read_only_cause(reason, lang);
     match (lang, refused) {
-        (Lang::Fr, true) => format!("Ce dossier est ouvert en lecture seule ; rien n'a été enregistré : {cause}"),
-        (Lang::En, true) => format!("This book is open for reading only; nothing was saved: {cause}"),
-        (Lang::Fr, false) => format!("Ce dossier est ouvert en lecture seule, vous pouvez le consulter mais pas le modifier : {cause}"),
-        (Lang::En, false) => format!("This book is open for reading only: you can look but not change anything, because {cause}"),
+        (Lang::Fr, true) => {
+            format!("Ce dossier est ouvert en lecture seule ; rien n'a été enregistré : {cause}")
+        }
+        (Lang::En, true) => {
+            format!("This book is open for reading only; nothing was saved: {cause}")
+        }
+        (Lang::Fr, false) => {
+            format!("Vous pouvez consulter ce dossier mais pas le modifier : {cause}")
+        }
+        (Lang::En, false) => format!("You can look through this book but not change it: {cause}"),
     }
 }

@@ -16,6 +16,7 @@ pub mod demo;
 mod demo_history;
 mod error;
 mod invoicing;
+pub mod opening;
 mod partner;
 pub mod paths;
 pub mod scale;

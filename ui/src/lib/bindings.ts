@@ -107,6 +107,8 @@ export type ReadOnlyView = {
  */
 reason: string, message: string, };
 
+export type OpenTarget = { "file": number } | { "communication": number } | { "path": string };
+
 export type BookState = { open: boolean, path: string, 
 /**
  * The operating system's language: what the window speaks until the user picks one.
@@ -543,7 +545,8 @@ export type Commands = {
   aging_report: { args: { as_of: string }; returns: AgingReport };
   aging_export: { args: { as_of: string; format: ExportFormat; open: boolean }; returns: string };
   communications_list: { args: { customer_id: number }; returns: Array<CommunicationView> };
-  folder_open: { args: { path: string }; returns: null };
+  document_open: { args: { target: OpenTarget }; returns: null };
+  folder_choose: { args: {  }; returns: string | null };
   documents_folder: { args: {  }; returns: string };
   collections_get: { args: { as_of: string }; returns: CollectionsView };
   letters_produce: { args: { request: LettersRequest }; returns: LettersResult };
