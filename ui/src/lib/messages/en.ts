@@ -3,6 +3,7 @@ import type { fr } from "./fr";
 
 export const en: typeof fr = {
   "app.loading": "Opening the book…",
+  "book.readOnly": "Read-only book: nothing can be saved",
   "app.bootFailed": "Ardoise could not start",
 
   "welcome.title": "Welcome to Ardoise",
@@ -664,6 +665,9 @@ export const en: typeof fr = {
   "batch.section.period.help": "The movements each statement lists, and the date days overdue are counted at.",
   "batch.section.files": "Files",
   "batch.section.files.help": "One PDF per customer in this folder.",
+  "batch.chooseFolder": "Choose a folder…",
+  "batch.defaultFolder": "Back to the default",
+  "batch.outDir.chooseHelp": "Statements go to the documents folder beside the book, unless you choose another folder in the system's dialog.",
   "batch.outDir": "Output folder",
   "batch.outDir.help": "Leave empty for the default folder: {dir}",
   "batch.outDir.helpPlain": "Leave empty for the default folder, beside the Ardoise book.",
