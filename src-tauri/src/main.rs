@@ -11,7 +11,7 @@ mod state;
 
 use std::path::{Path, PathBuf};
 
-use tauri::Manager;
+use tauri::{Emitter, Manager};
 
 fn main() {
     // `--db PATH` (or ARDOISE_DB) opens another book than the default one.
@@ -38,6 +38,14 @@ fn main() {
         .plugin(tauri_plugin_dialog::init())
         .setup(move |app| {
             app.manage(state::Desktop::start(path));
+            // Every page of the book read once, beside the window (seconds for a large
+            // book): damage makes it read-only and the window is told.
+            let handle = app.handle().clone();
+            std::thread::spawn(move || {
+                if handle.state::<state::Desktop>().check_pages() {
+                    let _ = handle.emit("book-read-only", ());
+                }
+            });
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![

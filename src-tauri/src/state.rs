@@ -33,14 +33,7 @@ impl Desktop {
         let clock: Arc<dyn Clock> = Arc::new(SystemClock::from_env());
         let (book, open_error) = if path.exists() {
             match Ardoise::open(&path, clock.clone()) {
-                Ok(b) => {
-                    // Every page read once as a person opens the book: damage found makes
-                    // it read-only, and the window says so. A failure to read is the same.
-                    if let Err(e) = b.verify_pages() {
-                        eprintln!("Ardoise could not check {}: {e}", path.display());
-                    }
-                    (Some(b), None)
-                }
+                Ok(b) => (Some(b), None),
                 Err(e) => (None, Some(e)),
             }
         } else {
@@ -124,6 +117,29 @@ impl Desktop {
             Ardoise::open(&self.path, self.clock.clone()).map_err(|e| e.view(system_lang()))?;
         *guard = Some(book);
         Ok(())
+    }
+
+    /// Reads every page of the open book once (SQLite's quick check), without holding the
+    /// book meanwhile: damage found makes it read-only. True when it did, so the window
+    /// can say so.
+    pub fn check_pages(&self) -> bool {
+        if !self.is_open() {
+            return false;
+        }
+        match Ardoise::check_pages(&self.path) {
+            Ok(Some(reason)) => match self.lock().as_ref() {
+                Some(book) => {
+                    book.mark_damaged(reason);
+                    true
+                }
+                None => false,
+            },
+            Ok(None) => false,
+            Err(e) => {
+                eprintln!("Ardoise could not check {}: {e}", self.path.display());
+                false
+            }
+        }
     }
 
     /// Remembers a folder the user picked in the system's dialog.

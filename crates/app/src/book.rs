@@ -3,6 +3,8 @@
 use ardoise_domain::Lang;
 use serde_json::json;
 
+use std::path::Path;
+
 use ardoise_store::ReadOnly;
 
 use crate::transport::{AppInfo, ReadOnlyView};
@@ -37,11 +39,16 @@ impl Ardoise {
         self.store.read_only()
     }
 
-    /// Reads every page of the book (SQLite's quick check); damage makes it read-only
-    /// while it stays open. The window calls it once as it opens a book; it reads the
-    /// whole file, so the CLI leaves it to `check`.
-    pub fn verify_pages(&self) -> Result<Option<ReadOnly>> {
-        Ok(self.store.verify(&self.path)?)
+    /// Reads every page of the book at `path` (SQLite's quick check) through a connection
+    /// of its own, beside an open book: the window runs it once as it opens a book, in the
+    /// background (seconds for a large book); the CLI leaves it to `check`.
+    pub fn check_pages(path: &Path) -> Result<Option<ReadOnly>> {
+        Ok(ardoise_store::Store::verify_file(path)?)
+    }
+
+    /// Damage found by [`Ardoise::check_pages`]: every write is refused from now on.
+    pub fn mark_damaged(&self, reason: ReadOnly) {
+        self.store.set_read_only(reason);
     }
 
     /// The language the user picked, if they did.

@@ -139,27 +139,26 @@ impl Store {
         self.read_only.borrow().clone()
     }
 
-    /// SQLite's quick check of every page of the file. Damage found makes the book
+    /// SQLite's quick check of every page of this book. Damage found makes the book
     /// read-only for as long as it stays open (writing could spread it), and is returned.
-    /// It reads the whole file: a shell calls it once, when it opens the book for a person.
     pub fn verify(&self, path: &Path) -> Result<Option<ReadOnly>> {
-        let findings: Vec<String> = {
-            let mut stmt = self.conn.prepare("PRAGMA quick_check(5)")?;
-            let rows = stmt.query_map([], |r| r.get::<_, String>(0));
-            match rows.and_then(|rows| rows.collect::<rusqlite::Result<Vec<_>>>()) {
-                Ok(found) => found,
-                Err(e) => vec![e.to_string()],
-            }
-        };
-        if findings == ["ok"] {
-            return Ok(None);
+        let found = quick_check(&self.conn, path);
+        if let Some(reason) = &found {
+            self.set_read_only(reason.clone());
         }
-        let reason = ReadOnly::Corrupt {
-            path: path.display().to_string(),
-            detail: findings.join("; "),
-        };
-        *self.read_only.borrow_mut() = Some(reason.clone());
-        Ok(Some(reason))
+        Ok(found)
+    }
+
+    /// The same check through a connection of its own that never writes, so it can run
+    /// beside the book's (it reads the whole file: seconds for a book of hundreds of MB).
+    pub fn verify_file(path: &Path) -> Result<Option<ReadOnly>> {
+        let conn = Self::read_only_connection(path)?;
+        Ok(quick_check(&conn, path))
+    }
+
+    /// From now on, every write is refused for `reason`.
+    pub fn set_read_only(&self, reason: ReadOnly) {
+        *self.read_only.borrow_mut() = Some(reason);
     }
 
     /// A private in-memory book, for tests and benchmarks that do not need a file.
@@ -250,6 +249,24 @@ impl Drop for RollbackUnlessCommitted<'_> {
             let _ = self.0.execute_batch("ROLLBACK");
         }
     }
+}
+
+/// `PRAGMA quick_check`: damage as a reason to stop writing, or `None` when sound.
+fn quick_check(conn: &Connection, path: &Path) -> Option<ReadOnly> {
+    let findings: Vec<String> = conn
+        .prepare("PRAGMA quick_check(5)")
+        .and_then(|mut stmt| {
+            stmt.query_map([], |r| r.get::<_, String>(0))?
+                .collect::<rusqlite::Result<Vec<_>>>()
+        })
+        .unwrap_or_else(|e| vec![e.to_string()]);
+    if findings == ["ok"] {
+        return None;
+    }
+    Some(ReadOnly::Corrupt {
+        path: path.display().to_string(),
+        detail: findings.join("; "),
+    })
 }
 
 /// A file SQLite cannot read as a database at all is not a book (or is damaged past
@@ -373,7 +390,11 @@ mod tests {
         std::fs::write(&path, &bytes).unwrap();
 
         let store = Store::open(&path).unwrap();
+        let seen = Store::verify_file(&path)
+            .unwrap()
+            .expect("damage is found aside");
         let reason = store.verify(&path).unwrap().expect("damage is found");
+        assert_eq!(seen, reason);
         assert_eq!(reason.code(), "corrupt");
         assert_eq!(store.read_only(), Some(reason));
         // Reading what is sound still works.
@@ -391,6 +412,7 @@ mod tests {
         let path = dir.path().join("sound.db");
         let store = Store::open(&path).unwrap();
         assert_eq!(store.verify(&path).unwrap(), None);
+        assert_eq!(Store::verify_file(&path).unwrap(), None);
         assert_eq!(store.read_only(), None);
         store.write(|db| db.set_setting("language", "fr")).unwrap();
     }

@@ -184,3 +184,8 @@ export async function onBillingProgress(handler: (p: Progress) => void): Promise
 export async function onStatementsProgress(handler: (p: Progress) => void): Promise<() => void> {
   return listen<Progress>("statements-progress", (event) => handler(event.payload));
 }
+
+/** The backend found the book damaged after it opened: it is read-only from now on. */
+export async function onBookReadOnly(handler: () => void): Promise<() => void> {
+  return listen("book-read-only", () => handler());
+}
