@@ -87,11 +87,20 @@ fn inside(path: &str, roots: &[PathBuf]) -> Result<PathBuf> {
     if path.is_empty() || !Path::new(path).is_absolute() {
         return Err(refused());
     }
-    let found = std::fs::canonicalize(path).map_err(|_| AppError::FileMissing(path.to_string()))?;
-    let allowed = roots
+    let roots: Vec<PathBuf> = roots
         .iter()
         .filter_map(|r| std::fs::canonicalize(r).ok())
-        .any(|root| found.starts_with(&root));
+        .collect();
+    let found = match std::fs::canonicalize(path) {
+        Ok(found) => found,
+        // Missing: said so only inside the book's folders, so the page cannot probe
+        // which files exist elsewhere.
+        Err(_) if roots.iter().any(|r| Path::new(path).starts_with(r)) => {
+            return Err(AppError::FileMissing(path.to_string()))
+        }
+        Err(_) => return Err(refused()),
+    };
+    let allowed = roots.iter().any(|root| found.starts_with(root));
     if allowed {
         Ok(found)
     } else {

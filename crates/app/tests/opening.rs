@@ -94,10 +94,19 @@ fn anything_else_the_window_sends_is_refused() {
     ];
     for p in refused {
         match open(&b, OpenTarget::Path(p.clone())) {
-            Err(AppError::PathRefused(_)) | Err(AppError::FileMissing(_)) => {}
+            Err(AppError::PathRefused(_)) => {}
             other => panic!("{p:?} must be refused, got {other:?}"),
         }
     }
+    // Whether a file exists outside is not told; inside, a missing file is said so.
+    assert!(matches!(
+        open(&b, OpenTarget::Path("/no/such/file.pdf".into())),
+        Err(AppError::PathRefused(_))
+    ));
+    assert!(matches!(
+        open(&b, path(&docs.join("gone.pdf"))),
+        Err(AppError::FileMissing(_))
+    ));
     // The refusal says what to do, in both languages.
     let e = open(&b, OpenTarget::Path("/etc/passwd".into())).unwrap_err();
     assert!(e
