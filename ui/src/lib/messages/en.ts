@@ -669,8 +669,6 @@ export const en: typeof fr = {
   "batch.defaultFolder": "Back to the default",
   "batch.outDir.chooseHelp": "Statements go to the documents folder beside the book, unless you choose another folder in the system's dialog.",
   "batch.outDir": "Output folder",
-  "batch.outDir.help": "Leave empty for the default folder: {dir}",
-  "batch.outDir.helpPlain": "Leave empty for the default folder, beside the Ardoise book.",
   "batch.combined": "Also one combined PDF for printing",
   "batch.combined.help": "Every statement one after the other in a single file, to print in one go.",
   "batch.start": "Produce statements",

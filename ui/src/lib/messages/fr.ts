@@ -669,8 +669,6 @@ export const fr = {
   "batch.defaultFolder": "Revenir au dossier par défaut",
   "batch.outDir.chooseHelp": "Les relevés sont écrits dans le dossier des documents à côté du dossier Ardoise, sauf si vous en choisissez un autre dans la fenêtre du système.",
   "batch.outDir": "Dossier de destination",
-  "batch.outDir.help": "Laissez vide pour le dossier par défaut\u202f: {dir}",
-  "batch.outDir.helpPlain": "Laissez vide pour le dossier par défaut, à côté du dossier Ardoise.",
   "batch.combined": "Aussi un PDF unique pour l'impression",
   "batch.combined.help": "Tous les relevés à la suite dans un seul fichier, à imprimer en une fois.",
   "batch.start": "Produire les relevés",
