@@ -52,6 +52,11 @@ pub struct App {
 impl App {
     /// Launches the app on the book at `db`, with the business date and language given.
     pub async fn launch(db: &Path, today: &str, lang: &str) -> App {
+        App::launch_with(db, today, lang, &[]).await
+    }
+
+    /// The same, with more of the app's environment (a D-Bus session bus, say).
+    pub async fn launch_with(db: &Path, today: &str, lang: &str, env: &[(&str, &str)]) -> App {
         let binary = app_binary();
         assert!(
             binary.exists(),
@@ -76,6 +81,7 @@ impl App {
             .env("LANG", lang)
             .env("LANGUAGE", lang)
             .env("LC_ALL", lang)
+            .envs(env.iter().copied())
             .stdout(Stdio::null())
             .stderr(Stdio::inherit())
             .spawn()

@@ -31,12 +31,14 @@ pub fn book_create(desktop: State<'_, Desktop>, demo: bool) -> Reply<AppInfo> {
     if demo {
         desktop.run(|b, s| b.seed_demo(s, DemoOptions::default()))?;
     }
-    desktop.run(|b, s| b.info(s))
+    let lang = desktop.lang();
+    desktop.run(|b, s| b.info(s, lang))
 }
 
 #[tauri::command(async, rename_all = "snake_case")]
 pub fn app_info(desktop: State<'_, Desktop>) -> Reply<AppInfo> {
-    desktop.run(|b, s| b.info(s))
+    let lang = desktop.lang();
+    desktop.run(|b, s| b.info(s, lang))
 }
 
 #[tauri::command(async, rename_all = "snake_case")]

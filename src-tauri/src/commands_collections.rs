@@ -21,6 +21,7 @@ pub fn letters_produce(
     desktop: State<'_, Desktop>,
     request: LettersRequest,
 ) -> Reply<LettersResult> {
+    desktop.output_folder(&request.out_dir)?;
     let dir = paths::documents_dir(desktop.path());
     let lang = desktop.lang();
     desktop.run(|b, s| b.produce_letters(s, &request, lang, &dir))
@@ -31,6 +32,7 @@ pub fn renewal_notices_produce(
     desktop: State<'_, Desktop>,
     request: RenewalNoticesRequest,
 ) -> Reply<LettersResult> {
+    desktop.output_folder(&request.out_dir)?;
     let dir = paths::documents_dir(desktop.path());
     let lang = desktop.lang();
     desktop.run(|b, s| b.produce_renewal_notices(s, &request, lang, &dir))

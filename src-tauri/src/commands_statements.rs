@@ -2,10 +2,12 @@
 
 use std::path::Path;
 
+use ardoise_app::opening::OpenTarget;
 use ardoise_app::transport_invoicing::{PdfView, Progress};
 use ardoise_app::transport_statements::*;
 use ardoise_app::{paths, AppError};
-use tauri::{AppHandle, Emitter, State};
+use tauri::{AppHandle, Emitter, Manager, State};
+use tauri_plugin_dialog::DialogExt;
 
 use crate::state::Desktop;
 
@@ -55,6 +57,12 @@ pub fn statements_batch(
     desktop: State<'_, Desktop>,
     request: BatchRequest,
 ) -> Reply<BatchResult> {
+    // The folder is the documents folder or one picked in the system's dialog; the
+    // combined file takes its default name inside it.
+    desktop.output_folder(&request.out_dir)?;
+    if let Some(name) = request.combined.as_deref().filter(|n| !n.is_empty()) {
+        return Err(AppError::PathRefused(name.to_string()).view(desktop.lang()));
+    }
     desktop.cancel.reset();
     let dir = paths::documents_dir(desktop.path());
     let progress = |p: Progress| {
@@ -100,10 +108,30 @@ pub fn communications_list(
     desktop.run(|b, s| b.communications(s, customer_id))
 }
 
-/// Opens a folder (where statements were written) in the file manager.
+/// Opens a document the book produced (or a folder it writes to) in the system's viewer
+/// or file manager: never a path or URL the page made up (see `ardoise_app::opening`).
 #[tauri::command(async, rename_all = "snake_case")]
-pub fn folder_open(desktop: State<'_, Desktop>, path: String) -> Reply<()> {
-    desktop.run(|_, _| open_file(Path::new(&path)))
+pub fn document_open(desktop: State<'_, Desktop>, target: OpenTarget) -> Reply<()> {
+    let chosen = desktop.chosen();
+    desktop.run(|b, s| open_file(&b.openable(s, &target, &chosen)?))
+}
+
+/// The system's own folder picker, shown from here: the folder the user picked is the
+/// only one outside the documents folder a batch may be written to. `None`: cancelled.
+#[tauri::command(async, rename_all = "snake_case")]
+pub fn folder_choose(app: AppHandle, desktop: State<'_, Desktop>) -> Option<String> {
+    let lang = desktop.lang();
+    let mut dialog = app
+        .dialog()
+        .file()
+        .set_title(lang.pick("Choisir un dossier", "Choose a folder"))
+        .set_directory(paths::documents_dir(desktop.path()));
+    if let Some(window) = app.get_webview_window("main") {
+        dialog = dialog.set_parent(&window);
+    }
+    let folder = dialog.blocking_pick_folder()?.into_path().ok()?;
+    desktop.choose(folder.clone());
+    Some(folder.display().to_string())
 }
 
 /// The folder documents are written to by default, to show it.

@@ -14,6 +14,9 @@ pub struct Desktop {
     open_error: Mutex<Option<AppError>>,
     /// Stops a running billing run; kept outside the book's lock, which the run holds.
     pub cancel: CancelFlag,
+    /// Folders the user picked in the system's dialog this session: the only places
+    /// outside the documents folder a command writes to or opens.
+    chosen: Mutex<Vec<PathBuf>>,
 }
 
 /// The language of the operating system, for messages until the user picks one.
@@ -42,6 +45,7 @@ impl Desktop {
             book: Mutex::new(book),
             open_error: Mutex::new(open_error),
             cancel: CancelFlag::default(),
+            chosen: Mutex::new(Vec::new()),
         }
     }
 
@@ -94,19 +98,134 @@ impl Desktop {
     }
 
     /// Creates the book file (and opens it) if it is not open yet.
+    ///
+    /// The book's lock is held throughout, so nothing called here may take it again
+    /// (`lang`, `open_error`): with no book open, messages are in the system's language.
     pub fn create(&self) -> Result<(), ErrorView> {
         let mut guard = self.lock();
-        if guard.is_none() {
-            if self.open_error.lock().map(|e| e.is_some()).unwrap_or(true) {
-                // Never write over a book we failed to open (a newer version's, say).
-                return Err(self
-                    .open_error()
-                    .unwrap_or_else(|| AppError::NoBook.view(system_lang())));
-            }
-            let book =
-                Ardoise::open(&self.path, self.clock.clone()).map_err(|e| e.view(system_lang()))?;
-            *guard = Some(book);
+        if guard.is_some() {
+            return Ok(());
         }
+        {
+            let failed = self.open_error.lock().unwrap_or_else(|p| p.into_inner());
+            if let Some(e) = failed.as_ref() {
+                // Never write over a book we failed to open (a newer version's, say).
+                return Err(e.view(system_lang()));
+            }
+        }
+        let book =
+            Ardoise::open(&self.path, self.clock.clone()).map_err(|e| e.view(system_lang()))?;
+        *guard = Some(book);
         Ok(())
+    }
+
+    /// Reads every page of the open book once (SQLite's quick check), without holding the
+    /// book meanwhile: damage found makes it read-only. True when it did, so the window
+    /// can say so.
+    pub fn check_pages(&self) -> bool {
+        if !self.is_open() {
+            return false;
+        }
+        match Ardoise::check_pages(&self.path) {
+            Ok(Some(reason)) => match self.lock().as_ref() {
+                Some(book) => {
+                    book.mark_damaged(reason);
+                    true
+                }
+                None => false,
+            },
+            Ok(None) => false,
+            Err(e) => {
+                eprintln!("Ardoise could not check {}: {e}", self.path.display());
+                false
+            }
+        }
+    }
+
+    /// Remembers a folder the user picked in the system's dialog.
+    pub fn choose(&self, folder: PathBuf) {
+        let mut chosen = self.chosen.lock().unwrap_or_else(|p| p.into_inner());
+        if !chosen.contains(&folder) {
+            chosen.push(folder);
+        }
+    }
+
+    pub fn chosen(&self) -> Vec<PathBuf> {
+        self.chosen
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .clone()
+    }
+
+    /// The folder a command may write a batch into: `""` (the documents folder) or one the
+    /// user picked in the dialog. Anything else came from the page, and is refused.
+    pub fn output_folder(&self, requested: &str) -> Result<(), ErrorView> {
+        if requested.is_empty() || self.chosen().iter().any(|c| c.as_os_str() == requested) {
+            return Ok(());
+        }
+        Err(AppError::PathRefused(requested.to_string()).view(self.lang()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::mpsc;
+    use std::time::Duration;
+
+    /// `f` on another thread, or a failure if it has not returned within 10 s.
+    fn within_10s<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> T {
+        let (tx, rx) = mpsc::channel();
+        std::thread::spawn(move || {
+            let _ = tx.send(f());
+        });
+        rx.recv_timeout(Duration::from_secs(10))
+            .expect("returned instead of waiting forever on its own lock")
+    }
+
+    #[test]
+    fn creating_over_a_book_that_failed_to_open_refuses_without_a_deadlock() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("garbage.db");
+        let garbage: Vec<u8> = (0..8192u32).map(|i| (i * 13 + 5) as u8).collect();
+        std::fs::write(&path, &garbage).unwrap();
+        let desktop = Arc::new(Desktop::start(path.clone()));
+        assert!(!desktop.is_open());
+        assert_eq!(
+            desktop.open_error().map(|e| e.code),
+            Some("not_a_book".into())
+        );
+
+        let d = desktop.clone();
+        let refused = within_10s(move || d.create()).expect_err("never written over");
+        assert_eq!(refused.code, "not_a_book");
+        // The lock was let go: the window still answers.
+        let d = desktop.clone();
+        assert!(!within_10s(move || d.is_open()));
+        assert_eq!(std::fs::read(&path).unwrap(), garbage);
+    }
+
+    #[test]
+    fn creating_a_missing_book_opens_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let desktop = Desktop::start(dir.path().join("new.db"));
+        assert!(!desktop.is_open());
+        desktop.create().unwrap();
+        assert!(desktop.is_open());
+    }
+
+    #[test]
+    fn only_the_documents_folder_or_a_chosen_one_is_written_to() {
+        let dir = tempfile::tempdir().unwrap();
+        let desktop = Desktop::start(dir.path().join("book.db"));
+        assert!(desktop.output_folder("").is_ok());
+        let refused = desktop.output_folder("/etc").unwrap_err();
+        assert_eq!(refused.code, "path_refused");
+        let chosen = dir.path().join("month-end");
+        assert!(desktop
+            .output_folder(&chosen.display().to_string())
+            .is_err());
+        desktop.choose(chosen.clone());
+        assert!(desktop.output_folder(&chosen.display().to_string()).is_ok());
     }
 }

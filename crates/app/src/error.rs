@@ -2,7 +2,7 @@
 //! act on (in their language), and the fields at fault for forms.
 
 use ardoise_domain::{Invalid, Lang};
-use ardoise_store::StoreError;
+use ardoise_store::{ReadOnly, StoreError};
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -59,6 +59,30 @@ pub enum AppError {
     /// A file of that name is already there: nothing is overwritten silently.
     #[error("{0} already exists")]
     FileExists(String),
+    /// The book opens for reading only (see [`ReadOnly`]); nothing was written.
+    #[error("read-only book: {0}")]
+    ReadOnly(ReadOnly),
+    /// An older book that would need upgrading, in a place that cannot be written.
+    #[error("book at schema {found} cannot be upgraded: {reason}")]
+    CannotUpgrade { found: i64, reason: ReadOnly },
+    /// The file is not a book (or is damaged past reading).
+    #[error("{path} is not a book: {detail}")]
+    NotABook { path: String, detail: String },
+    /// SQLite met damage in the book while working.
+    #[error("damaged book: {0}")]
+    Damaged(String),
+    /// No book at this path, and the command does not create one (the CLI).
+    #[error("no book at {0}")]
+    NoSuchBook(String),
+    /// A path the shell was asked to open or write to that is not one of the book's.
+    #[error("{0}: not a document of this book")]
+    PathRefused(String),
+    /// A file the book wrote is no longer there.
+    #[error("{0} is missing")]
+    FileMissing(String),
+    /// A file the book wrote no longer has the hash it was logged with.
+    #[error("{0} changed since it was written")]
+    FileChanged(String),
     #[error("store: {0}")]
     Store(StoreError),
 }
@@ -73,6 +97,12 @@ impl From<StoreError> for AppError {
             StoreError::Refused(msg) => AppError::Refused(msg),
             StoreError::OutOfSequence { last } => AppError::OutOfSequence(last),
             StoreError::Busy => AppError::Busy,
+            StoreError::ReadOnly(reason) => AppError::ReadOnly(reason),
+            StoreError::CannotUpgrade { found, reason } => {
+                AppError::CannotUpgrade { found, reason }
+            }
+            StoreError::NotABook { path, detail } => AppError::NotABook { path, detail },
+            StoreError::Damaged(detail) => AppError::Damaged(detail),
             other => AppError::Store(other),
         }
     }
@@ -150,6 +180,14 @@ impl AppError {
             AppError::Cancelled => "cancelled",
             AppError::Busy => "busy",
             AppError::FileExists(_) => "file_exists",
+            AppError::ReadOnly(_) => "read_only",
+            AppError::CannotUpgrade { .. } => "cannot_upgrade",
+            AppError::NotABook { .. } => "not_a_book",
+            AppError::Damaged(_) => "damaged",
+            AppError::NoSuchBook(_) => "no_such_book",
+            AppError::PathRefused(_) => "path_refused",
+            AppError::FileMissing(_) => "file_missing",
+            AppError::FileChanged(_) => "file_changed",
             AppError::Store(_) => "storage",
         }
     }
@@ -255,6 +293,27 @@ impl AppError {
             (AppError::Busy, Lang::En) => "Another window or script is writing to this book right now; nothing was saved. Try again in a moment.".into(),
             (AppError::FileExists(path), Lang::Fr) => format!("Le fichier {path} existe déjà et n'a pas été remplacé : choisissez un autre nom ou déplacez-le d'abord."),
             (AppError::FileExists(path), Lang::En) => format!("The file {path} already exists and was left as it is: choose another name or move it first."),
+            (AppError::ReadOnly(reason), _) => read_only_message(reason, lang, true),
+            (AppError::CannotUpgrade { reason, .. }, Lang::Fr) => format!(
+                "Ce dossier a été écrit par une version plus ancienne d'Ardoise et doit être mis à jour, ce qui est impossible ici : {} Il n'a pas été modifié.",
+                read_only_cause(reason, lang)
+            ),
+            (AppError::CannotUpgrade { reason, .. }, Lang::En) => format!(
+                "This book was written by an older version of Ardoise and must be upgraded, which cannot be done here: {} It was left untouched.",
+                read_only_cause(reason, lang)
+            ),
+            (AppError::NotABook { path, detail }, Lang::Fr) => format!("Le fichier {path} n'est pas un dossier Ardoise ou il est endommagé au point de ne plus pouvoir être lu ({detail}). Il n'a pas été modifié : ouvrez un autre fichier ou restaurez une sauvegarde."),
+            (AppError::NotABook { path, detail }, Lang::En) => format!("The file {path} is not an Ardoise book, or is damaged past reading ({detail}). It was left untouched: open another file or restore a backup."),
+            (AppError::Damaged(detail), Lang::Fr) => format!("Le fichier du dossier est endommagé ({detail}) ; rien n'a été enregistré. Lancez la vérification du dossier et restaurez une sauvegarde."),
+            (AppError::Damaged(detail), Lang::En) => format!("The book file is damaged ({detail}); nothing was saved. Run the book check and restore a backup."),
+            (AppError::NoSuchBook(path), Lang::Fr) => format!("Aucun dossier à l'emplacement {path} : vérifiez le chemin donné à --db. Pour créer un dossier vide à cet endroit : ardoise --db {path} init (ou demo pour un dossier de démonstration)."),
+            (AppError::NoSuchBook(path), Lang::En) => format!("There is no book at {path}: check the path given to --db. To create an empty book there: ardoise --db {path} init (or demo for a demo book)."),
+            (AppError::PathRefused(path), Lang::Fr) => format!("Ardoise n'ouvre et n'écrit que ses propres documents, dans son dossier de documents ou dans un dossier choisi avec la fenêtre du système : {path} a été refusé."),
+            (AppError::PathRefused(path), Lang::En) => format!("Ardoise only opens and writes its own documents, in its documents folder or in a folder chosen in the system's dialog: {path} was refused."),
+            (AppError::FileMissing(path), Lang::Fr) => format!("Le fichier {path} n'est plus là : il a été déplacé ou supprimé. Produisez le document à nouveau."),
+            (AppError::FileMissing(path), Lang::En) => format!("The file {path} is no longer there: it was moved or deleted. Produce the document again."),
+            (AppError::FileChanged(path), Lang::Fr) => format!("Le fichier {path} n'est plus celui qu'Ardoise a écrit (son contenu a changé) : il n'a pas été ouvert. Produisez le document à nouveau."),
+            (AppError::FileChanged(path), Lang::En) => format!("The file {path} is no longer the one Ardoise wrote (its content changed): it was not opened. Produce the document again."),
             (AppError::Store(e), Lang::Fr) => format!(
                 "Le fichier de données n'a pas pu être lu ou écrit ; rien n'a été enregistré. Détail : {e}"
             ),
@@ -262,5 +321,35 @@ impl AppError {
                 "The data file could not be read or written; nothing was saved. Detail: {e}"
             ),
         }
+    }
+}
+
+/// Why the book cannot be written, as a reader can act on it.
+fn read_only_cause(reason: &ReadOnly, lang: Lang) -> String {
+    match (reason, lang) {
+        (ReadOnly::File { path, detail }, Lang::Fr) => format!("le fichier {path} ne peut pas être modifié ({detail}) ; vérifiez ses droits ou copiez-le dans un répertoire où vous pouvez écrire."),
+        (ReadOnly::File { path, detail }, Lang::En) => format!("the file {path} cannot be changed ({detail}); check its permissions or copy it to a folder you can write to."),
+        (ReadOnly::Folder { path, detail }, Lang::Fr) => format!("le répertoire {path} n'accepte pas d'écriture ({detail}), or le journal du dossier doit y être créé ; vérifiez ses droits ou copiez le dossier ailleurs."),
+        (ReadOnly::Folder { path, detail }, Lang::En) => format!("the folder {path} cannot be written ({detail}), and the book's journal must be created there; check its permissions or copy the book elsewhere."),
+        (ReadOnly::Corrupt { path, detail }, Lang::Fr) => format!("le fichier {path} est endommagé ({detail}) et y écrire pourrait aggraver les dégâts ; restaurez une sauvegarde."),
+        (ReadOnly::Corrupt { path, detail }, Lang::En) => format!("the file {path} is damaged ({detail}) and writing to it could spread the damage; restore a backup."),
+    }
+}
+
+/// The sentence a read-only book shows in the window and the CLI prints on writes.
+/// `refused`: said of a write that was just refused, rather than of the book as it opens.
+pub(crate) fn read_only_message(reason: &ReadOnly, lang: Lang, refused: bool) -> String {
+    let cause = read_only_cause(reason, lang);
+    match (lang, refused) {
+        (Lang::Fr, true) => {
+            format!("Ce dossier est ouvert en lecture seule ; rien n'a été enregistré : {cause}")
+        }
+        (Lang::En, true) => {
+            format!("This book is open for reading only; nothing was saved: {cause}")
+        }
+        (Lang::Fr, false) => {
+            format!("Vous pouvez consulter ce dossier mais pas le modifier : {cause}")
+        }
+        (Lang::En, false) => format!("You can look through this book but not change it: {cause}"),
     }
 }

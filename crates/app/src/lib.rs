@@ -18,6 +18,7 @@ mod demo_history;
 mod error;
 mod invoicing;
 pub mod outbox;
+pub mod opening;
 mod partner;
 pub mod paths;
 mod saved;
@@ -78,6 +79,15 @@ impl Ardoise {
     /// Whether the book was made as a demo (its date may be moved).
     pub fn is_demo(&self) -> Result<bool> {
         Ok(self.store.read().setting(clock::BOOK_KIND_KEY)?.as_deref() == Some("demo"))
+    }
+
+    /// Opens the book at `path` only if the file is there: a mistyped path is refused
+    /// rather than made into a new, empty book.
+    pub fn open_existing(path: &Path, clock: Arc<dyn Clock>) -> Result<Ardoise> {
+        if !path.is_file() {
+            return Err(AppError::NoSuchBook(path.display().to_string()));
+        }
+        Self::open(path, clock)
     }
 
     /// A book in memory, for tests and benchmarks.

@@ -44,6 +44,16 @@ pub struct AppInfo {
     pub demo: bool,
     /// The date `ARDOISE_TODAY` asked for and this real book did not follow.
     pub ignored_date: Option<String>,
+    /// Set when the book opened for reading only: why, as a sentence to show.
+    pub read_only: Option<ReadOnlyView>,
+}
+
+/// Why a book cannot be written, for the window's banner.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct ReadOnlyView {
+    /// `file`, `folder` or `corrupt`.
+    pub reason: String,
+    pub message: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]

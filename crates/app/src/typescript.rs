@@ -15,6 +15,7 @@ use ardoise_domain::Lang;
 use ardoise_domain::collections::{Policy, Step, StepKind, StepText};
 use ardoise_domain::invoicing::{InvoiceState, LineKind, OneOffForm};
 
+use crate::opening::OpenTarget;
 use crate::transport::*;
 use crate::transport_collections::*;
 use crate::transport_invoicing::*;
@@ -89,7 +90,8 @@ commands! {
     aging_report(as_of: String) -> AgingReport;
     aging_export(as_of: String, format: ExportFormat, open: bool) -> String;
     communications_list(customer_id: i64) -> Vec<CommunicationView>;
-    folder_open(path: String) -> ();
+    document_open(target: OpenTarget) -> ();
+    folder_choose() -> Option<String>;
     documents_folder() -> String;
     collections_get(as_of: String) -> CollectionsView;
     letters_produce(request: LettersRequest) -> LettersResult;
@@ -138,6 +140,8 @@ pub fn bindings() -> String {
         Finding,
         ChainView,
         CheckReport,
+        ReadOnlyView,
+        OpenTarget,
         BookState,
         CustomerRow,
         ContactView,

@@ -32,7 +32,9 @@ pub enum LangArg {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Fill an empty book with a realistic demo book.
+    /// Create a new, empty book at --db (every other command opens only an existing book).
+    Init,
+    /// Fill an empty book with a realistic demo book (created if missing).
     Demo {
         /// How many customers to generate.
         #[arg(long, default_value_t = ardoise_app::demo::DEFAULT_CUSTOMERS)]

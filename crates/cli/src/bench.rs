@@ -55,7 +55,7 @@ fn invoicing(
             history_months: 0,
         },
     )?;
-    println!(
+    outln!(
         "scale: {} customers, {} subscriptions (book generated in {:.0} ms, {})",
         demo.customers,
         demo.subscriptions,
@@ -67,7 +67,7 @@ fn invoicing(
     let run = book.bill(&s, &period, Lang::Fr, &|_| {}, &CancelFlag::default())?;
     let bill_ms = ms(t);
     let lines: usize = run.drafted.len();
-    println!(
+    outln!(
         "billing run {period}: {:.0} ms for {} drafts (read, compute, write in one transaction; goal ≤ 3000 ms)",
         bill_ms, lines
     );
@@ -75,7 +75,7 @@ fn invoicing(
     let ids: Vec<i64> = run.drafted.iter().map(|r| r.id).collect();
     let t = Instant::now();
     book.issue_invoices(&s, &ids)?;
-    println!("issuing {} invoices: {:.0} ms", ids.len(), ms(t));
+    outln!("issuing {} invoices: {:.0} ms", ids.len(), ms(t));
 
     let sample: Vec<i64> = ids.iter().copied().take(pdfs).collect();
     let t = Instant::now();
@@ -88,7 +88,7 @@ fn invoicing(
     }
     let total = ms(t);
     let n = sample.len().max(1) as f64;
-    println!(
+    outln!(
         "invoice PDFs: {} in {:.0} ms: {:.2} ms each (read + render), {:.0} per second; {:.1} KB average, {:.1} KB largest (goals ≤ 5 ms, ≤ 60 KB)",
         sample.len(),
         total,

@@ -56,7 +56,7 @@ fn history_book(
         },
     )?;
     let size = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
-    println!(
+    outln!(
         "scale: {customers} customers, {} invoices ({per_customer} monthly each, up to last month), {} payments, {} credit notes; book {:.0} MB, generated in {:.1} s",
         h.invoices,
         h.payments,
@@ -82,7 +82,7 @@ pub fn collections(customers: usize, per_customer: usize) -> ardoise_app::Result
         letters = v.letters.len();
         invoices = v.letters.iter().map(|l| l.invoices.len()).sum::<usize>();
     }
-    println!(
+    outln!(
         "collections as of {today}: median {:.1} ms, best {:.1} ms over 7 runs; {letters} letters proposed for {invoices} invoices (goal ≤ 200 ms)",
         median(runs.clone()),
         runs.iter().cloned().fold(f64::MAX, f64::min)
@@ -106,7 +106,7 @@ pub fn run(customers: usize, per_customer: usize, statements: usize) -> ardoise_
             runs.push(ms(t));
             rows = r.rows.len();
         }
-        println!(
+        outln!(
             "aging as of {as_of} ({label}): median {:.1} ms, best {:.1} ms over 7 runs; {rows} customers owing (goal ≤ 100 ms)",
             median(runs.clone()),
             runs.iter().cloned().fold(f64::MAX, f64::min)
@@ -142,7 +142,7 @@ pub fn run(customers: usize, per_customer: usize, statements: usize) -> ardoise_
     let n = ids.len().max(1) as f64;
     let avg_kb = sizes.iter().sum::<usize>() as f64 / n / 1024.0;
     let max_kb = sizes.iter().copied().max().unwrap_or(0) as f64 / 1024.0;
-    println!(
+    outln!(
         "statements: {} in {:.0} ms ({:.2} ms each: read the ledger, compute, render; of which {:.2} ms reading and computing); {:.1} KB average, {:.1} KB largest (goals ≤ 2000 ms in all, ≤ 60 KB each)",
         ids.len(),
         total,
@@ -186,7 +186,7 @@ pub fn run(customers: usize, per_customer: usize, statements: usize) -> ardoise_
         .as_deref()
         .and_then(|c| pages(Path::new(c)))
         .unwrap_or(0);
-    println!(
+    outln!(
         "month-end batch ({} cores): {} statements read, rendered, written, hashed and logged in {:.0} ms (goal ≤ 2000 ms); with the combined PDF for printing ({} pages) {:.0} ms; pages per statement (first 50): {:?}",
         std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1),
         files.produced,
@@ -202,7 +202,7 @@ pub fn run(customers: usize, per_customer: usize, statements: usize) -> ardoise_
         .into_iter()
         .find(|c| Command::new(c).arg("--version").output().is_ok());
     let Some(chromium) = chromium else {
-        println!("chromium: not installed (scripts/setup --bench installs it); comparison skipped");
+        outln!("chromium: not installed (scripts/setup --bench installs it); comparison skipped");
         return finish(book, &dir);
     };
     let partner = "Nuage Rhône Informatique";
@@ -230,7 +230,7 @@ pub fn run(customers: usize, per_customer: usize, statements: usize) -> ardoise_
         chrome_ms.push(ms(t));
         if let Ok(o) = &status {
             if !o.status.success() {
-                println!("chromium failed: {}", String::from_utf8_lossy(&o.stderr));
+                outln!("chromium failed: {}", String::from_utf8_lossy(&o.stderr));
             }
         }
         chrome_kb.push(std::fs::metadata(&pdf).map(|m| m.len()).unwrap_or(0) as f64 / 1024.0);
@@ -240,7 +240,7 @@ pub fn run(customers: usize, per_customer: usize, statements: usize) -> ardoise_
     }
     let c = median(chrome_ms);
     let o = median(ours_ms);
-    println!(
+    outln!(
         "same statement, HTML + headless Chromium ({chromium} --headless --print-to-pdf, {} runs): median {:.0} ms and {:.1} KB each; printpdf: median {:.2} ms; Chromium is {:.0}× slower",
         sample.len(),
         c,
@@ -255,7 +255,7 @@ pub fn run(customers: usize, per_customer: usize, statements: usize) -> ardoise_
 fn finish(book: Ardoise, dir: &Path) -> ardoise_app::Result<()> {
     drop(book);
     if std::env::var_os("ARDOISE_BENCH_KEEP").is_some() {
-        println!("book kept in {}", dir.display());
+        outln!("book kept in {}", dir.display());
     } else {
         let _ = std::fs::remove_dir_all(dir);
     }

@@ -33,7 +33,7 @@ pub fn bill(
     let json = out.json;
     let progress = |p: ardoise_app::transport_invoicing::Progress| {
         if !json && p.total > 0 && (p.done == p.total || p.done % 1000 == 0) {
-            eprint!("\r{} / {}", p.done, p.total);
+            errout!("\r{} / {}", p.done, p.total);
         }
     };
     let cancel = CancelFlag::default();
@@ -44,7 +44,7 @@ pub fn bill(
         (book.bill(s, period, out.lang, &progress, &cancel)?, None)
     };
     if !json {
-        eprintln!();
+        errln!();
     }
     out.billing_run(&run, issued.as_deref());
     Ok(())

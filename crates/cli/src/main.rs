@@ -4,6 +4,9 @@
 //! sentence (with each field at fault) and the exit code is 2, as it is when `check`
 //! finds anything wrong with the book.
 
+// First, so every module below prints through it.
+#[macro_use]
+mod terminal;
 mod args;
 mod bench;
 mod bench_html;

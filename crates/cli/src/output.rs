@@ -35,8 +35,8 @@ pub(crate) fn right(t: &mut Table, columns: &[usize]) {
 
 pub(crate) fn json<T: Serialize>(value: &T) {
     match serde_json::to_string_pretty(value) {
-        Ok(s) => println!("{s}"),
-        Err(e) => eprintln!("{e}"),
+        Ok(s) => crate::terminal::out_json(&s),
+        Err(e) => errln!("{e}"),
     }
 }
 
@@ -62,7 +62,7 @@ impl Out {
         if self.json {
             return json(s);
         }
-        println!(
+        outln!(
             "{} {} ({} {}, {} {}, {} {})",
             self.t(
                 "Données de démonstration écrites dans",
@@ -78,6 +78,17 @@ impl Out {
         );
     }
 
+    pub fn initialised(&self, path: &Path) {
+        if self.json {
+            return json(&serde_json::json!({ "book": path.display().to_string() }));
+        }
+        outln!(
+            "{} {}",
+            self.t("Dossier vide créé :", "Empty book created:"),
+            path.display()
+        );
+    }
+
     pub fn created(&self, what: &str, id: i64) {
         if self.json {
             return json(&Created { id });
@@ -90,7 +101,7 @@ impl Out {
             (_, Lang::Fr) => "Abonnement créé",
             (_, Lang::En) => "Subscription created",
         };
-        println!("{label} (id {id}).");
+        outln!("{label} (id {id}).");
     }
 
     pub fn customers(&self, rows: &[CustomerRow]) {
@@ -109,7 +120,7 @@ impl Out {
             self.t("Statut", "Status"),
         ]);
         for r in rows {
-            t.add_row(vec![
+            t.add_row(crate::terminal::row(vec![
                 r.id.to_string(),
                 r.legal_name.clone(),
                 r.city.clone(),
@@ -119,11 +130,11 @@ impl Out {
                 r.active_subscriptions.to_string(),
                 r.seats.to_string(),
                 self.status(r.status.code()),
-            ]);
+            ]));
         }
         right(&mut t, &[0, 6, 7]);
-        println!("{t}");
-        println!("{} {}", rows.len(), self.t("clients", "customers"));
+        outln!("{t}");
+        outln!("{} {}", rows.len(), self.t("clients", "customers"));
     }
 
     fn status(&self, code: &str) -> String {
@@ -142,7 +153,7 @@ impl Out {
         if self.json {
             return json(c);
         }
-        println!(
+        outln!(
             "{} (id {}) — {}",
             c.legal_name,
             c.id,
@@ -180,7 +191,7 @@ impl Out {
             ),
         ];
         for (k, v) in lines {
-            println!("  {k:<16} {v}");
+            outln!("  {k:<16} {v}");
         }
         if !c.contacts.is_empty() {
             let mut t = table(&[
@@ -190,17 +201,17 @@ impl Out {
                 self.t("Téléphone", "Phone"),
             ]);
             for k in &c.contacts {
-                t.add_row(vec![
+                t.add_row(crate::terminal::row(vec![
                     k.role.code().to_string(),
                     k.name.clone(),
                     k.email.clone(),
                     k.phone.clone().unwrap_or_default(),
-                ]);
+                ]));
             }
-            println!("{t}");
+            outln!("{t}");
         }
         self.subscriptions(&c.subscriptions);
-        println!(
+        outln!(
             "{} {}",
             self.t("Total mensuel :", "Monthly total:"),
             self.money(&Some(c.monthly_total.clone()))
@@ -224,7 +235,7 @@ impl Out {
             self.t("Mensuel", "Monthly"),
         ]);
         for s in rows {
-            t.add_row(vec![
+            t.add_row(crate::terminal::row(vec![
                 s.id.to_string(),
                 s.customer_name.clone(),
                 s.product_name.clone(),
@@ -235,10 +246,10 @@ impl Out {
                 self.date(&s.renewal_date),
                 self.status(s.status.code()),
                 self.money(&s.monthly_amount),
-            ]);
+            ]));
         }
         right(&mut t, &[0, 3, 9]);
-        println!("{t}");
+        outln!("{t}");
     }
 
     pub fn products(&self, rows: &[ProductRow]) {
@@ -266,7 +277,7 @@ impl Out {
                 })
                 .collect::<Vec<_>>()
                 .join(" · ");
-            t.add_row(vec![
+            t.add_row(crate::terminal::row(vec![
                 p.id.to_string(),
                 p.name.clone(),
                 p.ms_product_id.clone(),
@@ -274,10 +285,10 @@ impl Out {
                 p.unit.clone(),
                 prices,
                 p.active_seats.to_string(),
-            ]);
+            ]));
         }
         right(&mut t, &[0, 6]);
-        println!("{t}");
+        outln!("{t}");
     }
 }
 
@@ -287,14 +298,14 @@ pub fn print_error(failure: &Failure, as_json: bool) {
     } = &failure.0;
     if as_json {
         if let Ok(s) = serde_json::to_string_pretty(&failure.0) {
-            eprintln!("{s}");
+            crate::terminal::err_json(&s);
         }
         return;
     }
-    eprintln!("{message}");
+    errln!("{message}");
     if fields.len() > 1 {
         for f in fields {
-            eprintln!("  {}: {}", f.field, f.message);
+            errln!("  {}: {}", f.field, f.message);
         }
     }
 }

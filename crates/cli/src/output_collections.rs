@@ -9,13 +9,13 @@ impl Out {
         if self.json {
             return json(v);
         }
-        println!(
+        outln!(
             "{} {}",
             self.t("Recouvrement au", "Collections as of"),
             self.date(&v.as_of)
         );
         if v.letters.is_empty() {
-            println!(
+            outln!(
                 "{}",
                 self.t("Aucune lettre à produire.", "No letter to produce.")
             );
@@ -28,7 +28,7 @@ impl Out {
                 self.t("Montant dû", "Amount due"),
             ]);
             for l in &v.letters {
-                t.add_row(vec![
+                t.add_row(crate::terminal::row(vec![
                     l.customer_name.clone(),
                     l.step_name.clone(),
                     l.invoices
@@ -43,10 +43,10 @@ impl Out {
                         .unwrap_or(0)
                         .to_string(),
                     self.money(&Some(l.total.clone())),
-                ]);
+                ]));
             }
             right(&mut t, &[3, 4]);
-            println!("{t}");
+            outln!("{t}");
         }
         if !v.held.is_empty() {
             let mut t = table(&[
@@ -56,14 +56,14 @@ impl Out {
                 self.t("Motif", "Reason"),
             ]);
             for h in &v.held {
-                t.add_row(vec![
+                t.add_row(crate::terminal::row(vec![
                     h.customer_name.clone(),
                     h.number.clone(),
                     h.step_name.clone(),
                     h.note.clone(),
-                ]);
+                ]));
             }
-            println!("{t}");
+            outln!("{t}");
         }
         if !v.suspensions.is_empty() {
             let mut t = table(&[
@@ -83,7 +83,7 @@ impl Out {
                     SuspensionState::Suspended => self.t("Suspendu", "Suspended"),
                     SuspensionState::ToReactivate => self.t("Réactiver", "Reactivate"),
                 };
-                t.add_row(vec![
+                t.add_row(crate::terminal::row(vec![
                     s.id.to_string(),
                     todo.to_string(),
                     s.customer_name.clone(),
@@ -95,10 +95,10 @@ impl Out {
                         s.pc_subscription_id.clone().unwrap_or_default()
                     ),
                     self.money(&s.cost_until_term_end),
-                ]);
+                ]));
             }
             right(&mut t, &[5]);
-            println!("{t}");
+            outln!("{t}");
         }
         if !v.renewals.is_empty() {
             let mut t = table(&[
@@ -109,7 +109,7 @@ impl Out {
                 self.t("Avis au client", "Customer told"),
             ]);
             for r in &v.renewals {
-                t.add_row(vec![
+                t.add_row(crate::terminal::row(vec![
                     self.date(&r.renewal_date),
                     r.customer_name.clone(),
                     format!("{} × {} ({})", r.quantity, r.product_name, r.term),
@@ -118,9 +118,9 @@ impl Out {
                         Some(d) => self.date(d),
                         None => self.t("à envoyer", "to send").to_string(),
                     },
-                ]);
+                ]));
             }
-            println!("{t}");
+            outln!("{t}");
         }
     }
 
@@ -129,14 +129,14 @@ impl Out {
             return json(r);
         }
         for l in &r.letters {
-            println!("#{} {}", l.communication_id, l.path);
+            outln!("#{} {}", l.communication_id, l.path);
         }
         let written = if r.letters.len() == 1 {
             self.t("lettre écrite dans", "letter written to")
         } else {
             self.t("lettres écrites dans", "letters written to")
         };
-        println!(
+        outln!(
             "{} {} {} {}",
             r.letters.len(),
             written,
@@ -144,13 +144,13 @@ impl Out {
             self.t("et notées au journal des envois.", "and logged.")
         );
         if let Some(c) = &r.combined {
-            println!(
+            outln!(
                 "{} {c}",
                 self.t("Fichier unique à imprimer :", "One file to print:")
             );
         }
         if r.suspensions > 0 {
-            println!(
+            outln!(
                 "{} {}",
                 r.suspensions,
                 self.t(

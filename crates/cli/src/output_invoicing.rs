@@ -36,7 +36,7 @@ impl Out {
             .map(|m| self.money(&Some(m.clone())))
             .collect::<Vec<_>>()
             .join(" · ");
-        println!(
+        outln!(
             "{} {} : {} {}, {} {} ({}).",
             self.t("Période", "Period"),
             run.period,
@@ -50,7 +50,7 @@ impl Out {
             totals
         );
         for p in &run.problems {
-            eprintln!("! {p}");
+            errln!("! {p}");
         }
     }
 
@@ -70,7 +70,7 @@ impl Out {
             self.t("État", "State"),
         ]);
         for r in rows {
-            t.add_row(vec![
+            t.add_row(crate::terminal::row(vec![
                 r.id.to_string(),
                 r.number
                     .clone()
@@ -82,10 +82,10 @@ impl Out {
                 self.money(&Some(r.gross.clone())),
                 self.money(&Some(r.open.clone())),
                 self.state(r.state),
-            ]);
+            ]));
         }
         right(&mut t, &[0, 6, 7]);
-        println!("{t}");
+        outln!("{t}");
     }
 
     pub fn invoice(&self, v: &InvoiceView) {
@@ -93,7 +93,7 @@ impl Out {
             return json(v);
         }
         let r = &v.row;
-        println!(
+        outln!(
             "{} — {} — {}",
             r.number
                 .clone()
@@ -109,18 +109,18 @@ impl Out {
             self.t("Montant HT", "Amount"),
         ]);
         for l in &v.lines {
-            t.add_row(vec![
+            t.add_row(crate::terminal::row(vec![
                 l.description.clone(),
                 self.decimal(&l.quantity, 0),
                 self.decimal(&l.unit_price, 2),
                 format!("{} %", l.vat_rate),
                 self.money(&Some(l.net.clone())),
-            ]);
+            ]));
         }
         right(&mut t, &[1, 2, 3, 4]);
-        println!("{t}");
+        outln!("{t}");
         let line = |label: &str, m: &MoneyView| {
-            println!("  {label:<20} {:>14}", self.money(&Some(m.clone())))
+            outln!("  {label:<20} {:>14}", self.money(&Some(m.clone())))
         };
         line(self.t("Total HT", "Net"), &r.net);
         line(self.t("TVA", "VAT"), &v.vat);
@@ -129,7 +129,7 @@ impl Out {
         line(self.t("Avoirs", "Credited"), &v.credited);
         line(self.t("Reste dû", "Open"), &r.open);
         if let Some(m) = &v.vat_mention {
-            println!("{m}");
+            outln!("{m}");
         }
     }
 
@@ -154,7 +154,7 @@ impl Out {
                 .map(|a| format!("{} {}", a.number, self.money(&Some(a.amount.clone()))))
                 .collect::<Vec<_>>()
                 .join(", ");
-            t.add_row(vec![
+            t.add_row(crate::terminal::row(vec![
                 p.id.to_string(),
                 self.date(&p.received_on),
                 p.customer_name.clone(),
@@ -163,17 +163,17 @@ impl Out {
                 self.money(&Some(p.amount.clone())),
                 to,
                 self.money(&Some(p.unallocated.clone())),
-            ]);
+            ]));
         }
         right(&mut t, &[0, 5, 7]);
-        println!("{t}");
+        outln!("{t}");
     }
 
     pub fn written(&self, file: &Path, bytes: usize) {
         if self.json {
             return json(&serde_json::json!({ "path": file, "bytes": bytes }));
         }
-        println!(
+        outln!(
             "{} {} ({} {})",
             self.t("Écrit :", "Written:"),
             file.display(),

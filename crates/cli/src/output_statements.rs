@@ -18,7 +18,7 @@ impl Out {
         if self.json {
             return json(&serde_json::json!({ "statement": v, "file": file }));
         }
-        println!(
+        outln!(
             "{} — {} {} {} {} ({} {})",
             v.customer_name,
             self.t("relevé du", "statement from"),
@@ -35,7 +35,7 @@ impl Out {
             self.t("Crédit", "Credit"),
             self.t("Solde", "Balance"),
         ]);
-        t.add_row(vec![
+        t.add_row(crate::terminal::row(vec![
             self.date(&v.from),
             format!(
                 "{} {}",
@@ -45,7 +45,7 @@ impl Out {
             String::new(),
             String::new(),
             self.m(&v.brought_forward),
-        ]);
+        ]));
         for l in &v.lines {
             let settled: Vec<String> = l
                 .settled
@@ -56,23 +56,23 @@ impl Out {
             if !settled.is_empty() {
                 what.push_str(&format!("\n  → {}", settled.join(", ")));
             }
-            t.add_row(vec![
+            t.add_row(crate::terminal::row(vec![
                 self.date(&l.date),
                 what,
                 self.money(&l.debit),
                 self.money(&l.credit),
                 self.m(&l.running_balance),
-            ]);
+            ]));
         }
-        t.add_row(vec![
+        t.add_row(crate::terminal::row(vec![
             self.date(&v.to),
             format!("{} {}", self.t("Solde au", "Balance at"), self.date(&v.to)),
             String::new(),
             String::new(),
             self.m(&v.closing_balance),
-        ]);
+        ]));
         right(&mut t, &[2, 3, 4]);
-        println!("{t}");
+        outln!("{t}");
         if !v.open_items.is_empty() {
             let mut t = table(&[
                 self.t("Facture", "Invoice"),
@@ -81,18 +81,18 @@ impl Out {
                 self.t("Reste dû", "Open"),
             ]);
             for o in &v.open_items {
-                t.add_row(vec![
+                t.add_row(crate::terminal::row(vec![
                     o.number.clone(),
                     self.date(&o.due_date),
                     o.days_overdue.to_string(),
                     self.m(&o.open),
-                ]);
+                ]));
             }
             right(&mut t, &[2, 3]);
-            println!("{t}");
+            outln!("{t}");
         }
         self.aging_table(std::slice::from_ref(&v.aging), None);
-        println!(
+        outln!(
             "{} {} ({} {}, SHA-256 {})",
             self.t("Écrit :", "Written:"),
             file.path,
@@ -106,7 +106,7 @@ impl Out {
         if self.json {
             return json(r);
         }
-        println!(
+        outln!(
             "{} {} / {} {} {} ({} {}){}",
             r.produced,
             r.selected,
@@ -122,7 +122,7 @@ impl Out {
             }
         );
         if let Some(c) = &r.combined {
-            println!(
+            outln!(
                 "{} {c}",
                 self.t("Fichier unique à imprimer :", "One file to print:")
             );
@@ -150,18 +150,18 @@ impl Out {
             ] {
                 cells.push(self.m(m));
             }
-            t.add_row(cells);
+            t.add_row(crate::terminal::row(cells));
         }
         let first = usize::from(names.is_some());
         right(&mut t, &(first..first + 6).collect::<Vec<_>>());
-        println!("{t}");
+        outln!("{t}");
     }
 
     pub fn aging(&self, r: &AgingReport) {
         if self.json {
             return json(r);
         }
-        println!(
+        outln!(
             "{} {}",
             self.t("Balance âgée au", "Aging as of"),
             self.date(&r.as_of)

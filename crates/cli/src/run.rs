@@ -40,7 +40,19 @@ pub fn run(cli: &Cli) -> Result<Verdict, Failure> {
     }
     let path = paths::book_path(cli.db.clone());
     let clock = Arc::new(SystemClock::from_env());
-    let mut book = Ardoise::open(&path, clock).map_err(|e| Failure(e.view(lang_of(cli, None))))?;
+    // Only `init` and `demo` may make a new book: a mistyped --db must not silently
+    // become an empty one.
+    let creates = matches!(cli.command, Command::Init | Command::Demo { .. });
+    if matches!(cli.command, Command::Init) && path.exists() {
+        let e = AppError::FileExists(path.display().to_string());
+        return Err(Failure(e.view(lang_of(cli, None))));
+    }
+    let opened = if creates {
+        Ardoise::open(&path, clock)
+    } else {
+        Ardoise::open_existing(&path, clock)
+    };
+    let mut book = opened.map_err(|e| Failure(e.view(lang_of(cli, None))))?;
     let lang = lang_of(cli, Some(&book));
     if let Some(asked) = book.ignored_env_date() {
         eprintln!(
@@ -73,6 +85,7 @@ fn dispatch(cli: &Cli, book: &mut Ardoise, lang: Lang) -> ardoise_app::Result<()
         lang,
     };
     match &cli.command {
+        Command::Init => out.initialised(book.path()),
         Command::Demo { customers, seed } => {
             let summary = book.seed_demo(
                 &session,

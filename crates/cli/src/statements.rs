@@ -1,13 +1,11 @@
 //! The statement subcommands: statement, statements, aging.
 
-use std::io::Write;
-
 use ardoise_app::paths;
 use ardoise_app::transport_invoicing::Progress;
 use ardoise_app::transport_statements::{
     BatchRequest, ExportFormat, StatementRequest, StatementSelection,
 };
-use ardoise_app::{AppError, Ardoise, CancelFlag, Session};
+use ardoise_app::{Ardoise, CancelFlag, Session};
 use chrono::Datelike;
 
 use crate::args::StatementDates;
@@ -79,7 +77,7 @@ pub fn batch(
     let json = out.json;
     let progress = |p: Progress| {
         if !json && p.total > 0 && (p.done == p.total || p.done % 100 == 0) {
-            eprint!("\r{} / {}", p.done, p.total);
+            errout!("\r{} / {}", p.done, p.total);
         }
     };
     let default_dir = paths::documents_dir(book.path());
@@ -92,7 +90,7 @@ pub fn batch(
         &CancelFlag::default(),
     )?;
     if !json {
-        eprintln!();
+        errln!();
     }
     out.batch(&result);
     Ok(())
@@ -113,9 +111,8 @@ pub fn aging(
         let (_, bytes) = book.aging_csv(s, &as_of, out.lang)?;
         // Without the BOM on a terminal or in a pipe: it is for spreadsheets opening a file.
         let text = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(&bytes);
-        return std::io::stdout()
-            .write_all(text)
-            .map_err(|e| AppError::Refused(e.to_string()));
+        crate::terminal::out(&String::from_utf8_lossy(text));
+        return Ok(());
     }
     if let Some(path) = pdf {
         let written = book.save_aging(s, &as_of, ExportFormat::Pdf, out.lang, Some(path))?;

@@ -4,6 +4,7 @@
 //! [`Store::write`], one transaction per use case; the schema changes only through the
 //! numbered files in `migrations/`, applied at open in one transaction.
 
+mod access;
 mod audit;
 mod billing;
 mod catalog;
@@ -25,6 +26,7 @@ mod settings;
 mod staff;
 mod subscriptions;
 
+pub use access::ReadOnly;
 pub use audit::{AuditEntry, AuditRecord};
 pub use billing::BillingCustomer;
 pub use catalog::{ProductRecord, ProductSummary};
@@ -71,6 +73,18 @@ pub enum StoreError {
     /// the busy timeout.
     #[error("another program is writing to the book")]
     Busy,
+    /// The book is open for reading only, for this reason: nothing was written.
+    #[error("the book cannot be written: {0}")]
+    ReadOnly(ReadOnly),
+    /// The book needs its schema brought up to date, which cannot be written.
+    #[error("the book must be upgraded (schema {found}) but cannot be written: {reason}")]
+    CannotUpgrade { found: i64, reason: ReadOnly },
+    /// The file is not an SQLite database at all (garbage, another kind of file).
+    #[error("{path} is not an Ardoise book ({detail})")]
+    NotABook { path: String, detail: String },
+    /// SQLite met damage in the file while reading or writing it.
+    #[error("the book file is damaged: {0}")]
+    Damaged(String),
     #[error(transparent)]
     Sql(rusqlite::Error),
 }
@@ -90,6 +104,14 @@ impl From<rusqlite::Error> for StoreError {
                 ) =>
             {
                 StoreError::Busy
+            }
+            rusqlite::Error::SqliteFailure(f, msg)
+                if matches!(
+                    f.code,
+                    rusqlite::ErrorCode::DatabaseCorrupt | rusqlite::ErrorCode::NotADatabase
+                ) =>
+            {
+                StoreError::Damaged(msg.clone().unwrap_or_else(|| f.to_string()))
             }
             _ => StoreError::Sql(e),
         }

@@ -15,6 +15,7 @@ import type {
   Lang,
   LettersRequest,
   OneOffForm,
+  OpenTarget,
   PartnerForm,
   PaymentForm,
   Policy,
@@ -140,8 +141,14 @@ export const api = {
   /** Writes the report as CSV or PDF into the documents folder; returns the file's path. */
   exportAging: (as_of: string, format: ExportFormat, open: boolean) => call("aging_export", { as_of, format, open }),
   communications: (customer_id: number) => call("communications_list", { customer_id }),
-  /** Opens a folder (or a file) with the system's file manager (or viewer). */
-  openFolder: (path: string) => call("folder_open", { path }),
+  /**
+   * Opens a document the book produced (by its file or communication id), or a folder or
+   * document inside a folder the book writes to, in the system's viewer or file manager.
+   * The backend refuses anything else.
+   */
+  openDocument: (target: OpenTarget) => call("document_open", { target }),
+  /** The system's folder picker, shown by the backend; null when cancelled. */
+  chooseFolder: () => call("folder_choose", {}),
   documentsFolder: () => call("documents_folder", {}),
 
   /** The home screen: today's collections work, overdue and its trend, renewals. */
@@ -150,7 +157,6 @@ export const api = {
   collections: (as_of: string) => call("collections_get", { as_of }),
   /** Writes the letters (one PDF each and one combined), logs them, records their step. */
   produceLetters: (request: LettersRequest) => call("letters_produce", { request }),
-  /** Writes the renewal notices not yet sent (one PDF per customer and one combined), logs them. */
   /** Writes the renewal notices not yet sent (one PDF per customer and one combined), logs them. */
   produceRenewalNotices: (request: RenewalNoticesRequest) => call("renewal_notices_produce", { request }),
   /** Communication log entries that went out on `on`, by post or e-mail. */
@@ -178,4 +184,9 @@ export async function onBillingProgress(handler: (p: Progress) => void): Promise
 /** Follows the month-end statements batch; call the result to stop listening. */
 export async function onStatementsProgress(handler: (p: Progress) => void): Promise<() => void> {
   return listen<Progress>("statements-progress", (event) => handler(event.payload));
+}
+
+/** The backend found the book damaged after it opened: it is read-only from now on. */
+export async function onBookReadOnly(handler: () => void): Promise<() => void> {
+  return listen("book-read-only", () => handler());
 }

@@ -103,7 +103,11 @@ demo: boolean,
 /**
  * The date `ARDOISE_TODAY` asked for and this real book did not follow.
  */
-ignored_date: string | null, };
+ignored_date: string | null, 
+/**
+ * Set when the book opened for reading only: why, as a sentence to show.
+ */
+read_only: ReadOnlyView | null, };
 
 export type Finding = { 
 /**
@@ -139,6 +143,14 @@ files_checked: number,
  * Logged files no longer where they were written (moved or deleted): not a fault.
  */
 files_missing: number, chains: Array<ChainView>, };
+
+export type ReadOnlyView = { 
+/**
+ * `file`, `folder` or `corrupt`.
+ */
+reason: string, message: string, };
+
+export type OpenTarget = { "file": number } | { "communication": number } | { "path": string };
 
 export type BookState = { open: boolean, path: string, 
 /**
@@ -576,7 +588,8 @@ export type Commands = {
   aging_report: { args: { as_of: string }; returns: AgingReport };
   aging_export: { args: { as_of: string; format: ExportFormat; open: boolean }; returns: string };
   communications_list: { args: { customer_id: number }; returns: Array<CommunicationView> };
-  folder_open: { args: { path: string }; returns: null };
+  document_open: { args: { target: OpenTarget }; returns: null };
+  folder_choose: { args: {  }; returns: string | null };
   documents_folder: { args: {  }; returns: string };
   collections_get: { args: { as_of: string }; returns: CollectionsView };
   letters_produce: { args: { request: LettersRequest }; returns: LettersResult };

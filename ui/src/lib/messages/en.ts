@@ -3,6 +3,7 @@ import type { fr } from "./fr";
 
 export const en: typeof fr = {
   "app.loading": "Opening the book…",
+  "book.readOnly": "Read-only book: nothing can be saved",
   "app.bootFailed": "Ardoise could not start",
 
   "welcome.title": "Welcome to Ardoise",
@@ -671,9 +672,10 @@ export const en: typeof fr = {
   "batch.section.period.help": "The movements each statement lists, and the date days overdue are counted at.",
   "batch.section.files": "Files",
   "batch.section.files.help": "One PDF per customer in this folder.",
+  "batch.chooseFolder": "Choose a folder…",
+  "batch.defaultFolder": "Back to the default",
+  "batch.outDir.chooseHelp": "Statements go to the documents folder beside the book, unless you choose another folder in the system's dialog.",
   "batch.outDir": "Output folder",
-  "batch.outDir.help": "Leave empty for the default folder: {dir}",
-  "batch.outDir.helpPlain": "Leave empty for the default folder, beside the Ardoise book.",
   "batch.combined": "Also one combined PDF for printing",
   "batch.combined.help": "Every statement one after the other in a single file, to print in one go.",
   "batch.start": "Produce statements",

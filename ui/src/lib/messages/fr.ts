@@ -2,6 +2,7 @@
 // `en.ts` must define the same keys (it is typed `typeof fr`).
 export const fr = {
   "app.loading": "Ouverture du dossier…",
+  "book.readOnly": "Dossier en lecture seule\u202f: rien ne peut être enregistré",
   "app.bootFailed": "Ardoise n'a pas pu démarrer",
 
   "welcome.title": "Bienvenue dans Ardoise",
@@ -671,9 +672,10 @@ export const fr = {
   "batch.section.period.help": "Les mouvements repris sur chaque relevé, et la date à laquelle les retards sont comptés.",
   "batch.section.files": "Fichiers",
   "batch.section.files.help": "Un PDF par client dans ce dossier.",
+  "batch.chooseFolder": "Choisir un dossier…",
+  "batch.defaultFolder": "Revenir au dossier par défaut",
+  "batch.outDir.chooseHelp": "Les relevés sont écrits dans le dossier des documents à côté du dossier Ardoise, sauf si vous en choisissez un autre dans la fenêtre du système.",
   "batch.outDir": "Dossier de destination",
-  "batch.outDir.help": "Laissez vide pour le dossier par défaut\u202f: {dir}",
-  "batch.outDir.helpPlain": "Laissez vide pour le dossier par défaut, à côté du dossier Ardoise.",
   "batch.combined": "Aussi un PDF unique pour l'impression",
   "batch.combined.help": "Tous les relevés à la suite dans un seul fichier, à imprimer en une fois.",
   "batch.start": "Produire les relevés",
