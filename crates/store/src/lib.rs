@@ -5,6 +5,7 @@
 //! numbered files in `migrations/`, applied at open in one transaction.
 
 mod audit;
+mod backup;
 mod billing;
 mod catalog;
 mod collections;
@@ -24,6 +25,10 @@ mod staff;
 mod subscriptions;
 
 pub use audit::{AuditEntry, AuditRecord};
+pub use backup::{
+    backup_book, check_backup, sync_dir, temporary_beside, BackupCheck, BackupError, BackupPace,
+    BackupReport,
+};
 pub use billing::BillingCustomer;
 pub use catalog::{ProductRecord, ProductSummary};
 pub use collections::{HoldRecord, SuspensionRecord};

@@ -104,6 +104,16 @@ impl Store {
         !self.conn.is_autocommit()
     }
 
+    /// Moves everything in the `-wal` file into the book and empties it, so the book
+    /// file alone holds every committed transaction. `false` when another connection
+    /// kept part of the log in use.
+    pub fn checkpoint(&self) -> Result<bool> {
+        let busy: i64 = self
+            .conn
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| r.get(0))?;
+        Ok(busy == 0)
+    }
+
     pub fn schema_version(&self) -> Result<i64> {
         Ok(self
             .conn
