@@ -53,6 +53,9 @@ pub enum AppError {
     /// A file of that name is already there: nothing is overwritten silently.
     #[error("{0} already exists")]
     FileExists(String),
+    /// A backup not made, or a file refused as a backup to restore.
+    #[error(transparent)]
+    Backup(crate::backup::BackupFailure),
     #[error("store: {0}")]
     Store(StoreError),
 }
@@ -142,6 +145,7 @@ impl AppError {
             AppError::File { .. } => "file",
             AppError::Busy => "busy",
             AppError::FileExists(_) => "file_exists",
+            AppError::Backup(_) => "backup",
             AppError::Store(_) => "storage",
         }
     }
@@ -243,6 +247,7 @@ impl AppError {
             (AppError::Busy, Lang::En) => "Another window or script is writing to this book right now; nothing was saved. Try again in a moment.".into(),
             (AppError::FileExists(path), Lang::Fr) => format!("Le fichier {path} existe déjà et n'a pas été remplacé : choisissez un autre nom ou déplacez-le d'abord."),
             (AppError::FileExists(path), Lang::En) => format!("The file {path} already exists and was left as it is: choose another name or move it first."),
+            (AppError::Backup(e), _) => e.message(lang),
             (AppError::Store(e), Lang::Fr) => format!(
                 "Le fichier de données n'a pas pu être lu ou écrit ; rien n'a été enregistré. Détail : {e}"
             ),

@@ -126,13 +126,14 @@ fn sql(path: &Path) -> impl Fn(rusqlite::Error) -> BackupError + '_ {
     }
 }
 
-/// The temporary name a file is written under before it takes `target`'s name.
+/// The temporary name a file is written under before it takes `target`'s name: one per
+/// process, so two backups started together never share it.
 pub fn temporary_beside(target: &Path) -> PathBuf {
     let name = target
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| "ardoise.db".into());
-    target.with_file_name(format!(".{name}.tmp"))
+    target.with_file_name(format!(".{name}.{}.tmp", std::process::id()))
 }
 
 /// Backs the book at `book` up to `target` (which must not exist yet), paced as `pace`
