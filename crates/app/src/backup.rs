@@ -10,7 +10,8 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use ardoise_domain::Lang;
-use ardoise_store::{backup_book, check_backup, BackupError, BackupPace};
+pub use ardoise_store::BackupPace;
+use ardoise_store::{backup_book, check_backup, BackupError};
 use chrono::{DateTime, Local, NaiveDateTime, Utc};
 use serde_json::json;
 
@@ -105,6 +106,9 @@ pub struct BackupMade {
     pub file: PathBuf,
     pub bytes: u64,
     pub millis: u128,
+    /// Steps of the copy, and how many times another connection's write restarted it.
+    pub steps: u32,
+    pub restarts: u32,
     folder: PathBuf,
 }
 
@@ -137,6 +141,8 @@ impl BackupJob {
                         file: report.path,
                         bytes: report.bytes,
                         millis: started.elapsed().as_millis(),
+                        steps: report.steps,
+                        restarts: report.restarts,
                         folder: self.folder.clone(),
                     })
                 }
@@ -274,6 +280,13 @@ impl Ardoise {
             },
         )?;
         self.backup_status(session)
+    }
+
+    /// Benchmarks only: commits with `synchronous=NORMAL` (`false`) or FULL, to print
+    /// what durability costs.
+    #[doc(hidden)]
+    pub fn set_synchronous_full(&self, full: bool) -> Result<()> {
+        Ok(self.store.set_synchronous_full(full)?)
     }
 
     /// Checks a file as a restore would, without restoring it.

@@ -4,7 +4,9 @@
 //! sentence (with each field at fault) and the exit code is 2.
 
 mod args;
+mod backup;
 mod bench;
+mod bench_backup;
 mod bench_html;
 mod bench_statements;
 mod collections;

@@ -39,6 +39,9 @@ pub fn run(cli: &Cli) -> Result<(), Failure> {
     let clock = Arc::new(SystemClock::from_env());
     let mut book = Ardoise::open(&path, clock).map_err(|e| Failure(e.view(lang_of(cli, None))))?;
     let lang = lang_of(cli, Some(&book));
+    if let Command::Restore { file } = &cli.command {
+        return crate::backup::restore(book, file, cli.json, lang);
+    }
     dispatch(cli, &mut book, lang).map_err(|e| Failure(e.view(lang)))
 }
 
@@ -177,6 +180,8 @@ fn dispatch(cli: &Cli, book: &mut Ardoise, lang: Lang) -> ardoise_app::Result<()
             statements::aging(book, &session, &out, as_of.as_deref(), *csv, pdf.as_deref())?
         }
         Command::Collections(cmd) => collections::run(book, &session, &out, cmd)?,
+        Command::Backup { to } => crate::backup::backup(book, &session, &out, to.as_deref())?,
+        Command::Restore { .. } => unreachable!("a restore replaces the book, before this"),
         Command::Bench(_) => unreachable!("benchmarks run on their own book, before this"),
     }
     Ok(())

@@ -114,6 +114,15 @@ impl Store {
         Ok(busy == 0)
     }
 
+    /// Benchmarks only: `synchronous=NORMAL` instead of FULL, to print what durability
+    /// costs. A book is always opened with FULL.
+    #[doc(hidden)]
+    pub fn set_synchronous_full(&self, full: bool) -> Result<()> {
+        self.conn
+            .pragma_update(None, "synchronous", if full { "FULL" } else { "NORMAL" })?;
+        Ok(())
+    }
+
     pub fn schema_version(&self) -> Result<i64> {
         Ok(self
             .conn
