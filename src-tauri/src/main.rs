@@ -4,6 +4,7 @@
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
 mod commands;
+mod commands_backup;
 mod commands_collections;
 mod commands_invoicing;
 mod commands_statements;
@@ -27,6 +28,11 @@ fn main() {
 
     let result = tauri::Builder::default()
         .manage(desktop)
+        .plugin(tauri_plugin_dialog::init())
+        .setup(|app| {
+            commands_backup::start_daily(app.handle().clone());
+            Ok(())
+        })
         .invoke_handler(tauri::generate_handler![
             commands::book_state,
             commands::book_create,
@@ -89,8 +95,20 @@ fn main() {
             commands_collections::policy_save,
             commands_collections::policy_reset,
             commands_collections::policy_sheet_open,
+            commands_backup::backup_status,
+            commands_backup::backup_now,
+            commands_backup::backup_folder_choose,
+            commands_backup::restore_choose,
+            commands_backup::restore_confirm,
         ])
-        .run(tauri::generate_context!());
+        .build(tauri::generate_context!())
+        .map(|app| {
+            app.run(|handle, event| {
+                if let tauri::RunEvent::Exit = event {
+                    commands_backup::on_exit(handle);
+                }
+            })
+        });
     if let Err(e) = result {
         eprintln!("Ardoise could not start its window: {e}");
         std::process::exit(1);

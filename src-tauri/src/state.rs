@@ -14,6 +14,9 @@ pub struct Desktop {
     open_error: Mutex<Option<AppError>>,
     /// Stops a running billing run; kept outside the book's lock, which the run holds.
     pub cancel: CancelFlag,
+    /// The backup picked in the native dialog and checked, waiting for the partner to
+    /// confirm the restore (the webview never names the file).
+    pub pending_restore: Mutex<Option<PathBuf>>,
 }
 
 /// The language of the operating system, for messages until the user picks one.
@@ -42,6 +45,7 @@ impl Desktop {
             book: Mutex::new(book),
             open_error: Mutex::new(open_error),
             cancel: CancelFlag::default(),
+            pending_restore: Mutex::new(None),
         }
     }
 
@@ -86,6 +90,33 @@ impl Desktop {
             Some(book) => book.admin_session().and_then(|s| f(book, &s)),
             None => Err(AppError::NoBook),
         };
+        let lang = guard
+            .as_ref()
+            .and_then(|b| b.language().ok().flatten())
+            .unwrap_or_else(system_lang);
+        result.map_err(|e| e.view(lang))
+    }
+
+    /// Hands the open book to `f`, which closes it and gives back the book open
+    /// afterwards (a restore replaces the file under it).
+    pub fn replace<T>(
+        &self,
+        f: impl FnOnce(Ardoise, &Session) -> (Option<Ardoise>, ardoise_app::Result<T>),
+    ) -> Result<T, ErrorView> {
+        let mut guard = self.lock();
+        let Some(book) = guard.take() else {
+            return Err(AppError::NoBook.view(system_lang()));
+        };
+        let session = match book.admin_session() {
+            Ok(s) => s,
+            Err(e) => {
+                let lang = book.language().ok().flatten().unwrap_or_else(system_lang);
+                *guard = Some(book);
+                return Err(e.view(lang));
+            }
+        };
+        let (book, result) = f(book, &session);
+        *guard = book;
         let lang = guard
             .as_ref()
             .and_then(|b| b.language().ok().flatten())

@@ -16,7 +16,7 @@ use chrono::{DateTime, Local, NaiveDateTime, Utc};
 use serde_json::json;
 
 use crate::backup_rotation::{file_name, parse_name, to_delete};
-use crate::transport_backup::{BackupDone, BackupStatus};
+use crate::transport_backup::{BackupDone, BackupStatus, RestoreCandidate};
 use crate::{Ardoise, Audit, Permission, Result, Session};
 
 const FOLDER_KEY: &str = "backup.folder";
@@ -289,11 +289,17 @@ impl Ardoise {
         Ok(self.store.set_synchronous_full(full)?)
     }
 
-    /// Checks a file as a restore would, without restoring it.
-    pub fn check_backup_file(&self, session: &Session, file: &Path) -> Result<()> {
+    /// Checks a file as a restore would, without restoring it: what the confirmation
+    /// tells the partner about it.
+    pub fn check_backup_file(&self, session: &Session, file: &Path) -> Result<RestoreCandidate> {
         session.require(Permission::ManageBook)?;
-        check_backup(file)?;
-        Ok(())
+        let c = check_backup(file)?;
+        Ok(RestoreCandidate {
+            file: file.display().to_string(),
+            schema_version: c.schema_version,
+            customers: c.customers,
+            invoices: c.invoices,
+        })
     }
 }
 

@@ -41,3 +41,12 @@ pub struct RestoreDone {
     pub customers: i64,
     pub invoices: i64,
 }
+
+/// A backup the partner picked, checked, before they confirm the restore.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct RestoreCandidate {
+    pub file: String,
+    pub schema_version: i64,
+    pub customers: i64,
+    pub invoices: i64,
+}
