@@ -116,12 +116,21 @@ impl Desktop {
             }
         };
         let (book, result) = f(book, &session);
+        let lost = book.is_none();
         *guard = book;
         let lang = guard
             .as_ref()
             .and_then(|b| b.language().ok().flatten())
             .unwrap_or_else(system_lang);
-        result.map_err(|e| e.view(lang))
+        result.map_err(|e| {
+            let view = e.view(lang);
+            if lost {
+                // The file could not be opened again: the first screen says why, and
+                // nothing offers to create a book over it.
+                *self.open_error.lock().unwrap_or_else(|p| p.into_inner()) = Some(e);
+            }
+            view
+        })
     }
 
     /// Creates the book file (and opens it) if it is not open yet.

@@ -324,7 +324,7 @@ fn ours_in(folder: &Path) -> Vec<String> {
         .collect()
 }
 
-/// Deletes what the rotation does not keep, and copies a killed backup left behind
+/// Deletes what the rotation does not keep, and the temporary files a killed backup left
 /// (an hour old at least, so a backup still running elsewhere is not touched).
 fn rotate(folder: &Path, now: NaiveDateTime) -> Vec<String> {
     let names = ours_in(folder);
@@ -344,7 +344,8 @@ fn rotate(folder: &Path, now: NaiveDateTime) -> Vec<String> {
                 .ok()
                 .and_then(|t| t.elapsed().ok())
                 .is_some_and(|age| age.as_secs() > 3600);
-            if name.starts_with(".ardoise-") && name.ends_with(".tmp") && stale {
+            let temporary = name.ends_with(".tmp") || name.ends_with(".tmp-journal");
+            if name.starts_with(".ardoise-") && temporary && stale {
                 let _ = std::fs::remove_file(e.path());
             }
         }
