@@ -55,14 +55,20 @@ impl Writer {
     }
 }
 
-fn longest(waits: &[(Instant, Duration)], from: Instant, to: Instant) -> (usize, f64) {
-    let during: Vec<Duration> = waits
+/// How many commits started between `from` and `to`, the longest one (ms), and when it
+/// started (ms after `from`).
+fn longest(waits: &[(Instant, Duration)], from: Instant, to: Instant) -> (usize, f64, f64) {
+    let during: Vec<&(Instant, Duration)> = waits
         .iter()
         .filter(|(at, _)| *at >= from && *at <= to)
-        .map(|(_, d)| *d)
         .collect();
-    let max = during.iter().max().copied().unwrap_or_default();
-    (during.len(), max.as_secs_f64() * 1000.0)
+    let max = during.iter().max_by_key(|(_, d)| *d);
+    let (at, d) = max.map(|(a, d)| (*a, *d)).unwrap_or((from, Duration::ZERO));
+    (
+        during.len(),
+        d.as_secs_f64() * 1000.0,
+        (at - from).as_secs_f64() * 1000.0,
+    )
 }
 
 /// One backup of `book` while a writer commits, with `pace`.
@@ -81,12 +87,12 @@ fn timed_backup(
     std::thread::sleep(Duration::from_millis(300));
     let waits = writer.finish()?;
     let before = start - Duration::from_millis(1000);
-    let (n_before, base) = longest(&waits, before, start);
-    let (n, worst) = longest(&waits, start, end);
+    let (n_before, base, _) = longest(&waits, before, start);
+    let (n, worst, when) = longest(&waits, start, end);
     println!(
         "backup ({label}): {:.0} MB in {:.0} ms, {} steps, {} restarts (goal ≤ 5000 ms); \
          a writer in another connection committed {n} times meanwhile, longest wait {worst:.1} ms \
-         (goal ≤ 100 ms; {base:.1} ms over {n_before} commits in the second before, without a backup)",
+         (starting {when:.0} ms into the backup; goal ≤ 100 ms; {base:.1} ms over {n_before} commits in the second before, without a backup)",
         made.bytes as f64 / 1e6,
         (end - start).as_secs_f64() * 1000.0,
         made.steps,
