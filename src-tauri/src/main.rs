@@ -4,6 +4,7 @@
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
 mod commands;
+mod commands_backup;
 mod commands_collections;
 mod commands_invoicing;
 mod commands_statements;
@@ -38,6 +39,7 @@ fn main() {
         .plugin(tauri_plugin_dialog::init())
         .setup(move |app| {
             app.manage(state::Desktop::start(path));
+            commands_backup::start_daily(app.handle().clone());
             // Every page of the book read once, beside the window (seconds for a large
             // book): damage makes it read-only and the window is told.
             let handle = app.handle().clone();
@@ -111,8 +113,20 @@ fn main() {
             commands_collections::policy_save,
             commands_collections::policy_reset,
             commands_collections::policy_sheet_open,
+            commands_backup::backup_status,
+            commands_backup::backup_now,
+            commands_backup::backup_folder_choose,
+            commands_backup::restore_choose,
+            commands_backup::restore_confirm,
         ])
-        .run(tauri::generate_context!());
+        .build(tauri::generate_context!())
+        .map(|app| {
+            app.run(|handle, event| {
+                if let tauri::RunEvent::Exit = event {
+                    commands_backup::on_exit(handle);
+                }
+            })
+        });
     if let Err(e) = result {
         eprintln!("Ardoise could not start its window: {e}");
         std::process::exit(1);

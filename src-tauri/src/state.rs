@@ -17,6 +17,9 @@ pub struct Desktop {
     /// Folders the user picked in the system's dialog this session: the only places
     /// outside the documents folder a command writes to or opens.
     chosen: Mutex<Vec<PathBuf>>,
+    /// The backup picked in the native dialog and checked, waiting for the partner to
+    /// confirm the restore (the webview never names the file).
+    pub pending_restore: Mutex<Option<PathBuf>>,
 }
 
 /// The language of the operating system, for messages until the user picks one.
@@ -46,6 +49,7 @@ impl Desktop {
             open_error: Mutex::new(open_error),
             cancel: CancelFlag::default(),
             chosen: Mutex::new(Vec::new()),
+            pending_restore: Mutex::new(None),
         }
     }
 
@@ -95,6 +99,42 @@ impl Desktop {
             .and_then(|b| b.language().ok().flatten())
             .unwrap_or_else(system_lang);
         result.map_err(|e| e.view(lang))
+    }
+
+    /// Hands the open book to `f`, which closes it and gives back the book open
+    /// afterwards (a restore replaces the file under it).
+    pub fn replace<T>(
+        &self,
+        f: impl FnOnce(Ardoise, &Session) -> (Option<Ardoise>, ardoise_app::Result<T>),
+    ) -> Result<T, ErrorView> {
+        let mut guard = self.lock();
+        let Some(book) = guard.take() else {
+            return Err(AppError::NoBook.view(system_lang()));
+        };
+        let session = match book.admin_session() {
+            Ok(s) => s,
+            Err(e) => {
+                let lang = book.language().ok().flatten().unwrap_or_else(system_lang);
+                *guard = Some(book);
+                return Err(e.view(lang));
+            }
+        };
+        let (book, result) = f(book, &session);
+        let lost = book.is_none();
+        *guard = book;
+        let lang = guard
+            .as_ref()
+            .and_then(|b| b.language().ok().flatten())
+            .unwrap_or_else(system_lang);
+        result.map_err(|e| {
+            let view = e.view(lang);
+            if lost {
+                // The file could not be opened again: the first screen says why, and
+                // nothing offers to create a book over it.
+                *self.open_error.lock().unwrap_or_else(|p| p.into_inner()) = Some(e);
+            }
+            view
+        })
     }
 
     /// Creates the book file (and opens it) if it is not open yet.

@@ -83,6 +83,9 @@ pub enum AppError {
     /// A file the book wrote no longer has the hash it was logged with.
     #[error("{0} changed since it was written")]
     FileChanged(String),
+    /// A backup not made, or a file refused as a backup to restore.
+    #[error(transparent)]
+    Backup(crate::backup::BackupFailure),
     #[error("store: {0}")]
     Store(StoreError),
 }
@@ -188,6 +191,7 @@ impl AppError {
             AppError::PathRefused(_) => "path_refused",
             AppError::FileMissing(_) => "file_missing",
             AppError::FileChanged(_) => "file_changed",
+            AppError::Backup(_) => "backup",
             AppError::Store(_) => "storage",
         }
     }
@@ -314,6 +318,7 @@ impl AppError {
             (AppError::FileMissing(path), Lang::En) => format!("The file {path} is no longer there: it was moved or deleted. Produce the document again."),
             (AppError::FileChanged(path), Lang::Fr) => format!("Le fichier {path} n'est plus celui qu'Ardoise a écrit (son contenu a changé) : il n'a pas été ouvert. Produisez le document à nouveau."),
             (AppError::FileChanged(path), Lang::En) => format!("The file {path} is no longer the one Ardoise wrote (its content changed): it was not opened. Produce the document again."),
+            (AppError::Backup(e), _) => e.message(lang),
             (AppError::Store(e), Lang::Fr) => format!(
                 "Le fichier de données n'a pas pu être lu ou écrit ; rien n'a été enregistré. Détail : {e}"
             ),

@@ -7,6 +7,8 @@
 //! - only this layer reads the clock (through [`Clock`]);
 //! - what leaves this crate is a transport type (`transport.rs`) or an [`ErrorView`].
 
+pub mod backup;
+mod backup_rotation;
 mod book;
 mod catalog;
 mod check;
@@ -21,12 +23,14 @@ pub mod opening;
 pub mod outbox;
 mod partner;
 pub mod paths;
+mod restore;
 mod saved;
 pub mod scale;
 pub mod session;
 mod statements;
 mod subscriptions;
 pub mod transport;
+pub mod transport_backup;
 pub mod transport_collections;
 pub mod transport_invoicing;
 pub mod transport_statements;

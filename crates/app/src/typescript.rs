@@ -17,6 +17,7 @@ use ardoise_domain::invoicing::{InvoiceState, LineKind, OneOffForm};
 
 use crate::opening::OpenTarget;
 use crate::transport::*;
+use crate::transport_backup::*;
 use crate::transport_collections::*;
 use crate::transport_invoicing::*;
 use crate::transport_statements::*;
@@ -107,6 +108,11 @@ commands! {
     policy_reset() -> Policy;
     policy_sheet_open(lang: Lang, open: bool) -> String;
     customer_balances(customer_id: i64) -> Vec<BalanceView>;
+    backup_status() -> BackupStatus;
+    backup_now() -> BackupDone;
+    backup_folder_choose() -> Option<BackupStatus>;
+    restore_choose() -> Option<RestoreCandidate>;
+    restore_confirm() -> RestoreDone;
 }
 
 /// The whole `bindings.ts`.
@@ -206,6 +212,10 @@ pub fn bindings() -> String {
         StepText,
         Step,
         Policy,
+        BackupStatus,
+        BackupDone,
+        RestoreCandidate,
+        RestoreDone,
     );
     out.push_str(&command_map(&cfg));
     out

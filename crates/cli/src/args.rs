@@ -122,6 +122,15 @@ pub enum Command {
     /// The collection policy: the day's letters, holds, suspensions.
     #[command(subcommand)]
     Collections(CollectionsCmd),
+    /// Back the book up now (to the folder of the settings, or --to), rotating old backups.
+    Backup {
+        /// The folder to write the backup to; default: the one chosen in Settings, else
+        /// `backups` beside the book.
+        #[arg(long)]
+        to: Option<PathBuf>,
+    },
+    /// Replace the book with a backup, after checking it; the replaced book is kept aside.
+    Restore { file: PathBuf },
     /// Benchmarks on a book generated at a stated scale (in a temporary folder).
     #[command(subcommand)]
     Bench(BenchCmd),
@@ -195,6 +204,20 @@ pub struct StatementDates {
 
 #[derive(Debug, Subcommand)]
 pub enum BenchCmd {
+    /// A backup of a book with years of history while another connection writes, and
+    /// what synchronous=FULL costs beside NORMAL.
+    Backup {
+        #[arg(long, default_value_t = 10_000)]
+        customers: usize,
+        #[arg(long, default_value_t = 60)]
+        invoices_per_customer: usize,
+        /// Statements in the batch timed both ways.
+        #[arg(long, default_value_t = 1_000)]
+        statements: usize,
+        /// Subscriptions per customer in the book the billing run is timed on.
+        #[arg(long, default_value_t = 6)]
+        subscriptions_per_customer: usize,
+    },
     /// Billing run, issuing, and invoice PDFs.
     Invoicing {
         #[arg(long, default_value_t = 10_000)]

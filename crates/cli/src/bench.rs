@@ -26,6 +26,17 @@ pub fn run(cmd: &BenchCmd) -> ardoise_app::Result<()> {
             invoices_per_customer,
             statements,
         } => crate::bench_statements::run(*customers, *invoices_per_customer, *statements),
+        BenchCmd::Backup {
+            customers,
+            invoices_per_customer,
+            statements,
+            subscriptions_per_customer,
+        } => crate::bench_backup::run(
+            *customers,
+            *invoices_per_customer,
+            *statements,
+            *subscriptions_per_customer,
+        ),
         BenchCmd::Collections {
             customers,
             invoices_per_customer,

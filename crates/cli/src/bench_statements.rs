@@ -29,7 +29,7 @@ fn pages(pdf: &Path) -> Option<u32> {
 
 /// A book in a temporary folder: `customers` demo customers, each with `per_customer`
 /// monthly invoices of history, paid the ways real customers pay.
-fn history_book(
+pub(crate) fn history_book(
     customers: usize,
     per_customer: usize,
 ) -> ardoise_app::Result<(Ardoise, ardoise_app::Session, std::path::PathBuf)> {

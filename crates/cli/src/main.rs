@@ -8,7 +8,9 @@
 #[macro_use]
 mod terminal;
 mod args;
+mod backup;
 mod bench;
+mod bench_backup;
 mod bench_html;
 mod bench_statements;
 mod check;

@@ -63,6 +63,9 @@ pub fn run(cli: &Cli) -> Result<Verdict, Failure> {
             }
         );
     }
+    if let Command::Restore { file } = &cli.command {
+        return crate::backup::restore(book, file, cli.json, lang).map(|()| Verdict::Done);
+    }
     if let Command::Check = &cli.command {
         let out = output::Out {
             json: cli.json,
@@ -214,6 +217,8 @@ fn dispatch(cli: &Cli, book: &mut Ardoise, lang: Lang) -> ardoise_app::Result<()
             statements::aging(book, &session, &out, as_of.as_deref(), *csv, pdf.as_deref())?
         }
         Command::Collections(cmd) => collections::run(book, &session, &out, cmd)?,
+        Command::Backup { to } => crate::backup::backup(book, &session, &out, to.as_deref())?,
+        Command::Restore { .. } => unreachable!("a restore replaces the book, before this"),
         Command::Bench(_) => unreachable!("benchmarks run on their own book, before this"),
     }
     Ok(())

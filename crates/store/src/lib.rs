@@ -6,6 +6,7 @@
 
 mod access;
 mod audit;
+mod backup;
 mod billing;
 mod catalog;
 pub mod chain;
@@ -28,6 +29,10 @@ mod subscriptions;
 
 pub use access::ReadOnly;
 pub use audit::{AuditEntry, AuditRecord};
+pub use backup::{
+    backup_book, check_backup, sync_dir, temporary_beside, BackupCheck, BackupError, BackupPace,
+    BackupReport,
+};
 pub use billing::BillingCustomer;
 pub use catalog::{ProductRecord, ProductSummary};
 pub use chain::{Chain, ChainBreak, ChainState};

@@ -266,6 +266,25 @@ impl Store {
         !self.conn.is_autocommit()
     }
 
+    /// Moves everything in the `-wal` file into the book and empties it, so the book
+    /// file alone holds every committed transaction. `false` when another connection
+    /// kept part of the log in use.
+    pub fn checkpoint(&self) -> Result<bool> {
+        let busy: i64 = self
+            .conn
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| r.get(0))?;
+        Ok(busy == 0)
+    }
+
+    /// Benchmarks only: `synchronous=NORMAL` instead of FULL, to print what durability
+    /// costs. A book is always opened with FULL.
+    #[doc(hidden)]
+    pub fn set_synchronous_full(&self, full: bool) -> Result<()> {
+        self.conn
+            .pragma_update(None, "synchronous", if full { "FULL" } else { "NORMAL" })?;
+        Ok(())
+    }
+
     pub fn schema_version(&self) -> Result<i64> {
         Ok(self
             .conn

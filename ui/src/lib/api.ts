@@ -174,6 +174,16 @@ export const api = {
   resetPolicy: () => call("policy_reset", {}),
   /** Writes the customers' policy sheet in `lang` beside the book; `open` also opens it. */
   openPolicySheet: (lang: Lang, open: boolean) => call("policy_sheet_open", { lang, open }),
+
+  /** Where backups go, the last one, and whether it is under 24 hours old. */
+  backupStatus: () => call("backup_status", {}),
+  backupNow: () => call("backup_now", {}),
+  /** The system's folder dialog; `null` when cancelled. */
+  chooseBackupFolder: () => call("backup_folder_choose", {}),
+  /** The system's file dialog, then the file checked; `null` when cancelled. */
+  chooseRestore: () => call("restore_choose", {}),
+  /** Restores the file `chooseRestore` checked; the window should then reload. */
+  confirmRestore: () => call("restore_confirm", {}),
 };
 
 /** Follows a billing run as the backend reports it; call the result to stop listening. */

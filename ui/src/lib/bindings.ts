@@ -542,6 +542,47 @@ export type Policy = { steps: Array<Step>,
  */
 notice_deadline_days: number, };
 
+export type BackupStatus = { 
+/**
+ * The folder backups are written to (the partner's choice, or `backups` beside the
+ * book).
+ */
+folder: string, 
+/**
+ * Whether the folder is the partner's choice rather than the default.
+ */
+chosen: boolean, 
+/**
+ * When the last backup of this book was made (RFC 3339, UTC), if ever.
+ */
+last_at: string | null, last_file: string | null, 
+/**
+ * A backup was made less than 24 hours ago.
+ */
+recent: boolean, };
+
+export type BackupDone = { file: string, bytes: number, millis: number, 
+/**
+ * Older backups deleted by the rotation (14 daily, 12 monthly).
+ */
+deleted: Array<string>, 
+/**
+ * How many backups the folder keeps now.
+ */
+kept: number, };
+
+export type RestoreCandidate = { file: string, schema_version: number, customers: number, invoices: number, };
+
+export type RestoreDone = { 
+/**
+ * The backup the book now holds.
+ */
+file: string, 
+/**
+ * Where the book that was replaced is kept.
+ */
+replaced: string, schema_version: number, customers: number, invoices: number, };
+
 export type Commands = {
   book_state: { args: {  }; returns: BookState };
   book_create: { args: { demo: boolean }; returns: AppInfo };
@@ -605,4 +646,9 @@ export type Commands = {
   policy_reset: { args: {  }; returns: Policy };
   policy_sheet_open: { args: { lang: Lang; open: boolean }; returns: string };
   customer_balances: { args: { customer_id: number }; returns: Array<BalanceView> };
+  backup_status: { args: {  }; returns: BackupStatus };
+  backup_now: { args: {  }; returns: BackupDone };
+  backup_folder_choose: { args: {  }; returns: BackupStatus | null };
+  restore_choose: { args: {  }; returns: RestoreCandidate | null };
+  restore_confirm: { args: {  }; returns: RestoreDone };
 };
