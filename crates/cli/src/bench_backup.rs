@@ -124,18 +124,18 @@ pub fn run(
     let paced = timed_backup(
         &book,
         &dir.join("paced"),
-        "1024 pages a step, 5 ms apart",
+        "100 pages a step, 5 ms apart (the default)",
         BackupPace::default(),
     )?;
-    let small = BackupPace {
-        pages_per_step: 100,
+    let large = BackupPace {
+        pages_per_step: 1024,
         ..BackupPace::default()
     };
     timed_backup(
         &book,
-        &dir.join("small"),
-        "100 pages a step, 5 ms apart",
-        small,
+        &dir.join("large"),
+        "1024 pages a step, 5 ms apart",
+        large,
     )?;
     let one = BackupPace {
         pages_per_step: -1,

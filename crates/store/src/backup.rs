@@ -45,8 +45,10 @@ pub struct BackupPace {
 
 impl Default for BackupPace {
     fn default() -> Self {
+        // 100 pages a step kept a writer's longest wait under 100 ms on the
+        // 600,000-invoice book (1,024 pages: 110–125 ms), at the same total duration.
         BackupPace {
-            pages_per_step: 1024,
+            pages_per_step: 100,
             pause: Duration::from_millis(5),
             restarts_before_one_step: 1,
         }
