@@ -17,8 +17,9 @@ use rust_decimal::Decimal;
 use crate::clock::ManualClock;
 use crate::invoicing::CancelFlag;
 use crate::transport_collections::{LettersRequest, RenewalNoticesRequest, SuspensionState};
-use crate::transport_invoicing::PaymentForm;
+use crate::transport_invoicing::{InvoiceFilter, PaymentForm};
 use crate::{Ardoise, Result, Session};
+use ardoise_domain::invoicing::InvoiceState;
 
 /// How a demo customer pays.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -105,6 +106,17 @@ impl Ardoise {
             let label = period.format("%Y-%m").to_string();
             let (_, issued) =
                 self.bill_and_issue(session, &label, Lang::Fr, &|_| {}, &CancelFlag::default())?;
+            // What had nothing to invoice (an Azure plan without usage) is left for
+            // review; the demo's staff review it by deleting it.
+            let left = InvoiceFilter {
+                state: Some(InvoiceState::Draft),
+                customer_id: None,
+                period: Some(label.clone()),
+                kind: None,
+            };
+            for draft in self.invoices(session, &left)? {
+                self.delete_draft(session, draft.id)?;
+            }
             for inv in issued {
                 let payer = payers
                     .get(&inv.customer_id)
