@@ -135,17 +135,37 @@ impl Ardoise {
         session.require(Permission::ProduceStatements)?;
         let as_of = as_of_date(&req.as_of)?;
         let out_dir = letters_folder(&req.out_dir, default_dir, as_of);
-        Outbox::prepare(&self.store, &[&out_dir])?;
+        self.send_letter_run(
+            session,
+            "collections.letters",
+            as_of,
+            &out_dir,
+            |db, outbox| self.produce_letters_in(db, outbox, session, req, lang, as_of, &out_dir),
+        )
+    }
+
+    /// A run of letters (the day's, or renewal notices) into `out_dir`: the folder
+    /// recorded first, then `run` inside one write transaction with its files staged in
+    /// the outbox, named once the transaction has committed.
+    pub(super) fn send_letter_run(
+        &self,
+        session: &Session,
+        action: &str,
+        as_of: NaiveDate,
+        out_dir: &Path,
+        run: impl FnOnce(&Db<'_>, &mut Outbox) -> Result<LettersResult>,
+    ) -> Result<LettersResult> {
+        Outbox::prepare(&self.store, &[out_dir])?;
         let mut outbox = Outbox::default();
         let result = self.write(
             session,
             Audit {
-                action: "collections.letters",
+                action,
                 entity: "book",
                 entity_id: None,
                 detail: json!({ "as_of": as_of }),
             },
-            |db| self.produce_letters_in(db, &mut outbox, session, req, lang, as_of, &out_dir),
+            |db| run(db, &mut outbox),
         )?;
         self.publish(outbox)?;
         Ok(result)

@@ -15,7 +15,6 @@ use ardoise_domain::subscription::SubscriptionStatus;
 use ardoise_domain::Lang;
 use ardoise_store::Db;
 use chrono::NaiveDate;
-use serde_json::json;
 
 use super::as_of_date;
 use super::letters::{letters_folder, send_letters, LetterOut};
@@ -23,7 +22,7 @@ use crate::invoicing::documents::{buyer, seller};
 use crate::outbox::{sha256_hex, Outbox};
 use crate::statements::account_reference;
 use crate::transport_collections::{LetterFile, LettersResult, RenewalNoticesRequest, RenewalView};
-use crate::{AppError, Ardoise, Audit, Permission, Result, Session};
+use crate::{AppError, Ardoise, Permission, Result, Session};
 
 /// The step code a renewal notice carries in the communication log.
 pub(crate) const RENEWAL_STEP: &str = "renewal";
@@ -77,20 +76,10 @@ impl Ardoise {
         let as_of = as_of_date(&req.as_of)?;
         // Beside the day's letters.
         let out_dir = letters_folder(&req.out_dir, default_dir, as_of);
-        Outbox::prepare(&self.store, &[&out_dir])?;
-        let mut outbox = Outbox::default();
-        let result = self.write(
-            session,
-            Audit {
-                action: "collections.renewal_notices",
-                entity: "book",
-                entity_id: None,
-                detail: json!({ "as_of": as_of }),
-            },
-            |db| self.renewal_notices_in(db, &mut outbox, session, req, lang, as_of, &out_dir),
-        )?;
-        self.publish(outbox)?;
-        Ok(result)
+        let action = "collections.renewal_notices";
+        self.send_letter_run(session, action, as_of, &out_dir, |db, outbox| {
+            self.renewal_notices_in(db, outbox, session, req, lang, as_of, &out_dir)
+        })
     }
 
     /// Inside the transaction: which renewals are still untold is read there, so two
