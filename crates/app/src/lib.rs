@@ -17,6 +17,7 @@ mod collections;
 mod customers;
 pub mod demo;
 mod demo_history;
+mod demo_seed;
 mod error;
 mod invoicing;
 pub mod opening;
