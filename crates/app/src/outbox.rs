@@ -113,7 +113,12 @@ impl Outbox {
     /// committed first), so a run killed before its commit has its temporary files found.
     pub fn prepare(store: &Store, folders: &[&Path]) -> Result<()> {
         let mut paths = Vec::new();
-        for dir in folders {
+        // A bare file name ("releve.pdf") is in the current folder.
+        let here = Path::new(".");
+        for dir in folders
+            .iter()
+            .map(|d| if d.as_os_str().is_empty() { here } else { d })
+        {
             std::fs::create_dir_all(dir).map_err(|e| file_error(dir, e))?;
             paths.push(absolute(dir)?.display().to_string());
         }

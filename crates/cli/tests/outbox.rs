@@ -46,6 +46,32 @@ fn a_file_the_user_named_is_never_overwritten() {
 }
 
 #[test]
+fn a_bare_file_name_is_written_in_the_current_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = copy_of(base_book(30), dir.path(), "book.db");
+    let out = ardoise(&db)
+        .current_dir(dir.path())
+        .args(["statement", "1", "--out", "releve.pdf"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let file = dir.path().join("releve.pdf");
+    assert!(file.exists());
+    let logged: String = sql(&db)
+        .query_row(
+            "SELECT path FROM files_written ORDER BY id DESC LIMIT 1",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(std::path::Path::new(&logged), file.canonicalize().unwrap());
+}
+
+#[test]
 fn a_locked_book_writes_no_file() {
     let dir = tempfile::tempdir().unwrap();
     let db = copy_of(base_book(30), dir.path(), "book.db");
