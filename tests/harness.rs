@@ -63,6 +63,25 @@ impl App {
             "{} is missing: build it with `cargo build -p ardoise-desktop --features custom-protocol`",
             binary.display()
         );
+        // A window that could not start (GTK once failed to open the display under a
+        // loaded Xvfb) leaves WebKitWebDriver unable to give a session: start over with
+        // a fresh driver, three times at most.
+        for attempt in 1..=3 {
+            if let Some(app) = App::try_launch(&binary, db, today, lang, env).await {
+                return app;
+            }
+            eprintln!("no WebDriver session (attempt {attempt} of 3): starting over");
+        }
+        panic!("no WebDriver session from tauri-driver after three starts");
+    }
+
+    async fn try_launch(
+        binary: &Path,
+        db: &Path,
+        today: &str,
+        lang: &str,
+        env: &[(&str, &str)],
+    ) -> Option<App> {
         let port = free_port();
         let native = free_port();
         let mut command = Command::new("tauri-driver");
@@ -95,17 +114,24 @@ impl App {
             .expect("capabilities");
         // tauri-driver takes a moment to listen.
         let started = Instant::now();
-        let web = loop {
+        let mut driver = Some(driver);
+        loop {
             match WebDriver::new(&url, caps.clone()).await {
-                Ok(web) => break web,
-                Err(e) if started.elapsed() < Duration::from_secs(20) => {
-                    let _ = e;
+                Ok(web) => {
+                    return driver.take().map(|driver| App { driver, web });
+                }
+                Err(_) if started.elapsed() < Duration::from_secs(20) => {
                     tokio::time::sleep(Duration::from_millis(200)).await;
                 }
-                Err(e) => panic!("no WebDriver session from tauri-driver: {e}"),
+                Err(e) => {
+                    eprintln!("no WebDriver session from tauri-driver: {e}");
+                    if let Some(mut d) = driver.take() {
+                        stop_driver(&mut d);
+                    }
+                    return None;
+                }
             }
-        };
-        App { driver, web }
+        }
     }
 
     /// Waits (up to 15 s) for the first element matching `css`.
@@ -241,11 +267,16 @@ impl App {
 /// running, they hold the test's output open and the next run's ports.
 impl Drop for App {
     fn drop(&mut self) {
-        #[cfg(unix)]
-        let _ = Command::new("kill")
-            .args(["-TERM", "--", &format!("-{}", self.driver.id())])
-            .status();
-        let _ = self.driver.kill();
-        let _ = self.driver.wait();
+        stop_driver(&mut self.driver);
     }
+}
+
+/// Ends tauri-driver and its process group (WebKitWebDriver).
+fn stop_driver(driver: &mut Child) {
+    #[cfg(unix)]
+    let _ = Command::new("kill")
+        .args(["-TERM", "--", &format!("-{}", driver.id())])
+        .status();
+    let _ = driver.kill();
+    let _ = driver.wait();
 }
