@@ -10,12 +10,13 @@ pub mod collections;
 pub mod customer;
 pub mod display;
 pub mod invoicing;
-pub mod lang;
 pub mod money;
 pub mod partner;
 pub mod problem;
 pub mod statements;
 pub mod subscription;
 
-pub use lang::Lang;
+/// The catalogue of words (`tr!`), re-exported so every crate above the domain speaks through it.
+pub use ardoise_words as words;
+pub use ardoise_words::Lang;
 pub use problem::{FieldError, Invalid, Problem};
