@@ -3,7 +3,9 @@
 
 use super::*;
 use crate::collections::policy::{Policy, StepKind, StepText};
+use crate::collections::template::check_template;
 use crate::money::Currency;
+use crate::Problem;
 use rust_decimal_macros::dec;
 
 fn d(s: &str) -> NaiveDate {
