@@ -6,6 +6,7 @@
 pub mod bounds;
 pub mod catalog;
 pub mod checks;
+mod code_enum;
 pub mod collections;
 pub mod customer;
 pub mod display;
