@@ -86,7 +86,7 @@ fn step_with(subject: &str, body: &str) -> Step {
 
 #[test]
 fn placeholders_read_back_from_their_codes() {
-    for p in Placeholder::ALL {
+    for &p in Placeholder::ALL {
         assert_eq!(Placeholder::parse(p.code()), Some(p));
     }
     assert_eq!(Placeholder::parse("montant"), None);

@@ -8,97 +8,53 @@
 //! customer.
 
 use rust_decimal::Decimal;
-use serde::{Deserialize, Serialize};
 
+use crate::code_enum::code_enum;
 use crate::display;
 use crate::{Lang, Problem};
 
-/// Every placeholder a letter may use. A template naming anything else is refused.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Placeholder {
-    /// The customer's legal name.
-    Customer,
-    /// The partner's legal name (the signature).
-    Partner,
-    /// The letter's date.
-    Date,
-    /// On its own paragraph: the table of invoices. Inside a sentence or a subject: their
-    /// numbers, separated by commas.
-    InvoicesTable,
-    /// The sum of what is open on the letter's invoices.
-    TotalDue,
-    /// The earliest due date among the letter's invoices.
-    OldestDueDate,
-    /// The late-payment penalties accrued on the letter's date (see
-    /// [`LetterContext::penalties`](super::LetterContext::penalties)).
-    Penalties,
-    /// The recovery indemnity for all the overdue invoices of the letter.
-    Indemnity,
-    /// The letter's date plus the policy's deadline.
-    Deadline,
-    /// The customer's account reference.
-    AccountReference,
-    /// The yearly late-payment penalty rate, written as a percentage ("12,15 %").
-    PenaltyRate,
-    /// The recovery indemnity for one invoice (40 € in France).
-    IndemnityPerInvoice,
-    /// The deadline in days ("8").
-    DeadlineDays,
-    /// The next billing period not yet invoiced ("décembre 2026").
-    NextPeriod,
-    /// What the customer's subscriptions will cost for [`Placeholder::NextPeriod`],
-    /// VAT included, at today's prices.
-    NextAmount,
-}
+code_enum!(
+    /// Every placeholder a letter may use, in the order they are offered to staff; the
+    /// code is the name written between braces (`customer` for `{customer}`). A template
+    /// naming anything else is refused.
+    pub enum Placeholder {
+        /// The customer's legal name.
+        Customer => "customer",
+        /// The partner's legal name (the signature).
+        Partner => "partner",
+        /// The customer's account reference.
+        AccountReference => "account_reference",
+        /// The letter's date.
+        Date => "date",
+        /// On its own paragraph: the table of invoices. Inside a sentence or a subject: their
+        /// numbers, separated by commas.
+        InvoicesTable => "invoices_table",
+        /// The sum of what is open on the letter's invoices.
+        TotalDue => "total_due",
+        /// The earliest due date among the letter's invoices.
+        OldestDueDate => "oldest_due_date",
+        /// The yearly late-payment penalty rate, written as a percentage ("12,15 %").
+        PenaltyRate => "penalty_rate",
+        /// The late-payment penalties accrued on the letter's date (see
+        /// [`LetterContext::penalties`](super::LetterContext::penalties)).
+        Penalties => "penalties",
+        /// The recovery indemnity for one invoice (40 € in France).
+        IndemnityPerInvoice => "indemnity_per_invoice",
+        /// The recovery indemnity for all the overdue invoices of the letter.
+        Indemnity => "indemnity",
+        /// The deadline in days ("8").
+        DeadlineDays => "deadline_days",
+        /// The letter's date plus the policy's deadline.
+        Deadline => "deadline",
+        /// The next billing period not yet invoiced ("décembre 2026").
+        NextPeriod => "next_period",
+        /// What the customer's subscriptions will cost for [`Placeholder::NextPeriod`],
+        /// VAT included, at today's prices.
+        NextAmount => "next_amount",
+    }
+);
 
 impl Placeholder {
-    /// Every placeholder, in the order they are offered to staff.
-    pub const ALL: [Placeholder; 15] = [
-        Placeholder::Customer,
-        Placeholder::Partner,
-        Placeholder::AccountReference,
-        Placeholder::Date,
-        Placeholder::InvoicesTable,
-        Placeholder::TotalDue,
-        Placeholder::OldestDueDate,
-        Placeholder::PenaltyRate,
-        Placeholder::Penalties,
-        Placeholder::IndemnityPerInvoice,
-        Placeholder::Indemnity,
-        Placeholder::DeadlineDays,
-        Placeholder::Deadline,
-        Placeholder::NextPeriod,
-        Placeholder::NextAmount,
-    ];
-
-    /// The name written between braces in a template: `customer` for `{customer}`.
-    pub fn code(self) -> &'static str {
-        match self {
-            Placeholder::Customer => "customer",
-            Placeholder::Partner => "partner",
-            Placeholder::Date => "date",
-            Placeholder::InvoicesTable => "invoices_table",
-            Placeholder::TotalDue => "total_due",
-            Placeholder::OldestDueDate => "oldest_due_date",
-            Placeholder::Penalties => "penalties",
-            Placeholder::Indemnity => "indemnity",
-            Placeholder::Deadline => "deadline",
-            Placeholder::AccountReference => "account_reference",
-            Placeholder::PenaltyRate => "penalty_rate",
-            Placeholder::IndemnityPerInvoice => "indemnity_per_invoice",
-            Placeholder::DeadlineDays => "deadline_days",
-            Placeholder::NextPeriod => "next_period",
-            Placeholder::NextAmount => "next_amount",
-        }
-    }
-
-    /// The placeholder named `name` (without braces), exactly as [`Placeholder::code`]
-    /// writes it.
-    pub fn parse(name: &str) -> Option<Placeholder> {
-        Placeholder::ALL.into_iter().find(|p| p.code() == name)
-    }
-
     /// Every placeholder as staff write them: "{customer}, {partner}, …".
     pub fn list() -> String {
         Placeholder::ALL
@@ -175,7 +131,8 @@ fn braced(rest: &str) -> (Piece<'_>, usize) {
     if after[stop..].starts_with('}') {
         let name = &after[..stop];
         let len = stop + 2;
-        let piece = match Placeholder::parse(name) {
+        // Exactly as written: `{ customer }` names no placeholder (parse would trim).
+        let piece = match Placeholder::parse(name).filter(|p| p.code() == name) {
             Some(p) => Piece::Value(p),
             None => Piece::Unknown {
                 raw: &rest[..len],
