@@ -13,6 +13,7 @@ pub mod display;
 pub mod invoicing;
 pub mod lang;
 pub mod money;
+mod number_text;
 pub mod partner;
 pub mod problem;
 pub mod statements;
