@@ -70,12 +70,6 @@ const CYCLES_ALLOWED: &[(&str, &str)] = &[
         "crates/cli: bench <-> bench_statements",
         "crates/cli, issue #11 part cli",
     ),
-    // Found by this test: money parses amounts with bounds' limits, bounds parses with
-    // money's digit grouping; the parsing helpers they share want a module of their own.
-    (
-        "crates/domain: bounds <-> money",
-        "to break: shared amount parsing",
-    ),
 ];
 
 fn root() -> PathBuf {
