@@ -9,7 +9,9 @@
 
 /// Declares the enum with `ALL` (in declaration order), `code()` and `parse()` (the code,
 /// surrounding spaces ignored). Attributes before the enum and on variants are kept, so
-/// extra derives (`Default`, `Ord`, `ts_rs::TS`) and doc comments go there.
+/// extra derives (`Default`, `Ord`, `ts_rs::TS`) and doc comments go there. Exported for
+/// the application layer's enums (roles, permissions); the using crate needs `serde`.
+#[macro_export]
 macro_rules! code_enum {
     (
         $(#[$m:meta])*
@@ -38,5 +40,3 @@ macro_rules! code_enum {
         }
     };
 }
-
-pub(crate) use code_enum;

@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::checks::{codes, email, tenant, text, vat};
-use crate::code_enum::code_enum;
+use crate::code_enum;
 use crate::money::Currency;
 use crate::problem::{Checker, Invalid, Problem};
 use crate::Lang;

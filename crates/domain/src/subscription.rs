@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::catalog::parse_date;
 use crate::checks::tenant;
-use crate::code_enum::code_enum;
+use crate::code_enum;
 use crate::problem::{Checker, Invalid, Problem};
 
 code_enum!(

@@ -9,7 +9,7 @@
 
 use rust_decimal::Decimal;
 
-use crate::code_enum::code_enum;
+use crate::code_enum;
 use crate::display;
 use crate::{Lang, Problem};
 

@@ -10,7 +10,7 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use crate::checks::text;
-use crate::code_enum::code_enum;
+use crate::code_enum;
 use crate::money::{parse_bounded, round_commercial, Currency, Money};
 use crate::problem::{Checker, Invalid, Problem};
 

@@ -4,7 +4,7 @@
 use chrono::{Days, NaiveDate};
 use rust_decimal::Decimal;
 
-use crate::code_enum::code_enum;
+use crate::code_enum;
 use crate::money::Money;
 use crate::Lang;
 

@@ -6,7 +6,7 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::code_enum::code_enum;
+use crate::code_enum;
 use crate::invoicing::Allocation;
 use crate::money::Money;
 use crate::Lang;
