@@ -5,6 +5,7 @@
 //! `tauri-driver` and `WebKitWebDriver` binaries, and an X display (xvfb-run in CI).
 
 pub mod fixtures;
+pub mod inspect;
 
 use std::net::TcpListener;
 use std::path::{Path, PathBuf};

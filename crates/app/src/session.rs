@@ -1,63 +1,37 @@
 //! Who is acting, and what they may do. Every use case takes a `Session` and checks a
 //! `Permission` before it reads or writes: the UI hiding a button is never the guard.
 
-use serde::{Deserialize, Serialize};
+use ardoise_domain::code_enum;
 use ts_rs::TS;
 
 use crate::AppError;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
-#[serde(rename_all = "snake_case")]
-pub enum Role {
-    UserAdmin,
-    BillingAdmin,
-    SupportAgent,
-    SalesAgent,
-}
-
-impl Role {
-    pub fn parse(s: &str) -> Option<Role> {
-        match s {
-            "user_admin" => Some(Role::UserAdmin),
-            "billing_admin" => Some(Role::BillingAdmin),
-            "support_agent" => Some(Role::SupportAgent),
-            "sales_agent" => Some(Role::SalesAgent),
-            _ => None,
-        }
+code_enum!(
+    #[derive(TS)]
+    pub enum Role {
+        UserAdmin => "user_admin",
+        BillingAdmin => "billing_admin",
+        SupportAgent => "support_agent",
+        SalesAgent => "sales_agent",
     }
-}
+);
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
-#[serde(rename_all = "snake_case")]
-pub enum Permission {
-    ViewBook,
-    EditCustomers,
-    EditSubscriptions,
-    EditCatalog,
-    EditPartner,
-    ManageBook,
-    /// Draft, edit, issue and credit invoices.
-    EditInvoices,
-    RecordPayments,
-    /// Produce statements and letters that leave the book (they are logged).
-    ProduceStatements,
-}
-
-impl Permission {
-    pub fn code(self) -> &'static str {
-        match self {
-            Permission::ViewBook => "view_book",
-            Permission::EditCustomers => "edit_customers",
-            Permission::EditSubscriptions => "edit_subscriptions",
-            Permission::EditCatalog => "edit_catalog",
-            Permission::EditPartner => "edit_partner",
-            Permission::ManageBook => "manage_book",
-            Permission::EditInvoices => "edit_invoices",
-            Permission::RecordPayments => "record_payments",
-            Permission::ProduceStatements => "produce_statements",
-        }
+code_enum!(
+    #[derive(TS)]
+    pub enum Permission {
+        ViewBook => "view_book",
+        EditCustomers => "edit_customers",
+        EditSubscriptions => "edit_subscriptions",
+        EditCatalog => "edit_catalog",
+        EditPartner => "edit_partner",
+        ManageBook => "manage_book",
+        /// Draft, edit, issue and credit invoices.
+        EditInvoices => "edit_invoices",
+        RecordPayments => "record_payments",
+        /// Produce statements and letters that leave the book (they are logged).
+        ProduceStatements => "produce_statements",
     }
-}
+);
 
 /// What each role may do. Sales keeps customers and subscriptions; billing also keeps
 /// prices and the company profile; support reads and prints statements.

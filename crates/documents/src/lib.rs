@@ -31,6 +31,7 @@ mod letterhead;
 pub mod logo;
 mod painter;
 mod policy_layout;
+#[cfg(feature = "sample")]
 pub mod sample;
 mod statement_labels;
 mod statement_layout;

@@ -1,7 +1,7 @@
-//! Renders reminder letters and the collection-policy sheet and reads them back with
-//! `pdftotext -layout`: a first reminder and a formal notice in French and English, a
-//! print job of several letters, a letter of 60 invoices over several pages, how text
-//! breaks across pages, and odd input.
+//! Renders reminder letters and reads them back with `pdftotext -layout`: a first
+//! reminder and a formal notice in French and English, a print job of several letters, a
+//! letter of 60 invoices over several pages, how text breaks across pages, and odd input.
+//! The collection-policy sheet is in `policy_sheet_pdf.rs`.
 
 mod common;
 
@@ -13,7 +13,9 @@ use ardoise_documents::{
     Party,
 };
 use ardoise_domain::Lang;
-use common::{customer, extract, line_with, numbered_in_french, page_counts, pages, tmp};
+use common::{
+    customer, extract, in_order, line_with, numbered_in_french, page_counts, pages, position, tmp,
+};
 
 const LOGO: &[u8] = include_bytes!("fixtures/logo.png");
 
@@ -22,26 +24,6 @@ fn render(doc: &LetterDocument, name: &str) -> (Vec<u8>, String) {
     let pdf = render_letter(doc).expect("the letter renders");
     let text = extract(&pdf, dir.path(), name);
     (pdf, text)
-}
-
-/// Where the first line holding `part` is, in lines from the top of the text.
-fn position(text: &str, part: &str) -> usize {
-    text.lines()
-        .position(|line| line.contains(part))
-        .unwrap_or_else(|| panic!("no line with {part:?} in:\n{text}"))
-}
-
-/// Each part is found on a line below the previous part's.
-fn in_order(text: &str, parts: &[&str]) {
-    let at: Vec<usize> = parts.iter().map(|part| position(text, part)).collect();
-    for (pair, parts) in at.windows(2).zip(parts.windows(2)) {
-        assert!(
-            pair[0] < pair[1],
-            "{:?} is not above {:?}:\n{text}",
-            parts[0],
-            parts[1]
-        );
-    }
 }
 
 /// What every French sample letter prints: the letterhead, the address, the date line,
@@ -279,94 +261,6 @@ fn letters_in_english() {
             in_order(&text, &["Yours faithfully,", "Accounts Department"]);
         }
     }
-}
-
-#[test]
-fn the_collection_policy_sheet() {
-    let dir = tmp();
-    let pdf = render_policy_sheet(&sample_policy_sheet(Lang::Fr)).expect("the sheet renders");
-    assert!(pdf.len() <= 60_000, "{} bytes", pdf.len());
-    let text = extract(&pdf, dir.path(), "policy-fr");
-    insta::assert_snapshot!("policy_fr", text);
-    assert_eq!(pages(&text).len(), 1, "{text}");
-    assert!(!text.contains("Page 1"), "{text}");
-    line_with(&text, &["Notre politique de recouvrement"]);
-    line_with(
-        &text,
-        &["Quand", "Ce que nous faisons", "Effet sur votre accès"],
-    );
-    line_with(
-        &text,
-        &[
-            "7 jours avant l'échéance",
-            "Rappel courtois par e-mail",
-            "Aucun",
-        ],
-    );
-    line_with(&text, &["30 jours après l'échéance", "Mise en demeure"]);
-    line_with(
-        &text,
-        &[
-            "45 jours après l'échéance",
-            "Suspension des abonnements",
-            "Accès suspendu",
-        ],
-    );
-    line_with(&text, &["Indemnité forfaitaire : tout retard"]);
-    line_with(&text, &["SAS au capital de 10 000 €"]);
-    in_order(
-        &text,
-        &[
-            "Nuage Rhône Informatique",
-            "Notre politique de recouvrement",
-            "Nos factures sont payables à 30 jours",
-            "Quand",
-            "7 jours avant",
-            "3 jours après",
-            "15 jours après",
-            "30 jours après",
-            "45 jours après",
-            "Pénalités de retard : conformément à l'article L441-10",
-            "Réactivation",
-            "Contact : service comptabilité",
-        ],
-    );
-
-    let pdf = render_policy_sheet(&sample_policy_sheet(Lang::En)).expect("the sheet renders");
-    let text = extract(&pdf, dir.path(), "policy-en");
-    line_with(&text, &["Our collection policy"]);
-    line_with(&text, &["When", "What we do", "Effect on your access"]);
-    line_with(
-        &text,
-        &[
-            "45 days after the due date",
-            "Suspension of the",
-            "Access to those",
-        ],
-    );
-    line_with(&text, &["Fixed indemnity: any late payment"]);
-
-    // A long policy flows onto a second page, the table's header repeated.
-    let mut long = sample_policy_sheet(Lang::Fr);
-    let steps = long.steps.clone();
-    for i in 0..6 {
-        long.steps.extend(
-            steps.iter().map(|(when, what, effect)| {
-                (format!("{when} ({i})"), what.clone(), effect.clone())
-            }),
-        );
-    }
-    let pdf = render_policy_sheet(&long).expect("the sheet renders");
-    let text = extract(&pdf, dir.path(), "policy-long");
-    let pages = pages(&text);
-    assert!(pages.len() >= 2, "{text}");
-    numbered_in_french(&pages);
-    for page in &pages[1..] {
-        line_with(page, &["Notre politique de recouvrement (suite)"]);
-        line_with(page, &["Quand", "Ce que nous faisons"]);
-    }
-    let last = pages.last().copied().unwrap_or_default();
-    line_with(last, &["Contact : service comptabilité"]);
 }
 
 #[test]

@@ -68,7 +68,7 @@ pub fn date_in_range(date: NaiveDate) -> Result<NaiveDate, Problem> {
 pub fn whole_number(input: &str, max: u32) -> Result<u32, Problem> {
     let cleaned: String = input
         .chars()
-        .filter(|c| !crate::money::is_group_space(*c))
+        .filter(|c| !crate::number_text::is_group_space(*c))
         .collect();
     if cleaned.is_empty() {
         return Err(Problem::Required);
@@ -77,11 +77,11 @@ pub fn whole_number(input: &str, max: u32) -> Result<u32, Problem> {
         Some(rest) => (true, rest),
         None => (false, cleaned.as_str()),
     };
-    let digits = crate::money::ungroup(body)
+    let digits = crate::number_text::ungroup(body)
         .filter(|d| !d.is_empty())
         .ok_or_else(|| {
             // A number, but not a whole one ("1,5"), says so; anything else is not a number.
-            match crate::money::parse_plain(input) {
+            match crate::number_text::parse_plain(input) {
                 Ok(_) => Problem::NotWhole,
                 Err(p) => p,
             }

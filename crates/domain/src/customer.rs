@@ -3,61 +3,32 @@
 use serde::{Deserialize, Serialize};
 
 use crate::checks::{codes, email, tenant, text, vat};
+use crate::code_enum;
 use crate::money::Currency;
 use crate::problem::{Checker, Invalid, Problem};
 use crate::Lang;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-#[serde(rename_all = "lowercase")]
-pub enum CustomerStatus {
-    #[default]
-    Active,
-    Suspended,
-    Inactive,
-}
-
-impl CustomerStatus {
-    pub const ALL: [CustomerStatus; 3] = [Self::Active, Self::Suspended, Self::Inactive];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Self::Active => "active",
-            Self::Suspended => "suspended",
-            Self::Inactive => "inactive",
-        }
+code_enum!(
+    #[derive(Default)]
+    #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+    pub enum CustomerStatus {
+        #[default]
+        Active => "active",
+        Suspended => "suspended",
+        Inactive => "inactive",
     }
+);
 
-    pub fn parse(s: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|v| v.code() == s.trim())
+code_enum!(
+    #[derive(Default)]
+    #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+    pub enum ContactRole {
+        #[default]
+        Billing => "billing",
+        Technical => "technical",
+        Other => "other",
     }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-#[serde(rename_all = "lowercase")]
-pub enum ContactRole {
-    #[default]
-    Billing,
-    Technical,
-    Other,
-}
-
-impl ContactRole {
-    pub const ALL: [ContactRole; 3] = [Self::Billing, Self::Technical, Self::Other];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Self::Billing => "billing",
-            Self::Technical => "technical",
-            Self::Other => "other",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|v| v.code() == s.trim())
-    }
-}
+);
 
 /// A postal address as printed on documents.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]

@@ -6,11 +6,13 @@
 pub mod bounds;
 pub mod catalog;
 pub mod checks;
+mod code_enum;
 pub mod collections;
 pub mod customer;
 pub mod display;
 pub mod invoicing;
 pub mod money;
+mod number_text;
 pub mod partner;
 pub mod problem;
 pub mod statements;

@@ -5,49 +5,33 @@ use serde::{Deserialize, Serialize};
 
 use crate::catalog::parse_date;
 use crate::checks::tenant;
+use crate::code_enum;
 use crate::problem::{Checker, Invalid, Problem};
-
-macro_rules! code_enum {
-    ($(#[$m:meta])* $name:ident { $($variant:ident => $code:literal),+ $(,)? }) => {
-        $(#[$m])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-        #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-        #[serde(rename_all = "snake_case")]
-        pub enum $name { $($variant),+ }
-
-        impl $name {
-            pub const ALL: &'static [$name] = &[$($name::$variant),+];
-
-            pub fn code(self) -> &'static str {
-                match self { $($name::$variant => $code),+ }
-            }
-
-            pub fn parse(s: &str) -> Option<Self> {
-                Self::ALL.iter().copied().find(|v| v.code() == s.trim())
-            }
-        }
-    };
-}
 
 code_enum!(
     /// How long the customer commits for.
-    Term { Monthly => "monthly", Annual => "annual", Triennial => "triennial" }
+    #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+    pub enum Term { Monthly => "monthly", Annual => "annual", Triennial => "triennial" }
 );
 code_enum!(
     /// How often the customer is invoiced.
-    BillingFrequency {
+    #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+    pub enum BillingFrequency {
         Monthly => "monthly",
         Annual => "annual",
         Triennial => "triennial",
         OneTime => "one_time",
     }
 );
-code_enum!(SubscriptionStatus {
-    Active => "active",
-    Suspended => "suspended",
-    Cancelled => "cancelled",
-    Expired => "expired",
-});
+code_enum!(
+    #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+    pub enum SubscriptionStatus {
+        Active => "active",
+        Suspended => "suspended",
+        Cancelled => "cancelled",
+        Expired => "expired",
+    }
+);
 
 impl Term {
     pub fn months(self) -> u32 {

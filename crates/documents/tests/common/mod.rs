@@ -105,3 +105,23 @@ pub fn page_counts<D>(docs: &[D], render: impl Fn(&D) -> Vec<u8>) -> Vec<usize> 
         .map(|(i, doc)| pages(&extract(&render(doc), dir.path(), &format!("alone-{i}"))).len())
         .collect()
 }
+
+/// Where the first line holding `part` is, in lines from the top of the text.
+pub fn position(text: &str, part: &str) -> usize {
+    text.lines()
+        .position(|line| line.contains(part))
+        .unwrap_or_else(|| panic!("no line with {part:?} in:\n{text}"))
+}
+
+/// Each part is found on a line below the previous part's.
+pub fn in_order(text: &str, parts: &[&str]) {
+    let at: Vec<usize> = parts.iter().map(|part| position(text, part)).collect();
+    for (pair, parts) in at.windows(2).zip(parts.windows(2)) {
+        assert!(
+            pair[0] < pair[1],
+            "{:?} is not above {:?}:\n{text}",
+            parts[0],
+            parts[1]
+        );
+    }
+}

@@ -1,9 +1,7 @@
 //! Letters: a step's text with its placeholders filled in for one customer.
 //!
-//! A template is plain text in which `{customer}`, `{total_due}`… stand for values, and
-//! `{{` and `}}` for literal braces. Anything else between braces is refused when the
-//! policy is saved ([`check_template`]), so staff learn about a typo then, not from a
-//! customer. The body is split into paragraphs on blank lines; a paragraph that is just
+//! The template language (placeholders, braces, the check when a policy is saved) is in
+//! [`super::template`]. The body is split into paragraphs on blank lines; a paragraph that is just
 //! `{invoices_table}` becomes [`LetterBlock::InvoicesTable`], which the PDF draws as a
 //! real table.
 //!
@@ -16,202 +14,11 @@ use serde::{Deserialize, Serialize};
 
 use super::engine::InvoiceFacts;
 use super::policy::Step;
+use super::template::{percent, pieces, Piece, Placeholder};
 use crate::display;
 use crate::invoicing::period::Period;
 use crate::money::{round_commercial, Money};
-use crate::{Lang, Problem};
-
-/// Every placeholder a letter may use. A template naming anything else is refused.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Placeholder {
-    /// The customer's legal name.
-    Customer,
-    /// The partner's legal name (the signature).
-    Partner,
-    /// The letter's date.
-    Date,
-    /// On its own paragraph: the table of invoices. Inside a sentence or a subject: their
-    /// numbers, separated by commas.
-    InvoicesTable,
-    /// The sum of what is open on the letter's invoices.
-    TotalDue,
-    /// The earliest due date among the letter's invoices.
-    OldestDueDate,
-    /// The late-payment penalties accrued on the letter's date (see
-    /// [`LetterContext::penalties`]).
-    Penalties,
-    /// The recovery indemnity for all the overdue invoices of the letter.
-    Indemnity,
-    /// The letter's date plus the policy's deadline.
-    Deadline,
-    /// The customer's account reference.
-    AccountReference,
-    /// The yearly late-payment penalty rate, written as a percentage ("12,15 %").
-    PenaltyRate,
-    /// The recovery indemnity for one invoice (40 € in France).
-    IndemnityPerInvoice,
-    /// The deadline in days ("8").
-    DeadlineDays,
-    /// The next billing period not yet invoiced ("décembre 2026").
-    NextPeriod,
-    /// What the customer's subscriptions will cost for [`Placeholder::NextPeriod`],
-    /// VAT included, at today's prices.
-    NextAmount,
-}
-
-impl Placeholder {
-    /// Every placeholder, in the order they are offered to staff.
-    pub const ALL: [Placeholder; 15] = [
-        Placeholder::Customer,
-        Placeholder::Partner,
-        Placeholder::AccountReference,
-        Placeholder::Date,
-        Placeholder::InvoicesTable,
-        Placeholder::TotalDue,
-        Placeholder::OldestDueDate,
-        Placeholder::PenaltyRate,
-        Placeholder::Penalties,
-        Placeholder::IndemnityPerInvoice,
-        Placeholder::Indemnity,
-        Placeholder::DeadlineDays,
-        Placeholder::Deadline,
-        Placeholder::NextPeriod,
-        Placeholder::NextAmount,
-    ];
-
-    /// The name written between braces in a template: `customer` for `{customer}`.
-    pub fn code(self) -> &'static str {
-        match self {
-            Placeholder::Customer => "customer",
-            Placeholder::Partner => "partner",
-            Placeholder::Date => "date",
-            Placeholder::InvoicesTable => "invoices_table",
-            Placeholder::TotalDue => "total_due",
-            Placeholder::OldestDueDate => "oldest_due_date",
-            Placeholder::Penalties => "penalties",
-            Placeholder::Indemnity => "indemnity",
-            Placeholder::Deadline => "deadline",
-            Placeholder::AccountReference => "account_reference",
-            Placeholder::PenaltyRate => "penalty_rate",
-            Placeholder::IndemnityPerInvoice => "indemnity_per_invoice",
-            Placeholder::DeadlineDays => "deadline_days",
-            Placeholder::NextPeriod => "next_period",
-            Placeholder::NextAmount => "next_amount",
-        }
-    }
-
-    /// The placeholder named `name` (without braces), exactly as [`Placeholder::code`]
-    /// writes it.
-    pub fn parse(name: &str) -> Option<Placeholder> {
-        Placeholder::ALL.into_iter().find(|p| p.code() == name)
-    }
-
-    /// Every placeholder as staff write them: "{customer}, {partner}, …".
-    pub fn list() -> String {
-        Placeholder::ALL
-            .iter()
-            .map(|p| format!("{{{}}}", p.code()))
-            .collect::<Vec<_>>()
-            .join(", ")
-    }
-}
-
-/// A piece of a template, as read by [`pieces`].
-#[derive(Debug, Clone, PartialEq, Eq)]
-enum Piece<'a> {
-    Text(String),
-    Value(Placeholder),
-    /// Braces that name no placeholder, or a brace left open or alone: `raw` as written,
-    /// `name` as a refusal reports it (see [`Problem::UnknownPlaceholder`]).
-    Unknown {
-        raw: &'a str,
-        name: String,
-    },
-}
-
-/// How much of an unclosed `{…` a refusal quotes.
-const FRAGMENT_CHARS: usize = 20;
-
-/// Reads a template into text and placeholders. Never fails: what is not a placeholder
-/// comes back as [`Piece::Unknown`], for [`check_template`] to refuse and for
-/// [`letter`] to print as written.
-fn pieces(template: &str) -> Vec<Piece<'_>> {
-    let mut out = Vec::new();
-    let mut text = String::new();
-    let mut rest = template;
-    while let Some(c) = rest.chars().next() {
-        if rest.starts_with("{{") || rest.starts_with("}}") {
-            text.push(c);
-            rest = &rest[2..];
-            continue;
-        }
-        let (piece, len) = match c {
-            '}' => (
-                Piece::Unknown {
-                    raw: "}",
-                    name: "}".to_string(),
-                },
-                1,
-            ),
-            '{' => braced(rest),
-            _ => {
-                text.push(c);
-                rest = &rest[c.len_utf8()..];
-                continue;
-            }
-        };
-        if !text.is_empty() {
-            out.push(Piece::Text(std::mem::take(&mut text)));
-        }
-        out.push(piece);
-        rest = &rest[len..];
-    }
-    if !text.is_empty() {
-        out.push(Piece::Text(text));
-    }
-    out
-}
-
-/// The piece `rest` starts with (`rest` starts with a single `{`), and its length.
-/// A name runs to the closing brace on the same line; a brace left open stops at the
-/// line's end or at the next `{`, and is reported as written ("{client"), cut after
-/// [`FRAGMENT_CHARS`] characters ("{une variable beaucou…").
-fn braced(rest: &str) -> (Piece<'_>, usize) {
-    let after = &rest[1..];
-    let stop = after.find(['}', '{', '\n']).unwrap_or(after.len());
-    if after[stop..].starts_with('}') {
-        let name = &after[..stop];
-        let len = stop + 2;
-        let piece = match Placeholder::parse(name) {
-            Some(p) => Piece::Value(p),
-            None => Piece::Unknown {
-                raw: &rest[..len],
-                name: name.to_string(),
-            },
-        };
-        return (piece, len);
-    }
-    let open = &after[..stop];
-    let mut fragment: String = open.chars().take(FRAGMENT_CHARS).collect();
-    if fragment.len() < open.len() {
-        fragment.push('…');
-    }
-    let name = format!("{{{}", fragment.trim_end());
-    (Piece::Unknown { raw: "{", name }, 1)
-}
-
-/// Refuses a template that names an unknown placeholder, or has a brace left open or
-/// alone, with its name: `{montant}` → `UnknownPlaceholder { name: "montant" }`.
-pub fn check_template(template: &str) -> Result<(), Problem> {
-    match pieces(template).into_iter().find_map(|piece| match piece {
-        Piece::Unknown { name, .. } => Some(name),
-        _ => None,
-    }) {
-        Some(name) => Err(Problem::UnknownPlaceholder { name }),
-        None => Ok(()),
-    }
-}
+use crate::Lang;
 
 /// One invoice as a letter lists it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -390,17 +197,6 @@ impl LetterContext {
             .collect()
     }
 }
-
-/// A rate as a reader writes it: "12,15 %" in French, "12.15%" in English; up to three
-/// decimals, none that are zeros.
-pub(crate) fn percent(rate: Decimal, lang: Lang) -> String {
-    let n = display::number(rate, rate.normalize().scale().min(3), lang);
-    match lang {
-        Lang::Fr => format!("{n}\u{202f}%"),
-        Lang::En => format!("{n}%"),
-    }
-}
-
 /// A part of a letter's body, in order.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case", tag = "kind", content = "text")]

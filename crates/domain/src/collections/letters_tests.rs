@@ -3,7 +3,9 @@
 
 use super::*;
 use crate::collections::policy::{Policy, StepKind, StepText};
+use crate::collections::template::check_template;
 use crate::money::Currency;
+use crate::Problem;
 use rust_decimal_macros::dec;
 
 fn d(s: &str) -> NaiveDate {
@@ -84,7 +86,7 @@ fn step_with(subject: &str, body: &str) -> Step {
 
 #[test]
 fn placeholders_read_back_from_their_codes() {
-    for p in Placeholder::ALL {
+    for &p in Placeholder::ALL {
         assert_eq!(Placeholder::parse(p.code()), Some(p));
     }
     assert_eq!(Placeholder::parse("montant"), None);

@@ -20,6 +20,7 @@ pub mod engine;
 pub mod letters;
 pub mod policy;
 pub mod renewals;
+pub mod template;
 
 #[cfg(test)]
 mod simulation;
@@ -27,9 +28,7 @@ mod simulation;
 pub use engine::{
     evaluate, Evaluation, Held, HoldReason, InvoiceFacts, Proposal, ProposalGroup, StepDone,
 };
-pub use letters::{
-    check_template, letter, LetterBlock, LetterContext, LetterInvoice, LetterText, NextInvoice,
-    Placeholder,
-};
+pub use letters::{letter, LetterBlock, LetterContext, LetterInvoice, LetterText, NextInvoice};
 pub use policy::{Policy, Step, StepKind, StepText};
 pub use renewals::{renewal_notice, RenewalContext, RenewalItem};
+pub use template::{check_template, Placeholder};

@@ -9,7 +9,7 @@
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-use super::letters::check_template;
+use super::template::{check_template, percent};
 use crate::display;
 use crate::money::Money;
 use crate::problem::{Checker, Invalid, Problem};
@@ -265,7 +265,7 @@ impl Policy {
             let heading = format!("{} — {}", s.when(lang), s.name(lang));
             out.push((heading, self.sheet_step(s.kind, lang, suspends)));
         }
-        let rate = super::letters::percent(late_penalty_rate, lang);
+        let rate = percent(late_penalty_rate, lang);
         let indemnity = display::money(recovery_indemnity, lang);
         out.push((
             lang.pick(

@@ -10,40 +10,19 @@ use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
 use crate::checks::text;
+use crate::code_enum;
 use crate::money::{parse_bounded, round_commercial, Currency, Money};
 use crate::problem::{Checker, Invalid, Problem};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-#[serde(rename_all = "snake_case")]
-pub enum LineKind {
-    Subscription,
-    OneOff,
-    SupportFee,
-    BillableHours,
-}
-
-impl LineKind {
-    pub const ALL: &'static [LineKind] = &[
-        LineKind::Subscription,
-        LineKind::OneOff,
-        LineKind::SupportFee,
-        LineKind::BillableHours,
-    ];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            LineKind::Subscription => "subscription",
-            LineKind::OneOff => "one_off",
-            LineKind::SupportFee => "support_fee",
-            LineKind::BillableHours => "billable_hours",
-        }
+code_enum!(
+    #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+    pub enum LineKind {
+        Subscription => "subscription",
+        OneOff => "one_off",
+        SupportFee => "support_fee",
+        BillableHours => "billable_hours",
     }
-
-    pub fn parse(s: &str) -> Option<LineKind> {
-        Self::ALL.iter().copied().find(|k| k.code() == s.trim())
-    }
-}
+);
 
 /// The share of a period billed: `days` out of `of_days`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

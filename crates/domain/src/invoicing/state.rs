@@ -3,52 +3,26 @@
 
 use chrono::{Days, NaiveDate};
 use rust_decimal::Decimal;
-use serde::{Deserialize, Serialize};
 
+use crate::code_enum;
 use crate::money::Money;
 use crate::Lang;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
-#[serde(rename_all = "snake_case")]
-pub enum InvoiceState {
-    Draft,
-    Unpaid,
-    PartlyPaid,
-    Paid,
-    Overdue,
-    Credited,
-    /// A credit note once issued: it settles nothing itself, it reduces an invoice.
-    Issued,
-}
+code_enum!(
+    #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+    pub enum InvoiceState {
+        Draft => "draft",
+        Unpaid => "unpaid",
+        PartlyPaid => "partly_paid",
+        Paid => "paid",
+        Overdue => "overdue",
+        Credited => "credited",
+        /// A credit note once issued: it settles nothing itself, it reduces an invoice.
+        Issued => "issued",
+    }
+);
 
 impl InvoiceState {
-    pub const ALL: &'static [InvoiceState] = &[
-        InvoiceState::Draft,
-        InvoiceState::Unpaid,
-        InvoiceState::PartlyPaid,
-        InvoiceState::Paid,
-        InvoiceState::Overdue,
-        InvoiceState::Credited,
-        InvoiceState::Issued,
-    ];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            InvoiceState::Draft => "draft",
-            InvoiceState::Unpaid => "unpaid",
-            InvoiceState::PartlyPaid => "partly_paid",
-            InvoiceState::Paid => "paid",
-            InvoiceState::Overdue => "overdue",
-            InvoiceState::Credited => "credited",
-            InvoiceState::Issued => "issued",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<InvoiceState> {
-        Self::ALL.iter().copied().find(|v| v.code() == s.trim())
-    }
-
     pub fn label(self, lang: Lang) -> &'static str {
         use InvoiceState::*;
         match self {

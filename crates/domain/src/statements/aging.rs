@@ -6,12 +6,27 @@
 
 use std::collections::BTreeMap;
 
+use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-use super::statement::{OpenLine, StatementError};
+use super::error::StatementError;
 use crate::money::{Currency, Money};
 use crate::Lang;
+
+/// An invoice with something still to pay as of a date (a statement's, an aging report's).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct OpenLine {
+    pub invoice_id: i64,
+    pub number: String,
+    pub date: NaiveDate,
+    pub due_date: NaiveDate,
+    pub original: Money,
+    /// The amount less its credit notes and the payments allocated to it, as of the date.
+    pub open: Money,
+    /// Days past the due date as of the date; zero while not yet due.
+    pub days_overdue: i64,
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

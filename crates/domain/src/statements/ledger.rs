@@ -6,37 +6,21 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use crate::code_enum;
 use crate::invoicing::Allocation;
 use crate::money::Money;
 use crate::Lang;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum EntryKind {
-    Invoice,
-    CreditNote,
-    Payment,
-}
+code_enum!(
+    #[derive(PartialOrd, Ord)]
+    pub enum EntryKind {
+        Invoice => "invoice",
+        CreditNote => "credit_note",
+        Payment => "payment",
+    }
+);
 
 impl EntryKind {
-    pub const ALL: &'static [EntryKind] = &[
-        EntryKind::Invoice,
-        EntryKind::CreditNote,
-        EntryKind::Payment,
-    ];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            EntryKind::Invoice => "invoice",
-            EntryKind::CreditNote => "credit_note",
-            EntryKind::Payment => "payment",
-        }
-    }
-
-    pub fn parse(s: &str) -> Option<EntryKind> {
-        Self::ALL.iter().copied().find(|k| k.code() == s.trim())
-    }
-
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
             EntryKind::Invoice => lang.pick("Facture", "Invoice"),

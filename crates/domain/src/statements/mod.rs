@@ -11,10 +11,12 @@
 //! - the aging buckets sum to the open items' total.
 
 pub mod aging;
+pub mod error;
 pub mod example;
 pub mod ledger;
 pub mod statement;
 
-pub use aging::{aging, bucket, totals, Aging, AgingRow, Bucket};
+pub use aging::{aging, bucket, totals, Aging, AgingRow, Bucket, OpenLine};
+pub use error::StatementError;
 pub use ledger::{EntryKind, LedgerEntry};
-pub use statement::{statement, OpenLine, Statement, StatementError, StatementLine};
+pub use statement::{statement, Statement, StatementLine};

@@ -6,11 +6,11 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-use super::aging::{aging, Aging};
+use super::aging::{aging, Aging, OpenLine};
+use super::error::StatementError;
 use super::ledger::{EntryKind, LedgerEntry};
 use crate::invoicing::days_overdue;
 use crate::money::{Currency, Money};
-use crate::Lang;
 
 /// One document of the period, in date order.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -30,20 +30,6 @@ pub struct StatementLine {
     /// invoice they credit. Invoices not in the ledger as of the date are left out: what
     /// they received is unapplied credit.
     pub settled: Vec<(String, Money)>,
-}
-
-/// An invoice with something still to pay as of the statement's date.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct OpenLine {
-    pub invoice_id: i64,
-    pub number: String,
-    pub date: NaiveDate,
-    pub due_date: NaiveDate,
-    pub original: Money,
-    /// The amount less its credit notes and the payments allocated to it, as of the date.
-    pub open: Money,
-    /// Days past the due date as of the date; zero while not yet due.
-    pub days_overdue: i64,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -66,58 +52,6 @@ pub struct Statement {
     pub unapplied_credit: Money,
     pub aging: Aging,
 }
-
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum StatementError {
-    #[error("{document:?} is in {found}, the statement in {expected}")]
-    CurrencyMismatch {
-        expected: Currency,
-        found: Currency,
-        document: Option<String>,
-    },
-    #[error("the period starts {from} after it ends {to}")]
-    PeriodReversed { from: NaiveDate, to: NaiveDate },
-    #[error("{document} has a negative amount")]
-    NegativeAmount { document: String },
-}
-
-impl StatementError {
-    pub fn message(&self, lang: Lang) -> String {
-        use StatementError::*;
-        let date = |d: &NaiveDate| crate::display::date(*d, lang);
-        match (self, lang) {
-            (CurrencyMismatch { expected, found, document: Some(doc) }, Lang::Fr) => format!(
-                "Le document {doc} est en {found} et le relevé en {expected} : faites un relevé par devise."
-            ),
-            (CurrencyMismatch { expected, found, document: Some(doc) }, Lang::En) => format!(
-                "Document {doc} is in {found} and the statement in {expected}: make one statement per currency."
-            ),
-            (CurrencyMismatch { expected, found, document: None }, Lang::Fr) => format!(
-                "Un montant est en {found} et le relevé en {expected} : faites un relevé par devise."
-            ),
-            (CurrencyMismatch { expected, found, document: None }, Lang::En) => format!(
-                "An amount is in {found} and the statement in {expected}: make one statement per currency."
-            ),
-            (PeriodReversed { from, to }, Lang::Fr) => format!(
-                "La période commence le {} après sa fin le {} : inversez les dates.",
-                date(from),
-                date(to)
-            ),
-            (PeriodReversed { from, to }, Lang::En) => format!(
-                "The period starts on {}, after it ends on {}: swap the dates.",
-                date(from),
-                date(to)
-            ),
-            (NegativeAmount { document }, Lang::Fr) => format!(
-                "Le document {document} a un montant négatif : corrigez-le avant d'éditer le relevé."
-            ),
-            (NegativeAmount { document }, Lang::En) => format!(
-                "Document {document} has a negative amount: correct it before producing the statement."
-            ),
-        }
-    }
-}
-
 /// A customer's statement for `[from, to]` as of `as_of`.
 ///
 /// Entries dated after `as_of` are ignored entirely, with whatever they settled, so a

@@ -4,6 +4,7 @@
 use super::*;
 use crate::invoicing::{allocate_oldest_first, Allocation, OpenItem};
 use crate::statements::example::{worked_ledger, worked_period};
+use crate::Lang;
 use chrono::Duration;
 use proptest::prelude::*;
 use rust_decimal_macros::dec;
