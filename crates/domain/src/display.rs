@@ -36,7 +36,10 @@ pub fn number(value: rust_decimal::Decimal, dp: u32, lang: Lang) -> String {
     let negative = rounded.is_sign_negative() && !rounded.is_zero();
     let text = format!("{:.*}", dp as usize, rounded.abs());
     let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
-    let (sep, point) = lang.pick((NNBSP, ','), (',', '.'));
+    let (sep, point) = match lang {
+        Lang::Fr => (NNBSP, ','),
+        Lang::En => (',', '.'),
+    };
     let mut out = String::new();
     if negative {
         out.push('-');
@@ -47,6 +50,16 @@ pub fn number(value: rust_decimal::Decimal, dp: u32, lang: Lang) -> String {
         out.push_str(frac);
     }
     out
+}
+
+/// A rate as a reader writes it: "12,15 %" in French, "12.15%" in English; up to three
+/// decimals, none that are zeros.
+pub fn percent(rate: rust_decimal::Decimal, lang: Lang) -> String {
+    let n = number(rate, rate.normalize().scale().min(3), lang);
+    match lang {
+        Lang::Fr => format!("{n}{NNBSP}%"),
+        Lang::En => format!("{n}%"),
+    }
 }
 
 pub fn money(m: &Money, lang: Lang) -> String {

@@ -394,11 +394,7 @@ impl LetterContext {
 /// A rate as a reader writes it: "12,15 %" in French, "12.15%" in English; up to three
 /// decimals, none that are zeros.
 pub(crate) fn percent(rate: Decimal, lang: Lang) -> String {
-    let n = display::number(rate, rate.normalize().scale().min(3), lang);
-    match lang {
-        Lang::Fr => format!("{n}\u{202f}%"),
-        Lang::En => format!("{n}%"),
-    }
+    display::percent(rate, lang)
 }
 
 /// A part of a letter's body, in order.
