@@ -62,6 +62,25 @@ pub fn percent(rate: rust_decimal::Decimal, lang: Lang) -> String {
     }
 }
 
+/// A number as a spreadsheet reads it in the reader's language: `dp` decimals, the
+/// reader's decimal mark, no grouping ("1234,50" in French, "1234.50" in English).
+pub fn plain_number(value: rust_decimal::Decimal, dp: u32, lang: Lang) -> String {
+    let s = format!("{:.*}", dp as usize, value.round_dp(dp));
+    match lang {
+        Lang::Fr => s.replace('.', ","),
+        Lang::En => s,
+    }
+}
+
+/// The field separator of a CSV file a spreadsheet in the reader's language opens as
+/// columns: French spreadsheets take the comma as the decimal mark, so `;`.
+pub fn csv_delimiter(lang: Lang) -> u8 {
+    match lang {
+        Lang::Fr => b';',
+        Lang::En => b',',
+    }
+}
+
 pub fn money(m: &Money, lang: Lang) -> String {
     let dp = m.currency.minor_units();
     let n = number(m.amount, dp, lang);
