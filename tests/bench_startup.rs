@@ -154,7 +154,11 @@ fn process_tree(pid: u32) -> Vec<u32> {
         let parent = tree[i];
         let children = std::fs::read_to_string(format!("/proc/{parent}/task/{parent}/children"))
             .unwrap_or_default();
-        tree.extend(children.split_whitespace().filter_map(|c| c.parse::<u32>().ok()));
+        tree.extend(
+            children
+                .split_whitespace()
+                .filter_map(|c| c.parse::<u32>().ok()),
+        );
         i += 1;
     }
     tree
@@ -165,13 +169,21 @@ fn kib(pid: u32, file: &str, name: &str) -> u64 {
     std::fs::read_to_string(format!("/proc/{pid}/{file}"))
         .unwrap_or_default()
         .lines()
-        .find_map(|l| l.strip_prefix(name)?.split_whitespace().next()?.parse().ok())
+        .find_map(|l| {
+            l.strip_prefix(name)?
+                .split_whitespace()
+                .next()?
+                .parse()
+                .ok()
+        })
         .unwrap_or(0)
 }
 
 fn wait_gone(pid: u32) {
     let started = Instant::now();
-    while PathBuf::from(format!("/proc/{pid}")).exists() && started.elapsed() < Duration::from_secs(10) {
+    while PathBuf::from(format!("/proc/{pid}")).exists()
+        && started.elapsed() < Duration::from_secs(10)
+    {
         std::thread::sleep(Duration::from_millis(50));
     }
 }

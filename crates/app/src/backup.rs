@@ -6,6 +6,7 @@
 //! a connection of its own), [`Ardoise::backup_record`] (audit entry, last backup, the
 //! rotation). [`Ardoise::backup_now`] does all three.
 
+use ardoise_domain::words::tr;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
@@ -40,39 +41,53 @@ pub enum BackupFailure {
 
 impl BackupFailure {
     pub fn message(&self, lang: Lang) -> String {
-        let fr = lang == Lang::Fr;
-        let untouched = if fr {
-            "Le dossier ouvert n'a pas été modifié"
-        } else {
-            "The open book was left as it is"
-        };
         match self {
             BackupFailure::Store(e) => match e {
-                BackupError::Exists(p) if fr => format!("Une sauvegarde nommée {} existe déjà ; elle n'a pas été remplacée. Réessayez dans une minute.", p.display()),
-                BackupError::Exists(p) => format!("A backup named {} already exists and was left as it is. Try again in a minute.", p.display()),
-                BackupError::Io { path, detail } if fr => format!("Le fichier {} n'a pas pu être lu ou écrit ({detail}) : vérifiez le chemin et choisissez un dossier où vous pouvez écrire. {untouched}.", path.display()),
-                BackupError::Io { path, detail } => format!("The file {} could not be read or written ({detail}): check the path and choose a folder you can write to. {untouched}.", path.display()),
-                BackupError::NotSqlite { path } if fr => format!("{} n'est pas une sauvegarde d'Ardoise (ce n'est pas un fichier de base de données). {untouched} : choisissez un fichier ardoise-….db.", path.display()),
-                BackupError::NotSqlite { path } => format!("{} is not an Ardoise backup (it is not a database file). {untouched}: choose an ardoise-….db file.", path.display()),
-                BackupError::Corrupt { path, findings } if fr => format!("{} est endommagé (contrôle d'intégrité : {}). {untouched} : choisissez une autre sauvegarde.", path.display(), first(findings)),
-                BackupError::Corrupt { path, findings } => format!("{} is damaged (integrity check: {}). {untouched}: choose another backup.", path.display(), first(findings)),
-                BackupError::TooNew { path, found, supported } if fr => format!("{} a été écrit par une version plus récente d'Ardoise (schéma {found}, cette version connaît {supported}). {untouched} : mettez Ardoise à jour pour restaurer cette sauvegarde.", path.display()),
-                BackupError::TooNew { path, found, supported } => format!("{} was written by a newer version of Ardoise (schema {found}, this version knows {supported}). {untouched}: update Ardoise to restore this backup.", path.display()),
-                BackupError::NotABook { path, .. } if fr => format!("{} n'est pas un dossier Ardoise (il lui manque les tables d'un dossier). {untouched} : choisissez une sauvegarde faite par Ardoise.", path.display()),
-                BackupError::NotABook { path, .. } => format!("{} is not an Ardoise book (it lacks a book's tables). {untouched}: choose a backup Ardoise made.", path.display()),
-                BackupError::Busy if fr => "Une autre fenêtre ou un script écrit en ce moment dans ce dossier ; la sauvegarde n'a pas été faite. Réessayez dans un instant.".into(),
-                BackupError::Busy => "Another window or script is writing to this book right now; no backup was made. Try again in a moment.".into(),
-                BackupError::Sql { path, detail } if fr => format!("La copie de {} a échoué ({detail}). {untouched}.", path.display()),
-                BackupError::Sql { path, detail } => format!("Copying {} failed ({detail}). {untouched}.", path.display()),
+                BackupError::Exists(p) => tr!(lang, BACKUP_EXISTS, path = shown(p)),
+                BackupError::Io { path, detail } => tr!(
+                    lang,
+                    BACKUP_IO,
+                    path = shown(path),
+                    detail = detail.as_str()
+                ),
+                BackupError::NotSqlite { path } => tr!(lang, BACKUP_NOT_SQLITE, path = shown(path)),
+                BackupError::Corrupt { path, findings } => tr!(
+                    lang,
+                    BACKUP_CORRUPT,
+                    path = shown(path),
+                    finding = first(findings)
+                ),
+                BackupError::TooNew {
+                    path,
+                    found,
+                    supported,
+                } => tr!(
+                    lang,
+                    BACKUP_TOO_NEW,
+                    path = shown(path),
+                    found = found.to_string(),
+                    supported = supported.to_string()
+                ),
+                BackupError::NotABook { path, .. } => {
+                    tr!(lang, BACKUP_NOT_A_BOOK, path = shown(path))
+                }
+                BackupError::Busy => tr!(lang, BACKUP_BUSY),
+                BackupError::Sql { path, detail } => tr!(
+                    lang,
+                    BACKUP_SQL,
+                    path = shown(path),
+                    detail = detail.as_str()
+                ),
             },
-            BackupFailure::InUse if fr => format!("Une autre fenêtre ou un script a ce dossier ouvert : fermez-le, puis restaurez à nouveau. {untouched}."),
-            BackupFailure::InUse => format!("Another window or script has this book open: close it, then restore again. {untouched}."),
-            BackupFailure::SameFile if fr => "Ce fichier est le dossier ouvert lui-même : choisissez une sauvegarde.".into(),
-            BackupFailure::SameFile => "This file is the open book itself: choose a backup.".into(),
-            BackupFailure::InMemory if fr => "Ce dossier n'existe qu'en mémoire : il n'a pas de fichier à sauvegarder ni à remplacer.".into(),
-            BackupFailure::InMemory => "This book only lives in memory: it has no file to back up or replace.".into(),
+            BackupFailure::InUse => tr!(lang, BACKUP_IN_USE),
+            BackupFailure::SameFile => tr!(lang, BACKUP_SAME_FILE),
+            BackupFailure::InMemory => tr!(lang, BACKUP_IN_MEMORY),
         }
     }
+}
+
+fn shown(path: &std::path::Path) -> String {
+    path.display().to_string()
 }
 
 fn first(findings: &[String]) -> &str {

@@ -15,8 +15,9 @@ use std::path::{Path, PathBuf};
 use ardoise_domain::display;
 use ardoise_domain::invoicing::{credit_note_number, invoice_number, totals};
 use ardoise_domain::money::{Currency, Money};
+use ardoise_domain::words::{self, keys, tr, Key, Value};
 use ardoise_domain::Lang;
-use ardoise_store::{Chain, ChainBreak, Db, IssuedTotals, SeriesEntry};
+use ardoise_store::{Chain, ChainBreak, Db, IssuedTotals, OverAllocation, SeriesEntry};
 use sha2::{Digest, Sha256};
 
 use crate::transport::{ChainView, CheckReport, Finding};
@@ -51,26 +52,36 @@ impl Ardoise {
     }
 }
 
-fn push(r: &mut CheckReport, code: &str, subject: impl Into<String>, fr: String, en: String) {
+type Args = Vec<(&'static str, Value<'static>)>;
+
+/// Records a finding, its sentence in both languages from the catalogue; `args` gives
+/// the values as each language writes them (amounts, series names).
+fn push(
+    r: &mut CheckReport,
+    code: &str,
+    subject: impl Into<String>,
+    key: Key,
+    args: impl Fn(Lang) -> Args,
+) {
+    let say = |lang| words::format(lang, key, &args(lang));
     r.findings.push(Finding {
         code: code.into(),
         subject: subject.into(),
-        fr,
-        en,
+        fr: say(Lang::Fr),
+        en: say(Lang::En),
     });
 }
 
-/// An amount in minor units as each language writes it.
-fn amount(minor: i64, currency: &str) -> (String, String) {
+/// A value for the catalogue, as text.
+fn v(x: impl ToString) -> Value<'static> {
+    Value::from(x.to_string())
+}
+
+/// An amount in minor units as `lang` writes it.
+fn amount(minor: i64, currency: &str, lang: Lang) -> String {
     match currency.parse::<Currency>() {
-        Ok(c) => {
-            let m = Money::from_minor(minor, c);
-            (display::money(&m, Lang::Fr), display::money(&m, Lang::En))
-        }
-        Err(_) => (
-            format!("{minor} ({currency})"),
-            format!("{minor} ({currency})"),
-        ),
+        Ok(c) => display::money(&Money::from_minor(minor, c), lang),
+        Err(_) => format!("{minor} ({currency})"),
     }
 }
 
@@ -78,13 +89,9 @@ fn sqlite(db: &Db<'_>, r: &mut CheckReport) -> Result<()> {
     let lines = db.integrity_check()?;
     if lines != ["ok"] {
         for line in lines.into_iter().take(MAX_INTEGRITY_LINES) {
-            push(
-                r,
-                "integrity",
-                "SQLite",
-                format!("Le fichier du dossier est endommagé ({line}) : restaurez une sauvegarde."),
-                format!("The book's file is damaged ({line}): restore a backup."),
-            );
+            push(r, "integrity", "SQLite", keys::CHECK_INTEGRITY, |_| {
+                vec![("line", v(&line))]
+            });
         }
     }
     for f in db.foreign_key_check()? {
@@ -93,30 +100,22 @@ fn sqlite(db: &Db<'_>, r: &mut CheckReport) -> Result<()> {
             r,
             "foreign_key",
             format!("{}{row}", f.table),
-            format!(
-                "La ligne{row} de la table {} renvoie à une ligne de la table {} qui n'existe plus.",
-                f.table, f.parent
-            ),
-            format!(
-                "Row{row} of table {} points to a row of table {} that no longer exists.",
-                f.table, f.parent
-            ),
+            keys::CHECK_FOREIGN_KEY,
+            |_| {
+                vec![
+                    ("row", v(&row)),
+                    ("table", v(&f.table)),
+                    ("parent", v(&f.parent)),
+                ]
+            },
         );
     }
     Ok(())
 }
 
-fn series_names(kind: &str, year: i64) -> (String, String) {
-    match kind {
-        "credit_note" => (
-            format!("des avoirs {year}"),
-            format!("of credit notes {year}"),
-        ),
-        _ => (
-            format!("des factures {year}"),
-            format!("of invoices {year}"),
-        ),
-    }
+/// "des factures 2026" / "of invoices 2026".
+fn series_name(kind: &str, year: i64, lang: Lang) -> String {
+    tr!(lang, CHECK_SERIES, kind = kind, year = year.to_string())
 }
 
 fn number_of(kind: &str, year: i64, seq: i64) -> String {
@@ -138,59 +137,40 @@ fn numbering(db: &Db<'_>, r: &mut CheckReport) -> Result<()> {
     for d in &docs {
         let subject = d.number.clone().unwrap_or_else(|| format!("#{}", d.id));
         let (Some(year), Some(seq)) = (d.series_year, d.series_seq) else {
-            push(
-                r,
-                "numbering",
-                subject,
-                format!(
-                    "Le document #{} est émis sans place dans une série de numéros.",
-                    d.id
-                ),
-                format!(
-                    "Document #{} is issued without a place in a number series.",
-                    d.id
-                ),
-            );
+            push(r, "numbering", subject, keys::CHECK_UNNUMBERED, |_| {
+                vec![("id", v(d.id))]
+            });
             continue;
         };
-        let (fr_series, en_series) = series_names(&d.kind, year);
         let expected = number_of(&d.kind, year, seq);
         if d.number.as_deref() != Some(expected.as_str()) {
-            push(
-                r,
-                "numbering",
-                &subject,
-                format!("Le document {subject} occupe la place de {expected} dans la série {fr_series}."),
-                format!("Document {subject} holds the place of {expected} in the series {en_series}."),
-            );
+            push(r, "numbering", &subject, keys::CHECK_WRONG_PLACE, |lang| {
+                vec![
+                    ("subject", v(&subject)),
+                    ("expected", v(&expected)),
+                    ("series", v(series_name(&d.kind, year, lang))),
+                ]
+            });
         }
         if d.issue_date.as_deref().and_then(|s| s.get(..4)) != Some(year.to_string().as_str()) {
-            push(
-                r,
-                "numbering",
-                &subject,
-                format!("{subject} n'est pas daté de l'année de sa série ({year})."),
-                format!("{subject} is not dated in its series' year ({year})."),
-            );
+            push(r, "numbering", &subject, keys::CHECK_WRONG_YEAR, |_| {
+                vec![("subject", v(&subject)), ("year", v(year))]
+            });
         }
         let prev_seq = match last {
             Some((k, y, s, prev_date)) if k == d.kind && y == year => {
                 if let (Some(a), Some(b)) = (prev_date, d.issue_date.as_deref()) {
                     if b < a {
-                        push(
-                            r,
-                            "numbering",
-                            &subject,
-                            format!("{subject} est daté du {b}, avant le document qui le précède dans la série ({a})."),
-                            format!("{subject} is dated {b}, before the document that precedes it in the series ({a})."),
-                        );
+                        push(r, "numbering", &subject, keys::CHECK_OUT_OF_ORDER, |_| {
+                            vec![("subject", v(&subject)), ("date", v(b)), ("previous", v(a))]
+                        });
                     }
                 }
                 s
             }
             _ => 0,
         };
-        gap(r, d, &fr_series, &en_series, prev_seq, seq);
+        gap(r, d, prev_seq, seq);
         last = Some((&d.kind, year, seq, d.issue_date.as_deref()));
     }
     // The counter of each series against its last document.
@@ -219,40 +199,35 @@ fn numbering(db: &Db<'_>, r: &mut CheckReport) -> Result<()> {
     Ok(())
 }
 
-fn gap(r: &mut CheckReport, d: &SeriesEntry, fr: &str, en: &str, prev: i64, seq: i64) {
+fn gap(r: &mut CheckReport, d: &SeriesEntry, prev: i64, seq: i64) {
     let subject = d.number.clone().unwrap_or_else(|| format!("#{}", d.id));
     let year = d.series_year.unwrap_or_default();
+    let series = |lang| v(series_name(&d.kind, year, lang));
     if seq <= prev {
         push(
             r,
             "numbering",
             &subject,
-            format!("Le numéro {subject} est donné deux fois dans la série {fr}."),
-            format!("Number {subject} is given twice in the series {en}."),
+            keys::CHECK_DUPLICATE_NUMBER,
+            |lang| vec![("subject", v(&subject)), ("series", series(lang))],
         );
     } else if seq > prev + 1 {
         let (from, to) = (
             number_of(&d.kind, year, prev + 1),
             number_of(&d.kind, year, seq - 1),
         );
-        let (fr_gap, en_gap) = if from == to {
-            (
-                format!("le numéro {from} manque"),
-                format!("number {from} is missing"),
-            )
+        let key = if from == to {
+            keys::CHECK_GAP_ONE
         } else {
-            (
-                format!("les numéros {from} à {to} manquent"),
-                format!("numbers {from} to {to} are missing"),
-            )
+            keys::CHECK_GAP_MANY
         };
-        push(
-            r,
-            "numbering",
-            from,
-            format!("Dans la série {fr}, {fr_gap} : la numérotation doit être continue."),
-            format!("In the series {en}, {en_gap}: numbering must have no gap."),
-        );
+        push(r, "numbering", &from, key, |lang| {
+            let mut args = vec![("series", series(lang)), ("from", v(&from))];
+            if from != to {
+                args.push(("to", v(&to)));
+            }
+            args
+        });
     }
 }
 
@@ -260,24 +235,23 @@ fn series_counter(r: &mut CheckReport, kind: &str, year: i64, max: i64, counter:
     if counter == max {
         return;
     }
-    let (fr_series, en_series) = series_names(kind, year);
-    let (fr, en) = if counter > max {
-        (
-            format!("Le compteur de la série {fr_series} est à {counter} mais son dernier document porte le numéro {max} : des numéros ont été pris sans document."),
-            format!("The counter of the series {en_series} is at {counter} but its last document is number {max}: numbers were taken without a document."),
-        )
+    let key = if counter > max {
+        keys::CHECK_COUNTER_AHEAD
     } else {
-        (
-            format!("Le compteur de la série {fr_series} est à {counter}, en deçà de son dernier document ({max}) : le prochain numéro serait donné deux fois."),
-            format!("The counter of the series {en_series} is at {counter}, behind its last document ({max}): the next number would be given twice."),
-        )
+        keys::CHECK_COUNTER_BEHIND
     };
     push(
         r,
         "numbering",
         number_of(kind, year, max.max(counter)),
-        fr,
-        en,
+        key,
+        |lang| {
+            vec![
+                ("series", v(series_name(kind, year, lang))),
+                ("counter", v(counter)),
+                ("max", v(max)),
+            ]
+        },
     );
 }
 
@@ -290,54 +264,40 @@ fn issued_totals(db: &Db<'_>, r: &mut CheckReport) -> Result<()> {
 fn document_totals(r: &mut CheckReport, doc: &IssuedTotals) {
     let n = doc.number.as_str();
     let Some(cur) = doc.currency else {
-        push(
-            r,
-            "totals",
-            n,
-            format!("{n} est dans une monnaie qu'Ardoise ne connaît pas."),
-            format!("{n} is in a currency Ardoise does not know."),
-        );
+        push(r, "totals", n, keys::CHECK_UNKNOWN_CURRENCY, |_| {
+            vec![("number", v(n))]
+        });
         return;
     };
     let code = cur.code();
     if doc.gross_minor != doc.net_minor.saturating_add(doc.vat_minor) {
-        let (gf, ge) = amount(doc.gross_minor, code);
-        push(
-            r,
-            "totals",
-            n,
-            format!("Le total TTC de {n} ({gf}) n'est pas la somme de son HT et de sa TVA."),
-            format!("The gross total of {n} ({ge}) is not its net plus its VAT."),
-        );
+        push(r, "totals", n, keys::CHECK_GROSS_NOT_SUM, |lang| {
+            vec![
+                ("number", v(n)),
+                ("gross", v(amount(doc.gross_minor, code, lang))),
+            ]
+        });
     }
     let Some(lines) = &doc.lines else {
-        push(
-            r,
-            "totals",
-            n,
-            format!("Une ligne de {n} contient une valeur illisible (quantité, prix ou taux)."),
-            format!("A line of {n} holds an unreadable value (quantity, price or rate)."),
-        );
+        push(r, "totals", n, keys::CHECK_UNREADABLE_LINE, |_| {
+            vec![("number", v(n))]
+        });
         return;
     };
     for (i, (line, stored)) in lines.iter().enumerate() {
         let computed = line.try_net(cur).and_then(|m| m.to_minor().ok());
         if computed != Some(*stored) {
-            let (sf, se) = amount(*stored, code);
-            let (cf, ce) = computed.map_or(("?".into(), "?".into()), |c| amount(c, code));
-            push(
-                r,
-                "totals",
-                n,
-                format!(
-                    "La ligne {} de {n} indique {sf} HT, mais quantité × prix donne {cf}.",
-                    i + 1
-                ),
-                format!(
-                    "Line {} of {n} says {se} net, but quantity × price gives {ce}.",
-                    i + 1
-                ),
-            );
+            push(r, "totals", n, keys::CHECK_LINE_NET, |lang| {
+                vec![
+                    ("line", v(i + 1)),
+                    ("number", v(n)),
+                    ("stored", v(amount(*stored, code, lang))),
+                    (
+                        "computed",
+                        v(computed.map_or("?".into(), |c| amount(c, code, lang))),
+                    ),
+                ]
+            });
         }
     }
     let t = totals(
@@ -352,54 +312,47 @@ fn document_totals(r: &mut CheckReport, doc: &IssuedTotals) {
         Some(doc.gross_minor),
     );
     if computed != stored {
-        let (sf, se) = amount(doc.gross_minor, code);
-        let (cf, ce) = computed
-            .2
-            .map_or(("?".into(), "?".into()), |g| amount(g, code));
-        push(
-            r,
-            "totals",
-            n,
-            format!("{n} indique {sf} TTC, mais ses lignes donnent {cf} (HT et TVA par taux)."),
-            format!("{n} says {se} gross, but its lines come to {ce} (net, and VAT per rate)."),
-        );
+        push(r, "totals", n, keys::CHECK_DOCUMENT_TOTALS, |lang| {
+            vec![
+                ("number", v(n)),
+                ("stored", v(amount(doc.gross_minor, code, lang))),
+                (
+                    "computed",
+                    v(computed.2.map_or("?".into(), |g| amount(g, code, lang))),
+                ),
+            ]
+        });
     }
 }
 
 fn allocations(db: &Db<'_>, r: &mut CheckReport) -> Result<()> {
     for o in db.over_allocated_invoices()? {
-        let ((gf, ge), (lf, le)) = (
-            amount(o.allocated_minor, &o.currency),
-            amount(o.limit_minor, &o.currency),
-        );
         push(
             r,
             "over_allocation",
             &o.subject,
-            format!("{} a reçu {gf} de paiements alors qu'il ne doit que {lf} (son montant moins ses avoirs).", o.subject),
-            format!("{} received {ge} in payments but only owes {le} (its amount less its credit notes).", o.subject),
+            keys::CHECK_INVOICE_OVER_ALLOCATED,
+            |lang| over_allocated(&o, lang),
         );
     }
     for o in db.over_allocated_payments()? {
-        let ((gf, ge), (lf, le)) = (
-            amount(o.allocated_minor, &o.currency),
-            amount(o.limit_minor, &o.currency),
-        );
         push(
             r,
             "over_allocation",
             format!("payment {}", o.subject),
-            format!(
-                "Le paiement {} répartit {gf} sur des factures alors qu'il n'est que de {lf}.",
-                o.subject
-            ),
-            format!(
-                "Payment {} allocates {ge} to invoices but is only {le}.",
-                o.subject
-            ),
+            keys::CHECK_PAYMENT_OVER_ALLOCATED,
+            |lang| over_allocated(&o, lang),
         );
     }
     Ok(())
+}
+
+fn over_allocated(o: &OverAllocation, lang: Lang) -> Args {
+    vec![
+        ("subject", v(&o.subject)),
+        ("allocated", v(amount(o.allocated_minor, &o.currency, lang))),
+        ("limit", v(amount(o.limit_minor, &o.currency, lang))),
+    ]
 }
 
 fn periods(db: &Db<'_>, r: &mut CheckReport) -> Result<()> {
@@ -409,90 +362,94 @@ fn periods(db: &Db<'_>, r: &mut CheckReport) -> Result<()> {
             r,
             "period_billed_twice",
             &list,
-            format!(
-                "{} a {} factures en {} pour la période commençant le {} ({list}) : une seule est permise.",
-                p.customer,
-                p.invoices.len(),
-                p.currency,
-                p.period_start
-            ),
-            format!(
-                "{} has {} invoices in {} for the period starting {} ({list}): only one is allowed.",
-                p.customer,
-                p.invoices.len(),
-                p.currency,
-                p.period_start
-            ),
+            keys::CHECK_PERIOD_BILLED_TWICE,
+            |_| {
+                vec![
+                    ("customer", v(&p.customer)),
+                    ("count", v(p.invoices.len())),
+                    ("currency", v(&p.currency)),
+                    ("start", v(&p.period_start)),
+                    ("list", v(&list)),
+                ]
+            },
         );
     }
     Ok(())
 }
 
 fn settlement(db: &Db<'_>, r: &mut CheckReport) -> Result<()> {
-    let on = |d: &Option<String>, lang: Lang| match (d, lang) {
-        (Some(d), Lang::Fr) => format!("réglée le {d}"),
-        (Some(d), Lang::En) => format!("settled on {d}"),
-        (None, Lang::Fr) => "non réglée".to_string(),
-        (None, Lang::En) => "not settled".to_string(),
+    let on = |d: &Option<String>, lang: Lang| match d {
+        Some(d) => v(tr!(lang, CHECK_SETTLED_ON, date = d.as_str())),
+        None => v(tr!(lang, CHECK_NOT_SETTLED)),
     };
     for m in db.settlement_mismatches()? {
         let n = m
             .number
             .clone()
             .unwrap_or_else(|| format!("#{}", m.invoice_id));
-        let (fr, en) = match (&m.indexed, &m.computed) {
-            (None, _) => (
-                format!("{n} manque dans l'index des règlements : la balance âgée l'ignorerait."),
-                format!("{n} is missing from the settlement index: the aging report would leave it out."),
+        let number = || ("number", v(&n));
+        match (&m.indexed, &m.computed) {
+            (None, _) => push(
+                r,
+                "settlement_index",
+                &n,
+                keys::CHECK_SETTLEMENT_MISSING,
+                |_| vec![number()],
             ),
-            (Some(_), None) => (
-                format!("L'index des règlements a une ligne pour {n}, qui n'est pas une facture émise."),
-                format!("The settlement index has a row for {n}, which is not an issued invoice."),
+            (Some(_), None) => push(
+                r,
+                "settlement_index",
+                &n,
+                keys::CHECK_SETTLEMENT_STRAY,
+                |_| vec![number()],
             ),
-            (Some((_, si)), Some((_, sc))) => (
-                format!("L'index des règlements dit {n} {}, ses paiements et avoirs la disent {}.", on(si, Lang::Fr), on(sc, Lang::Fr)),
-                format!("The settlement index says {n} is {}, its payments and credit notes say {}.", on(si, Lang::En), on(sc, Lang::En)),
+            (Some((_, si)), Some((_, sc))) => push(
+                r,
+                "settlement_index",
+                &n,
+                keys::CHECK_SETTLEMENT_DIFFERS,
+                |lang| {
+                    vec![
+                        number(),
+                        ("indexed", on(si, lang)),
+                        ("computed", on(sc, lang)),
+                    ]
+                },
             ),
-        };
-        push(r, "settlement_index", n, fr, en);
+        }
     }
     Ok(())
 }
 
-fn log_names(chain: Chain) -> (&'static str, &'static str) {
+fn log_name(chain: Chain) -> Key {
     match chain {
-        Chain::Audit => ("du journal d'audit", "the audit log"),
-        Chain::Communications => ("du journal des communications", "the communication log"),
-        Chain::Files => (
-            "du registre des fichiers écrits",
-            "the record of files written",
-        ),
+        Chain::Audit => keys::CHECK_LOG_AUDIT,
+        Chain::Communications => keys::CHECK_LOG_COMMUNICATIONS,
+        Chain::Files => keys::CHECK_LOG_FILES,
     }
 }
 
 fn chains(db: &Db<'_>, r: &mut CheckReport) -> Result<()> {
     for chain in Chain::ALL {
         let state = db.verify_chain(chain)?;
-        let (fr_log, en_log) = log_names(chain);
         for b in &state.breaks {
-            let (id, fr, en) = match b {
-                ChainBreak::Unchained { id } => (
-                    id,
-                    format!("L'entrée #{id} {fr_log} n'est pas chaînée : elle a été écrite hors d'Ardoise."),
-                    format!("Entry #{id} of {en_log} is not chained: it was written outside Ardoise."),
-                ),
-                ChainBreak::Gap { id } => (
-                    id,
-                    format!("La chaîne {fr_log} est rompue avant l'entrée #{id} : des entrées ont été supprimées ou insérées."),
-                    format!("The chain of {en_log} is broken before entry #{id}: entries were deleted or inserted."),
-                ),
-                ChainBreak::Altered { id } => (
-                    id,
-                    format!("L'entrée #{id} {fr_log} a été modifiée après avoir été écrite."),
-                    format!("Entry #{id} of {en_log} was changed after it was written."),
-                ),
+            let (id, key) = match b {
+                ChainBreak::Unchained { id } => (id, keys::CHECK_CHAIN_UNCHAINED),
+                ChainBreak::Gap { id } => (id, keys::CHECK_CHAIN_GAP),
+                ChainBreak::Altered { id } => (id, keys::CHECK_CHAIN_ALTERED),
             };
-            push(r, "chain", format!("{} #{id}", chain.table()), fr, en);
+            push(
+                r,
+                "chain",
+                format!("{} #{id}", chain.table()),
+                key,
+                |lang| {
+                    vec![
+                        ("id", v(id)),
+                        ("log", v(words::text(lang, log_name(chain)))),
+                    ]
+                },
+            );
         }
         r.chains.push(ChainView {
             log: chain.table().into(),
@@ -534,28 +491,43 @@ fn files(db: &Db<'_>, book_dir: Option<&Path>, r: &mut CheckReport) -> Result<()
             Ok(hash) if hash == f.sha256 => r.files_checked += 1,
             Ok(_) => {
                 r.files_checked += 1;
-                push(
-                    r,
-                    "file_hash",
-                    &f.path,
-                    format!("Le fichier {} a été modifié depuis qu'Ardoise l'a écrit : ce n'est plus le document enregistré.", f.path),
-                    format!("The file {} was changed after Ardoise wrote it: it is no longer the logged document.", f.path),
-                );
+                push(r, "file_hash", &f.path, keys::CHECK_FILE_CHANGED, |_| {
+                    vec![("path", v(&f.path))]
+                });
             }
-            Err(e) => push(
-                r,
-                "file_hash",
-                &f.path,
-                format!(
-                    "Le fichier {} n'a pas pu être lu pour être vérifié ({e}).",
-                    f.path
-                ),
-                format!(
-                    "The file {} could not be read to be verified ({e}).",
-                    f.path
-                ),
-            ),
+            Err(e) => push(r, "file_hash", &f.path, keys::CHECK_FILE_UNREADABLE, |_| {
+                vec![("path", v(&f.path)), ("detail", v(&e))]
+            }),
         }
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A finding is formatted in both languages, each with its own words for the series.
+    #[test]
+    fn a_finding_reads_in_both_languages() {
+        let mut r = CheckReport {
+            findings: Vec::new(),
+            documents_checked: 0,
+            files_checked: 0,
+            files_missing: 0,
+            chains: Vec::new(),
+        };
+        series_counter(&mut r, "credit_note", 2026, 4, 6);
+        let f = &r.findings[0];
+        assert_eq!(
+            f.fr,
+            "Le compteur de la série des avoirs 2026 est à 6 mais son dernier document porte le numéro 4 : des numéros ont été pris sans document."
+        );
+        assert_eq!(
+            f.en,
+            "The counter of the series of credit notes 2026 is at 6 but its last document is number 4: numbers were taken without a document."
+        );
+        assert_eq!(amount(1250, "EUR", Lang::Fr), "12,50\u{202f}€");
+        assert_eq!(amount(1250, "XYZ", Lang::En), "1250 (XYZ)");
+    }
 }

@@ -1,6 +1,7 @@
 //! Errors as the user meets them: a stable `code` for programs, a `message` a person can
 //! act on (in their language), and the fields at fault for forms.
 
+use ardoise_domain::words::{self, keys, tr};
 use ardoise_domain::{Invalid, Lang};
 use ardoise_store::{ReadOnly, StoreError};
 use serde::Serialize;
@@ -125,29 +126,6 @@ pub struct ErrorView {
     pub fields: Vec<FieldMessage>,
 }
 
-fn what_fr(what: &str) -> &'static str {
-    match what {
-        "customer" => "Ce client",
-        "invoice" => "Cette facture",
-        "draft" => "Ce brouillon",
-        "payment" => "Ce paiement",
-        "line" => "Cette ligne",
-        "contact" => "Ce contact",
-        "product" => "Ce produit",
-        "subscription" => "Cet abonnement",
-        "staff member" => "Ce compte",
-        _ => "Cet élément",
-    }
-}
-
-fn what_en(what: &str) -> String {
-    let mut s = format!("This {what}");
-    if what.is_empty() {
-        s = "This item".into();
-    }
-    s
-}
-
 /// Which part of a payment form an allocation refusal is about.
 fn allocation_field(e: &ardoise_domain::invoicing::AllocationError) -> &'static str {
     use ardoise_domain::invoicing::AllocationError::*;
@@ -224,137 +202,93 @@ impl AppError {
     }
 
     fn message(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (AppError::Invalid(inv), Lang::Fr) => match inv.0.as_slice() {
-                [one] => format!("Corrigez ce champ : {}", one.problem.message(lang)),
-                many => format!("{} champs sont à corriger.", many.len()),
+        use ardoise_domain::display::date;
+        match self {
+            AppError::Invalid(inv) => match inv.0.as_slice() {
+                [one] => tr!(lang, ERROR_INVALID_ONE, problem = one.problem.message(lang)),
+                many => tr!(lang, ERROR_INVALID_MANY, count = many.len().to_string()),
             },
-            (AppError::Invalid(inv), Lang::En) => match inv.0.as_slice() {
-                [one] => format!("Please correct this field: {}", one.problem.message(lang)),
-                many => format!("{} fields need correcting.", many.len()),
-            },
-            (AppError::Forbidden(p), Lang::Fr) => format!(
-                "Votre rôle ne permet pas cette action ({}). Demandez-la à un administrateur.",
-                p.code()
+            AppError::Forbidden(p) => tr!(lang, ERROR_FORBIDDEN, permission = p.code()),
+            // A code may hold a space ("staff member"); the catalogue's selectors cannot.
+            AppError::NotFound(what) => tr!(lang, ERROR_NOT_FOUND, what = what.replace(' ', "_")),
+            AppError::Duplicate(_) => tr!(lang, ERROR_DUPLICATE),
+            AppError::BookTooNew { found, supported } => tr!(
+                lang,
+                ERROR_BOOK_TOO_NEW,
+                found = found.to_string(),
+                supported = supported.to_string()
             ),
-            (AppError::Forbidden(p), Lang::En) => format!(
-                "Your role does not allow this ({}). Ask an administrator.",
-                p.code()
-            ),
-            (AppError::NotFound(what), Lang::Fr) => format!(
-                "{} n'existe pas ou plus : rechargez la liste.",
-                what_fr(what)
-            ),
-            (AppError::NotFound(what), Lang::En) => {
-                format!("{} does not exist any more: reload the list.", what_en(what))
+            AppError::NoBook => tr!(lang, ERROR_NO_BOOK),
+            AppError::BookNotEmpty => tr!(lang, ERROR_BOOK_NOT_EMPTY),
+            AppError::Issued => tr!(lang, ERROR_ISSUED),
+            AppError::NotIssued => tr!(lang, ERROR_NOT_ISSUED),
+            AppError::EmptyInvoice => tr!(lang, ERROR_EMPTY_INVOICE),
+            AppError::PartnerMissing => tr!(lang, ERROR_PARTNER_MISSING),
+            AppError::Refused(detail) => tr!(lang, ERROR_REFUSED, detail = detail.as_str()),
+            AppError::OutOfSequence(last) => {
+                tr!(lang, ERROR_OUT_OF_SEQUENCE, last = date(*last, lang))
             }
-            (AppError::Duplicate(_), Lang::Fr) => {
-                "Cette valeur est déjà utilisée par un autre enregistrement.".into()
-            }
-            (AppError::Duplicate(_), Lang::En) => "This value is already used by another record.".into(),
-            (AppError::BookTooNew { found, supported }, Lang::Fr) => format!(
-                "Ce fichier a été écrit par une version plus récente d'Ardoise (schéma {found}, cette version connaît {supported}). Il n'a pas été modifié : mettez Ardoise à jour pour l'ouvrir."
+            AppError::Credit(e) => e.message(lang),
+            AppError::Allocation(e) => e.message(lang),
+            AppError::Statement(e) => e.message(lang),
+            AppError::Document(detail) => tr!(lang, ERROR_DOCUMENT, detail = detail.as_str()),
+            AppError::File { path, detail } => tr!(
+                lang,
+                ERROR_FILE,
+                path = path.as_str(),
+                detail = detail.as_str()
             ),
-            (AppError::BookTooNew { found, supported }, Lang::En) => format!(
-                "This file was written by a newer version of Ardoise (schema {found}, this version knows {supported}). It was left untouched: update Ardoise to open it."
+            AppError::AlreadySent(on) => tr!(lang, ERROR_ALREADY_SENT, on = date(*on, lang)),
+            AppError::Cancelled => tr!(lang, ERROR_CANCELLED),
+            AppError::Busy => tr!(lang, ERROR_BUSY),
+            AppError::FileExists(path) => tr!(lang, ERROR_FILE_EXISTS, path = path.as_str()),
+            AppError::ReadOnly(reason) => read_only_message(reason, lang, true),
+            AppError::CannotUpgrade { reason, .. } => tr!(
+                lang,
+                ERROR_CANNOT_UPGRADE,
+                cause = read_only_cause(reason, lang)
             ),
-            (AppError::NoBook, Lang::Fr) => {
-                "Aucun dossier n'est ouvert : créez-le avec ou sans données de démonstration.".into()
-            }
-            (AppError::NoBook, Lang::En) => {
-                "No book is open: create one, with or without demo data.".into()
-            }
-            (AppError::BookNotEmpty, Lang::Fr) => {
-                "Ce dossier contient déjà des clients : les données de démonstration ne vont que dans un dossier vide.".into()
-            }
-            (AppError::BookNotEmpty, Lang::En) => {
-                "This book already holds customers: demo data only goes into an empty book.".into()
-            }
-            (AppError::Issued, Lang::Fr) => "Cette facture est émise : elle ne peut plus être modifiée ni supprimée. Pour la corriger, émettez un avoir.".into(),
-            (AppError::Issued, Lang::En) => "This invoice is issued: it can no longer be changed or deleted. To correct it, issue a credit note.".into(),
-            (AppError::NotIssued, Lang::Fr) => "Seule une facture émise peut recevoir un avoir ou un paiement.".into(),
-            (AppError::NotIssued, Lang::En) => "Only an issued invoice can be credited or paid.".into(),
-            (AppError::EmptyInvoice, Lang::Fr) => "Une facture vide ne peut pas être émise : ajoutez une ligne ou supprimez le brouillon.".into(),
-            (AppError::EmptyInvoice, Lang::En) => "An empty invoice cannot be issued: add a line or delete the draft.".into(),
-            (AppError::PartnerMissing, Lang::Fr) => "Renseignez d'abord le profil de votre société (Paramètres) : ses mentions légales figurent sur chaque facture.".into(),
-            (AppError::PartnerMissing, Lang::En) => "Fill in your company profile first (Settings): its legal details are printed on every invoice.".into(),
-            (AppError::Refused(detail), Lang::Fr) => format!("Le dossier a refusé cette modification ({detail})."),
-            (AppError::Refused(detail), Lang::En) => format!("The book refused this change ({detail})."),
-            (AppError::OutOfSequence(last), Lang::Fr) => format!("La numérotation est chronologique : une pièce de la série est déjà datée du {}.", ardoise_domain::display::date(*last, lang)),
-            (AppError::OutOfSequence(last), Lang::En) => format!("Numbering is chronological: a document of the series is already dated {}.", ardoise_domain::display::date(*last, lang)),
-            (AppError::Credit(e), _) => e.message(lang),
-            (AppError::Allocation(e), _) => e.message(lang),
-            (AppError::Statement(e), _) => e.message(lang),
-            (AppError::Document(detail), Lang::Fr) => format!("Le document n'a pas pu être produit ({detail}). Vérifiez le logo dans les Paramètres."),
-            (AppError::Document(detail), Lang::En) => format!("The document could not be produced ({detail}). Check the logo in Settings."),
-            (AppError::File { path, detail }, Lang::Fr) => format!("Le fichier {path} n'a pas pu être écrit ({detail}) : choisissez un dossier où vous pouvez écrire."),
-            (AppError::File { path, detail }, Lang::En) => format!("The file {path} could not be written ({detail}): choose a folder you can write to."),
-            (AppError::AlreadySent(on), Lang::Fr) => format!("Cet envoi est déjà enregistré (le {}) : un envoi ne s'enregistre qu'une fois.", ardoise_domain::display::date(*on, lang)),
-            (AppError::AlreadySent(on), Lang::En) => format!("This sending is already recorded (on {}): a sending is recorded once.", ardoise_domain::display::date(*on, lang)),
-            (AppError::Cancelled, Lang::Fr) => "Annulé : rien n'a été enregistré.".into(),
-            (AppError::Cancelled, Lang::En) => "Cancelled: nothing was saved.".into(),
-            (AppError::Busy, Lang::Fr) => "Une autre fenêtre ou un script écrit en ce moment dans ce dossier ; rien n'a été enregistré. Réessayez dans un instant.".into(),
-            (AppError::Busy, Lang::En) => "Another window or script is writing to this book right now; nothing was saved. Try again in a moment.".into(),
-            (AppError::FileExists(path), Lang::Fr) => format!("Le fichier {path} existe déjà et n'a pas été remplacé : choisissez un autre nom ou déplacez-le d'abord."),
-            (AppError::FileExists(path), Lang::En) => format!("The file {path} already exists and was left as it is: choose another name or move it first."),
-            (AppError::ReadOnly(reason), _) => read_only_message(reason, lang, true),
-            (AppError::CannotUpgrade { reason, .. }, Lang::Fr) => format!(
-                "Ce dossier a été écrit par une version plus ancienne d'Ardoise et doit être mis à jour, ce qui est impossible ici : {} Il n'a pas été modifié.",
-                read_only_cause(reason, lang)
+            AppError::NotABook { path, detail } => tr!(
+                lang,
+                ERROR_NOT_A_BOOK,
+                path = path.as_str(),
+                detail = detail.as_str()
             ),
-            (AppError::CannotUpgrade { reason, .. }, Lang::En) => format!(
-                "This book was written by an older version of Ardoise and must be upgraded, which cannot be done here: {} It was left untouched.",
-                read_only_cause(reason, lang)
-            ),
-            (AppError::NotABook { path, detail }, Lang::Fr) => format!("Le fichier {path} n'est pas un dossier Ardoise ou il est endommagé au point de ne plus pouvoir être lu ({detail}). Il n'a pas été modifié : ouvrez un autre fichier ou restaurez une sauvegarde."),
-            (AppError::NotABook { path, detail }, Lang::En) => format!("The file {path} is not an Ardoise book, or is damaged past reading ({detail}). It was left untouched: open another file or restore a backup."),
-            (AppError::Damaged(detail), Lang::Fr) => format!("Le fichier du dossier est endommagé ({detail}) ; rien n'a été enregistré. Lancez la vérification du dossier et restaurez une sauvegarde."),
-            (AppError::Damaged(detail), Lang::En) => format!("The book file is damaged ({detail}); nothing was saved. Run the book check and restore a backup."),
-            (AppError::NoSuchBook(path), Lang::Fr) => format!("Aucun dossier à l'emplacement {path} : vérifiez le chemin donné à --db. Pour créer un dossier vide à cet endroit : ardoise --db {path} init (ou demo pour un dossier de démonstration)."),
-            (AppError::NoSuchBook(path), Lang::En) => format!("There is no book at {path}: check the path given to --db. To create an empty book there: ardoise --db {path} init (or demo for a demo book)."),
-            (AppError::PathRefused(path), Lang::Fr) => format!("Ardoise n'ouvre et n'écrit que ses propres documents, dans son dossier de documents ou dans un dossier choisi avec la fenêtre du système : {path} a été refusé."),
-            (AppError::PathRefused(path), Lang::En) => format!("Ardoise only opens and writes its own documents, in its documents folder or in a folder chosen in the system's dialog: {path} was refused."),
-            (AppError::FileMissing(path), Lang::Fr) => format!("Le fichier {path} n'est plus là : il a été déplacé ou supprimé. Produisez le document à nouveau."),
-            (AppError::FileMissing(path), Lang::En) => format!("The file {path} is no longer there: it was moved or deleted. Produce the document again."),
-            (AppError::FileChanged(path), Lang::Fr) => format!("Le fichier {path} n'est plus celui qu'Ardoise a écrit (son contenu a changé) : il n'a pas été ouvert. Produisez le document à nouveau."),
-            (AppError::FileChanged(path), Lang::En) => format!("The file {path} is no longer the one Ardoise wrote (its content changed): it was not opened. Produce the document again."),
-            (AppError::Backup(e), _) => e.message(lang),
-            (AppError::Store(e), Lang::Fr) => format!(
-                "Le fichier de données n'a pas pu être lu ou écrit ; rien n'a été enregistré. Détail : {e}"
-            ),
-            (AppError::Store(e), Lang::En) => format!(
-                "The data file could not be read or written; nothing was saved. Detail: {e}"
-            ),
+            AppError::Damaged(detail) => tr!(lang, ERROR_DAMAGED, detail = detail.as_str()),
+            AppError::NoSuchBook(path) => tr!(lang, ERROR_NO_SUCH_BOOK, path = path.as_str()),
+            AppError::PathRefused(path) => tr!(lang, ERROR_PATH_REFUSED, path = path.as_str()),
+            AppError::FileMissing(path) => tr!(lang, ERROR_FILE_MISSING, path = path.as_str()),
+            AppError::FileChanged(path) => tr!(lang, ERROR_FILE_CHANGED, path = path.as_str()),
+            AppError::Backup(e) => e.message(lang),
+            AppError::Store(e) => tr!(lang, ERROR_STORE, detail = e.to_string()),
         }
     }
 }
 
 /// Why the book cannot be written, as a reader can act on it.
 fn read_only_cause(reason: &ReadOnly, lang: Lang) -> String {
-    match (reason, lang) {
-        (ReadOnly::File { path, detail }, Lang::Fr) => format!("le fichier {path} ne peut pas être modifié ({detail}) ; vérifiez ses droits ou copiez-le dans un répertoire où vous pouvez écrire."),
-        (ReadOnly::File { path, detail }, Lang::En) => format!("the file {path} cannot be changed ({detail}); check its permissions or copy it to a folder you can write to."),
-        (ReadOnly::Folder { path, detail }, Lang::Fr) => format!("le répertoire {path} n'accepte pas d'écriture ({detail}), or le journal du dossier doit y être créé ; vérifiez ses droits ou copiez le dossier ailleurs."),
-        (ReadOnly::Folder { path, detail }, Lang::En) => format!("the folder {path} cannot be written ({detail}), and the book's journal must be created there; check its permissions or copy the book elsewhere."),
-        (ReadOnly::Corrupt { path, detail }, Lang::Fr) => format!("le fichier {path} est endommagé ({detail}) et y écrire pourrait aggraver les dégâts ; restaurez une sauvegarde."),
-        (ReadOnly::Corrupt { path, detail }, Lang::En) => format!("the file {path} is damaged ({detail}) and writing to it could spread the damage; restore a backup."),
-    }
+    let (key, path, detail) = match reason {
+        ReadOnly::File { path, detail } => (keys::ERROR_READ_ONLY_CAUSE_FILE, path, detail),
+        ReadOnly::Folder { path, detail } => (keys::ERROR_READ_ONLY_CAUSE_FOLDER, path, detail),
+        ReadOnly::Corrupt { path, detail } => (keys::ERROR_READ_ONLY_CAUSE_CORRUPT, path, detail),
+    };
+    words::format(
+        lang,
+        key,
+        &[
+            ("path", path.as_str().into()),
+            ("detail", detail.as_str().into()),
+        ],
+    )
 }
 
 /// The sentence a read-only book shows in the window and the CLI prints on writes.
 /// `refused`: said of a write that was just refused, rather than of the book as it opens.
 pub(crate) fn read_only_message(reason: &ReadOnly, lang: Lang, refused: bool) -> String {
     let cause = read_only_cause(reason, lang);
-    match (lang, refused) {
-        (Lang::Fr, true) => {
-            format!("Ce dossier est ouvert en lecture seule ; rien n'a été enregistré : {cause}")
-        }
-        (Lang::En, true) => {
-            format!("This book is open for reading only; nothing was saved: {cause}")
-        }
-        (Lang::Fr, false) => {
-            format!("Vous pouvez consulter ce dossier mais pas le modifier : {cause}")
-        }
-        (Lang::En, false) => format!("You can look through this book but not change it: {cause}"),
+    if refused {
+        tr!(lang, ERROR_READ_ONLY_REFUSED, cause = cause)
+    } else {
+        tr!(lang, ERROR_READ_ONLY, cause = cause)
     }
 }

@@ -36,7 +36,10 @@ pub fn number(value: rust_decimal::Decimal, dp: u32, lang: Lang) -> String {
     let negative = rounded.is_sign_negative() && !rounded.is_zero();
     let text = format!("{:.*}", dp as usize, rounded.abs());
     let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
-    let (sep, point) = lang.pick((NNBSP, ','), (',', '.'));
+    let (sep, point) = match lang {
+        Lang::Fr => (NNBSP, ','),
+        Lang::En => (',', '.'),
+    };
     let mut out = String::new();
     if negative {
         out.push('-');
@@ -47,6 +50,35 @@ pub fn number(value: rust_decimal::Decimal, dp: u32, lang: Lang) -> String {
         out.push_str(frac);
     }
     out
+}
+
+/// A rate as a reader writes it: "12,15 %" in French, "12.15%" in English; up to three
+/// decimals, none that are zeros.
+pub fn percent(rate: rust_decimal::Decimal, lang: Lang) -> String {
+    let n = number(rate, rate.normalize().scale().min(3), lang);
+    match lang {
+        Lang::Fr => format!("{n}{NNBSP}%"),
+        Lang::En => format!("{n}%"),
+    }
+}
+
+/// A number as a spreadsheet reads it in the reader's language: `dp` decimals, the
+/// reader's decimal mark, no grouping ("1234,50" in French, "1234.50" in English).
+pub fn plain_number(value: rust_decimal::Decimal, dp: u32, lang: Lang) -> String {
+    let s = format!("{:.*}", dp as usize, value.round_dp(dp));
+    match lang {
+        Lang::Fr => s.replace('.', ","),
+        Lang::En => s,
+    }
+}
+
+/// The field separator of a CSV file a spreadsheet in the reader's language opens as
+/// columns: French spreadsheets take the comma as the decimal mark, so `;`.
+pub fn csv_delimiter(lang: Lang) -> u8 {
+    match lang {
+        Lang::Fr => b';',
+        Lang::En => b',',
+    }
 }
 
 pub fn money(m: &Money, lang: Lang) -> String {

@@ -1,4 +1,5 @@
-//! What can be wrong with a value a user typed, and how to say it in French and English.
+//! What can be wrong with a value a user typed, and how to say it in French and English
+//! (the sentences are in the catalogue, `problems.ftl`).
 //!
 //! A `Problem` is data (no sentence inside); `message` renders it in the reader's language,
 //! so the same refusal reads well in the window, the CLI and a log.
@@ -7,6 +8,7 @@ use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
 use crate::display;
+use crate::words::tr;
 use crate::Lang;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -52,9 +54,9 @@ pub enum Problem {
     PercentRange,
     NotADate,
     /// The billing frequency is not one the term allows.
+    /// (`term` is the engagement's code; the frequencies it allows follow from it.)
     FrequencyNotAllowed {
         term: &'static str,
-        allowed: &'static str,
     },
     DateBefore {
         other_field: &'static str,
@@ -105,237 +107,89 @@ pub enum Problem {
 impl Problem {
     pub fn message(&self, lang: Lang) -> String {
         use Problem::*;
-        match (self, lang) {
-            (Required, Lang::Fr) => "Ce champ est obligatoire.".into(),
-            (Required, Lang::En) => "This field is required.".into(),
-            (TooLong { max }, Lang::Fr) => format!("{max} caractères au plus."),
-            (TooLong { max }, Lang::En) => format!("At most {max} characters."),
-            (InvalidEmail, Lang::Fr) => {
-                "Adresse e-mail invalide : attendu nom@domaine.fr.".into()
-            }
-            (InvalidEmail, Lang::En) => "Not an email address: expected name@example.com.".into(),
-            (VatFormat { country, example }, Lang::Fr) => format!(
-                "Numéro de TVA invalide pour le pays {country} : attendu sous la forme {example}."
+        match self {
+            Required => tr!(lang, PROBLEM_REQUIRED),
+            TooLong { max } => tr!(lang, PROBLEM_TOO_LONG, max = max.to_string()),
+            InvalidEmail => tr!(lang, PROBLEM_INVALID_EMAIL),
+            VatFormat { country, example } => tr!(
+                lang,
+                PROBLEM_VAT_FORMAT,
+                country = country.as_str(),
+                example = *example
             ),
-            (VatFormat { country, example }, Lang::En) => format!(
-                "Not a valid VAT number for country {country}: expected the form {example}."
+            VatKey => tr!(lang, PROBLEM_VAT_KEY),
+            VatCountryMismatch {
+                vat_country,
+                country,
+            } => tr!(
+                lang,
+                PROBLEM_VAT_COUNTRY_MISMATCH,
+                vat_country = vat_country.as_str(),
+                country = country.as_str()
             ),
-            (VatKey, Lang::Fr) => {
-                "Numéro de TVA invalide : la clé (2 chiffres après FR) ne correspond pas au SIREN."
-                    .into()
+            VatUnknownCountry { prefix } => {
+                tr!(lang, PROBLEM_VAT_UNKNOWN_COUNTRY, prefix = prefix.as_str())
             }
-            (VatKey, Lang::En) => {
-                "Not a valid VAT number: its key (the 2 digits after FR) does not match the SIREN."
-                    .into()
-            }
-            (VatCountryMismatch { vat_country, country }, Lang::Fr) => format!(
-                "Le numéro de TVA est celui d'un autre pays ({vat_country}) que celui du client ({country})."
-            ),
-            (VatCountryMismatch { vat_country, country }, Lang::En) => format!(
-                "The VAT number belongs to another country ({vat_country}) than the customer's ({country})."
-            ),
-            (VatUnknownCountry { prefix }, Lang::Fr) => format!(
-                "Numéro de TVA invalide : « {prefix} » n'est pas un préfixe de pays de l'UE (FR, DE, BE…)."
-            ),
-            (VatUnknownCountry { prefix }, Lang::En) => format!(
-                "Not a valid VAT number: \"{prefix}\" is not an EU country prefix (FR, DE, BE…)."
-            ),
-            (SirenFormat, Lang::Fr) => "Le SIREN compte 9 chiffres.".into(),
-            (SirenFormat, Lang::En) => "A SIREN has 9 digits.".into(),
-            (SirenChecksum, Lang::Fr) => {
-                "SIREN invalide : la clé de contrôle ne correspond pas (vérifiez chaque chiffre)."
-                    .into()
-            }
-            (SirenChecksum, Lang::En) => {
-                "Not a valid SIREN: its check digit does not match (check each digit).".into()
-            }
-            (SiretFormat, Lang::Fr) => "Le SIRET compte 14 chiffres.".into(),
-            (SiretFormat, Lang::En) => "A SIRET has 14 digits.".into(),
-            (SiretChecksum, Lang::Fr) => {
-                "SIRET invalide : la clé de contrôle ne correspond pas (vérifiez chaque chiffre)."
-                    .into()
-            }
-            (SiretChecksum, Lang::En) => {
-                "Not a valid SIRET: its check digit does not match (check each digit).".into()
-            }
-            (IbanFormat, Lang::Fr) => {
-                "IBAN invalide : attendu un code pays, 2 chiffres de clé puis le numéro de compte (FR76 3000 …).".into()
-            }
-            (IbanFormat, Lang::En) => {
-                "Not a valid IBAN: expected a country code, 2 check digits, then the account number (FR76 3000 …).".into()
-            }
-            (IbanChecksum, Lang::Fr) => {
-                "IBAN invalide : la clé de contrôle ne correspond pas (vérifiez chaque caractère)."
-                    .into()
-            }
-            (IbanChecksum, Lang::En) => {
-                "Not a valid IBAN: its check digits do not match (check each character).".into()
-            }
-            (BicFormat, Lang::Fr) => "BIC invalide : 8 ou 11 caractères (BNPAFRPP).".into(),
-            (BicFormat, Lang::En) => "Not a valid BIC: 8 or 11 characters (BNPAFRPP).".into(),
-            (TenantId, Lang::Fr) => {
-                "Identifiant de tenant invalide : attendu un GUID (8-4-4-4-12 caractères hexadécimaux).".into()
-            }
-            (TenantId, Lang::En) => {
-                "Not a valid tenant id: expected a GUID (8-4-4-4-12 hexadecimal characters).".into()
-            }
-            (UnknownCurrency { code }, Lang::Fr) => {
-                format!("« {code} » n'est pas un code de devise ISO (EUR, GBP, USD…).")
-            }
-            (UnknownCurrency { code }, Lang::En) => {
-                format!("\"{code}\" is not an ISO currency code (EUR, GBP, USD…).")
-            }
-            (UnknownCountry { code }, Lang::Fr) => {
-                format!("« {code} » n'est pas un code pays ISO à 2 lettres (FR, BE, GB…).")
-            }
-            (UnknownCountry { code }, Lang::En) => {
-                format!("\"{code}\" is not a 2-letter ISO country code (FR, BE, GB…).")
-            }
-            (NotANumber, Lang::Fr) => "Attendu un nombre (par exemple 12,50).".into(),
-            (NotANumber, Lang::En) => "Expected a number (for example 12.50).".into(),
-            (Negative, Lang::Fr) => "Ne peut pas être négatif.".into(),
-            (Negative, Lang::En) => "Cannot be negative.".into(),
-            (NotPositive, Lang::Fr) => "Doit être supérieur à zéro.".into(),
-            (NotPositive, Lang::En) => "Must be greater than zero.".into(),
-            (PercentRange, Lang::Fr) => "Attendu un pourcentage entre 0 et 100.".into(),
-            (PercentRange, Lang::En) => "Expected a percentage between 0 and 100.".into(),
-            (NotADate, Lang::Fr) => "Date invalide : attendu AAAA-MM-JJ.".into(),
-            (NotADate, Lang::En) => "Not a date: expected YYYY-MM-DD.".into(),
-            (FrequencyNotAllowed { term, allowed }, Lang::Fr) => format!(
-                "Cette périodicité de facturation n'est pas possible pour un engagement {}: choisissez {}.",
-                fr_term(term),
-                fr_allowed(allowed)
-            ),
-            (FrequencyNotAllowed { term, allowed }, Lang::En) => format!(
-                "This billing frequency is not possible for a {term} term: choose {allowed}."
-            ),
-            (DateBefore { other_field }, Lang::Fr) => {
-                format!("Cette date ne peut pas précéder le champ « {} ».", fr_field(other_field))
-            }
-            (DateBefore { other_field }, Lang::En) => {
-                let name = match *other_field {
-                    "from" => "period start".to_string(),
-                    "previous_step" => "previous step".to_string(),
-                    other => other.replace('_', " "),
-                };
-                format!("This date cannot be before the {name} field.")
-            }
-            (AlreadyExists, Lang::Fr) => "Cette valeur est déjà utilisée.".into(),
-            (AlreadyExists, Lang::En) => "This value is already in use.".into(),
-            (DomainName, Lang::Fr) => {
-                "Nom de domaine invalide : attendu par exemple contoso.fr.".into()
-            }
-            (DomainName, Lang::En) => "Not a domain name: expected for example contoso.com.".into(),
-            (Phone, Lang::Fr) => {
-                "Numéro de téléphone invalide : des chiffres, espaces et + (6 à 20 chiffres).".into()
-            }
-            (Phone, Lang::En) => {
-                "Not a phone number: digits, spaces and + (6 to 20 digits).".into()
-            }
-            (NotAChoice { allowed }, Lang::Fr) => format!("Choisissez parmi : {allowed}."),
-            (NotAChoice { allowed }, Lang::En) => format!("Choose one of: {allowed}."),
-            (TooLarge { max }, lang) => {
+            SirenFormat => tr!(lang, PROBLEM_SIREN_FORMAT),
+            SirenChecksum => tr!(lang, PROBLEM_SIREN_CHECKSUM),
+            SiretFormat => tr!(lang, PROBLEM_SIRET_FORMAT),
+            SiretChecksum => tr!(lang, PROBLEM_SIRET_CHECKSUM),
+            IbanFormat => tr!(lang, PROBLEM_IBAN_FORMAT),
+            IbanChecksum => tr!(lang, PROBLEM_IBAN_CHECKSUM),
+            BicFormat => tr!(lang, PROBLEM_BIC_FORMAT),
+            TenantId => tr!(lang, PROBLEM_TENANT_ID),
+            UnknownCurrency { code } => tr!(lang, PROBLEM_UNKNOWN_CURRENCY, code = code.as_str()),
+            UnknownCountry { code } => tr!(lang, PROBLEM_UNKNOWN_COUNTRY, code = code.as_str()),
+            NotANumber => tr!(lang, PROBLEM_NOT_A_NUMBER),
+            Negative => tr!(lang, PROBLEM_NEGATIVE),
+            NotPositive => tr!(lang, PROBLEM_NOT_POSITIVE),
+            PercentRange => tr!(lang, PROBLEM_PERCENT_RANGE),
+            NotADate => tr!(lang, PROBLEM_NOT_A_DATE),
+            FrequencyNotAllowed { term } => tr!(lang, PROBLEM_FREQUENCY_NOT_ALLOWED, term = *term),
+            DateBefore { other_field } => tr!(lang, PROBLEM_DATE_BEFORE, field = *other_field),
+            AlreadyExists => tr!(lang, PROBLEM_ALREADY_EXISTS),
+            DomainName => tr!(lang, PROBLEM_DOMAIN_NAME),
+            Phone => tr!(lang, PROBLEM_PHONE),
+            NotAChoice { allowed } => tr!(lang, PROBLEM_NOT_A_CHOICE, allowed = *allowed),
+            TooLarge { max } => {
                 let max = display::number(*max, max.scale(), lang);
-                match lang {
-                    Lang::Fr => format!("Au plus {max} : vérifiez le nombre de chiffres."),
-                    Lang::En => format!("At most {max}: check the number of digits."),
-                }
+                tr!(lang, PROBLEM_TOO_LARGE, max = max)
             }
-            (LineTooLarge { max }, lang) => {
+            LineTooLarge { max } => {
                 let max = display::number(*max, max.scale(), lang);
-                match lang {
-                    Lang::Fr => format!(
-                        "Quantité × prix unitaire dépasse {max} : vérifiez l'une et l'autre."
-                    ),
-                    Lang::En => {
-                        format!("Quantity × unit price comes to more than {max}: check both.")
-                    }
-                }
+                tr!(lang, PROBLEM_LINE_TOO_LARGE, max = max)
             }
-            (DateRange { first, last }, lang) => {
-                let (first, last) = (display::date(*first, lang), display::date(*last, lang));
-                match lang {
-                    Lang::Fr => format!(
-                        "Date hors de la période acceptée ({first} – {last}) : vérifiez l'année."
-                    ),
-                    Lang::En => format!(
-                        "Date outside the range accepted ({first} – {last}): check the year."
-                    ),
-                }
-            }
-            (NotWhole, Lang::Fr) => "Attendu un nombre entier (par exemple 12).".into(),
-            (NotWhole, Lang::En) => "Expected a whole number (for example 12).".into(),
-            (ImageFormat, Lang::Fr) => {
-                "Le logo doit être une image PNG : ce fichier n'en est pas une, ou est abîmé. Enregistrez-le en PNG.".into()
-            }
-            (ImageFormat, Lang::En) => {
-                "The logo must be a PNG image: this file is not one, or is damaged. Save it as PNG.".into()
-            }
-            (ImageTooLarge { max_side, max_mb }, lang) => {
-                let max = display::number(Decimal::from(*max_side), 0, lang);
-                match lang {
-                    Lang::Fr => format!(
-                        "Cette image est trop grande pour être lue ({max} pixels de côté et {max_mb} Mo au plus) : enregistrez-la plus petite."
-                    ),
-                    Lang::En => format!(
-                        "This image is too large to be read (at most {max} pixels a side and {max_mb} MB): save a smaller one."
-                    ),
-                }
-            }
-            (NotAMonth, Lang::Fr) => "Mois invalide : attendu AAAA-MM, par exemple 2026-11.".into(),
-            (NotAMonth, Lang::En) => "Not a month: expected YYYY-MM, for example 2026-11.".into(),
-            (FractionOfCent, Lang::Fr) => "Au plus deux décimales (des centimes).".into(),
-            (FractionOfCent, Lang::En) => "At most two decimals (cents).".into(),
-            (MicrosoftId, Lang::Fr) => {
-                "Identifiant Microsoft invalide : lettres et chiffres seulement (CFQ7TTC0LH18).".into()
-            }
-            (MicrosoftId, Lang::En) => {
-                "Not a Microsoft id: letters and digits only (CFQ7TTC0LH18).".into()
-            }
-            (UnknownPlaceholder { name }, lang) => {
+            DateRange { first, last } => tr!(
+                lang,
+                PROBLEM_DATE_RANGE,
+                first = display::date(*first, lang),
+                last = display::date(*last, lang)
+            ),
+            NotWhole => tr!(lang, PROBLEM_NOT_WHOLE),
+            ImageFormat => tr!(lang, PROBLEM_IMAGE_FORMAT),
+            ImageTooLarge { max_side, max_mb } => tr!(
+                lang,
+                PROBLEM_IMAGE_TOO_LARGE,
+                max_side = display::number(Decimal::from(*max_side), 0, lang),
+                max_mb = max_mb.to_string()
+            ),
+            NotAMonth => tr!(lang, PROBLEM_NOT_A_MONTH),
+            FractionOfCent => tr!(lang, PROBLEM_FRACTION_OF_CENT),
+            MicrosoftId => tr!(lang, PROBLEM_MICROSOFT_ID),
+            UnknownPlaceholder { name } => {
                 let shown = if name.contains(['{', '}']) {
                     name.clone()
                 } else {
                     format!("{{{name}}}")
                 };
-                let list = crate::collections::Placeholder::list();
-                match lang {
-                    Lang::Fr => format!(
-                        "Variable inconnue : {shown}. Variables possibles : {list} ({{{{ et }}}} pour une accolade)."
-                    ),
-                    Lang::En => format!(
-                        "Unknown placeholder: {shown}. Placeholders available: {list} ({{{{ and }}}} for a brace)."
-                    ),
-                }
+                tr!(
+                    lang,
+                    PROBLEM_UNKNOWN_PLACEHOLDER,
+                    shown = shown,
+                    list = crate::collections::Placeholder::list()
+                )
             }
         }
-    }
-}
-
-fn fr_term(term: &str) -> &'static str {
-    match term {
-        "monthly" => "mensuel ",
-        "annual" => "annuel ",
-        _ => "triennal ",
-    }
-}
-
-fn fr_allowed(allowed: &str) -> &'static str {
-    match allowed {
-        "monthly" => "mensuelle",
-        "monthly, annual or one-time" => "mensuelle, annuelle ou unique",
-        _ => "mensuelle, annuelle, triennale ou unique",
-    }
-}
-
-fn fr_field(field: &str) -> &'static str {
-    match field {
-        "start_date" => "date de début",
-        "renewal_date" => "date de renouvellement",
-        "effective_from" => "date d'effet",
-        "from" => "début de période",
-        "previous_step" => "étape précédente",
-        _ => "date",
     }
 }
 
@@ -411,5 +265,49 @@ impl Checker {
         } else {
             Err(Invalid(self.errors))
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The sentences whose words the catalogue chooses from a code (a select expression),
+    /// word for word as they read before the catalogue.
+    #[test]
+    fn sentences_chosen_from_a_code() {
+        let freq = |term| Problem::FrequencyNotAllowed { term };
+        assert_eq!(
+            freq("annual").message(Lang::Fr),
+            "Cette périodicité de facturation n'est pas possible pour un engagement annuel : choisissez mensuelle, annuelle ou unique."
+        );
+        assert_eq!(
+            freq("monthly").message(Lang::En),
+            "This billing frequency is not possible for a monthly term: choose monthly."
+        );
+        let before = |other_field| Problem::DateBefore { other_field };
+        assert_eq!(
+            before("start_date").message(Lang::Fr),
+            "Cette date ne peut pas précéder le champ « date de début »."
+        );
+        assert_eq!(
+            before("from").message(Lang::En),
+            "This date cannot be before the period start field."
+        );
+        assert_eq!(
+            before("renewal_date").message(Lang::En),
+            "This date cannot be before the renewal date field."
+        );
+        let unknown = Problem::UnknownPlaceholder {
+            name: "montant".into(),
+        };
+        let fr = unknown.message(Lang::Fr);
+        assert!(
+            fr.starts_with("Variable inconnue : {montant}. Variables possibles : {"),
+            "{fr}"
+        );
+        assert!(fr.ends_with(" ({{ et }} pour une accolade)."), "{fr}");
+        let tiny = Problem::TooLong { max: 1000 };
+        assert_eq!(tiny.message(Lang::En), "At most 1000 characters.");
     }
 }

@@ -53,14 +53,6 @@ impl Term {
         }
     }
 
-    fn allowed_list(self) -> &'static str {
-        match self {
-            Term::Monthly => "monthly",
-            Term::Annual => "monthly, annual or one-time",
-            Term::Triennial => "monthly, annual, triennial or one-time",
-        }
-    }
-
     /// The end of the first term, when the subscription renews.
     pub fn renewal_after(self, start: NaiveDate) -> Option<NaiveDate> {
         start.checked_add_months(Months::new(self.months()))
@@ -142,10 +134,7 @@ impl SubscriptionForm {
             if !t.allows(f) {
                 c.add(
                     "billing_frequency",
-                    Problem::FrequencyNotAllowed {
-                        term: t.code(),
-                        allowed: t.allowed_list(),
-                    },
+                    Problem::FrequencyNotAllowed { term: t.code() },
                 );
             }
         }

@@ -11,6 +11,7 @@
 //! passed as text: Fluent's own number formatting knows neither currencies nor the
 //! French narrow no-break space.
 
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use fluent_bundle::concurrent::FluentBundle;
@@ -95,6 +96,22 @@ pub fn text(lang: Lang, key: Key) -> String {
     format(lang, key, &[])
 }
 
+/// The message `key` in `lang` as a `&'static str`, for a word without variables that
+/// callers keep in tables and layouts (a state's label, a column's title). Every such
+/// word is formatted once, on first use, and kept for the life of the program.
+pub fn word(lang: Lang, key: Key) -> &'static str {
+    static WORDS: LazyLock<HashMap<(Lang, &'static str), String>> = LazyLock::new(|| {
+        catalogue()
+            .filter(|(_, vars)| vars.is_empty())
+            .flat_map(|(key, _)| [Lang::Fr, Lang::En].map(|lang| ((lang, key.0), text(lang, key))))
+            .collect()
+    });
+    WORDS
+        .get(&(lang, key.0))
+        .map(String::as_str)
+        .unwrap_or_else(|| panic!("{} takes variables: use format", key.0))
+}
+
 /// `tr!(lang, KEY)` or `tr!(lang, KEY, name = value, ...)`: the message `keys::KEY` in
 /// `lang`. Values are anything `fluent_bundle::FluentValue` converts from: text for
 /// words and pre-formatted amounts, integers for counts that choose a plural form.
@@ -146,5 +163,13 @@ mod tests {
         assert_eq!(tr!(Lang::Fr, WORDS_SAMPLE, count = 3), "3 factures");
         assert_eq!(tr!(Lang::En, WORDS_SAMPLE, count = 0), "0 invoices");
         assert_eq!(tr!(Lang::En, WORDS_SAMPLE, count = 1), "1 invoice");
+    }
+
+    #[test]
+    fn a_word_without_variables_is_kept() {
+        let fr = word(Lang::Fr, keys::PROBLEM_REQUIRED);
+        assert_eq!(fr, text(Lang::Fr, keys::PROBLEM_REQUIRED));
+        assert!(std::ptr::eq(fr, word(Lang::Fr, keys::PROBLEM_REQUIRED)));
+        assert_ne!(fr, word(Lang::En, keys::PROBLEM_REQUIRED));
     }
 }

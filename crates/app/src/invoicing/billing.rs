@@ -1,5 +1,6 @@
 //! The monthly billing run: one draft per customer and currency from its subscriptions.
 
+use ardoise_domain::words::tr;
 use std::collections::{BTreeMap, HashSet};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
@@ -264,16 +265,12 @@ impl Ardoise {
                         continue;
                     }
                     if d.gross.amount <= Decimal::ZERO {
-                        run.problems.push(match lang {
-                            Lang::Fr => format!(
-                                "{} : rien à facturer pour {parsed}, le brouillon reste à revoir.",
-                                d.customer_name
-                            ),
-                            Lang::En => format!(
-                                "{}: nothing to invoice for {parsed}, the draft is left for review.",
-                                d.customer_name
-                            ),
-                        });
+                        run.problems.push(tr!(
+                            lang,
+                            BILLING_NOTHING_TO_INVOICE,
+                            customer = d.customer_name.as_str(),
+                            period = parsed.to_string()
+                        ));
                         continue;
                     }
                     ids.push(d.id);

@@ -1,6 +1,8 @@
 //! The aging report as of a date: who owes what and for how long, per customer and in
 //! total; on screen, as CSV for a spreadsheet and as PDF. Also the communication log.
 
+use ardoise_domain::display;
+use ardoise_domain::words::{keys, tr, word};
 use std::collections::HashMap;
 
 use ardoise_documents::{render_aging, AgingDocument};
@@ -82,30 +84,20 @@ impl Ardoise {
         session.require(Permission::ViewBook)?;
         let as_of = as_of_date(as_of)?;
         let rows = self.aging_rows(as_of)?;
-        let (sep, word) = match lang {
-            Lang::Fr => (b';', "Balance-agee"),
-            Lang::En => (b',', "Aging"),
-        };
-        let amount = |m: &Money| {
-            let dp = m.currency.minor_units() as usize;
-            let s = format!("{:.dp$}", m.amount.round_dp(dp as u32));
-            match lang {
-                Lang::Fr => s.replace('.', ","),
-                Lang::En => s,
-            }
-        };
+        let (sep, word) = (display::csv_delimiter(lang), word(lang, keys::FILE_AGING));
+        let amount = |m: &Money| display::plain_number(m.amount, m.currency.minor_units(), lang);
         let mut out = Vec::from("\u{feff}".as_bytes());
         {
             let mut w = csv::WriterBuilder::new()
                 .delimiter(sep)
                 .from_writer(&mut out);
             let mut head = vec![
-                lang.pick("N° client", "Customer no.").to_string(),
-                lang.pick("Client", "Customer").to_string(),
-                lang.pick("Devise", "Currency").to_string(),
+                tr!(lang, AGING_CUSTOMER_NUMBER),
+                tr!(lang, AGING_CUSTOMER),
+                tr!(lang, AGING_CURRENCY),
             ];
             head.extend(Bucket::ALL.iter().map(|b| b.label(lang).to_string()));
-            head.push(lang.pick("Total", "Total").to_string());
+            head.push(tr!(lang, AGING_TOTAL));
             w.write_record(&head).map_err(csv_error)?;
             let line = |id: String, name: String, a: &Aging| {
                 let mut r = vec![id, name, a.currency().code().to_string()];
@@ -122,12 +114,8 @@ impl Ardoise {
                 .map_err(csv_error)?;
             }
             for (_, t) in totals(&rows) {
-                w.write_record(line(
-                    String::new(),
-                    lang.pick("Total", "Total").to_string(),
-                    &t,
-                ))
-                .map_err(csv_error)?;
+                w.write_record(line(String::new(), tr!(lang, AGING_TOTAL), &t))
+                    .map_err(csv_error)?;
             }
             w.flush().map_err(|e| AppError::Document(e.to_string()))?;
         }
@@ -154,7 +142,7 @@ impl Ardoise {
             logo_png: self.store.read().partner_logo()?,
         };
         let pdf = render_aging(&doc).map_err(|e| AppError::Document(e.to_string()))?;
-        let word = lang.pick("Balance-agee", "Aging");
+        let word = word(lang, keys::FILE_AGING);
         Ok((format!("{word}-{as_of}.pdf"), pdf))
     }
 

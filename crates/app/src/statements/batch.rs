@@ -2,6 +2,7 @@
 //! folder and, if asked, all of them in one PDF for a single print job. Each statement
 //! written is logged; a cancelled batch keeps (and logs) what it had written.
 
+use ardoise_domain::words::{keys, word};
 use std::path::{Path, PathBuf};
 
 use ardoise_documents::render_statements;
@@ -143,7 +144,7 @@ impl Ardoise {
             let path = match combined.trim() {
                 "" => out_dir.join(format!(
                     "{}-{}.pdf",
-                    lang.pick("Releves", "Statements"),
+                    word(lang, keys::FILE_STATEMENTS),
                     d.as_of
                 )),
                 p => PathBuf::from(p),

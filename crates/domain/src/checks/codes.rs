@@ -1,6 +1,7 @@
 //! ISO codes: currencies (ISO 4217) and countries (ISO 3166-1 alpha-2).
 
 use crate::problem::Problem;
+use crate::words::{self, keys, Key};
 use crate::Lang;
 
 /// Active ISO 4217 currencies with their decimal places (minor units).
@@ -191,44 +192,45 @@ const COUNTRIES: &[&str] = &[
     "VN", "VU", "WF", "WS", "YE", "YT", "ZA", "ZM", "ZW",
 ];
 
-/// (code, French name, English name) for the countries a CSP partner in Europe bills:
-/// the EU, the rest of the EEA, and its usual neighbours and clients.
-const COUNTRY_NAMES: &[(&str, &str, &str)] = &[
-    ("AT", "Autriche", "Austria"),
-    ("BE", "Belgique", "Belgium"),
-    ("BG", "Bulgarie", "Bulgaria"),
-    ("CA", "Canada", "Canada"),
-    ("CH", "Suisse", "Switzerland"),
-    ("CY", "Chypre", "Cyprus"),
-    ("CZ", "Tchéquie", "Czechia"),
-    ("DE", "Allemagne", "Germany"),
-    ("DK", "Danemark", "Denmark"),
-    ("EE", "Estonie", "Estonia"),
-    ("ES", "Espagne", "Spain"),
-    ("FI", "Finlande", "Finland"),
-    ("FR", "France", "France"),
-    ("GB", "Royaume-Uni", "United Kingdom"),
-    ("GR", "Grèce", "Greece"),
-    ("HR", "Croatie", "Croatia"),
-    ("HU", "Hongrie", "Hungary"),
-    ("IE", "Irlande", "Ireland"),
-    ("IS", "Islande", "Iceland"),
-    ("IT", "Italie", "Italy"),
-    ("LI", "Liechtenstein", "Liechtenstein"),
-    ("LT", "Lituanie", "Lithuania"),
-    ("LU", "Luxembourg", "Luxembourg"),
-    ("LV", "Lettonie", "Latvia"),
-    ("MC", "Monaco", "Monaco"),
-    ("MT", "Malte", "Malta"),
-    ("NL", "Pays-Bas", "Netherlands"),
-    ("NO", "Norvège", "Norway"),
-    ("PL", "Pologne", "Poland"),
-    ("PT", "Portugal", "Portugal"),
-    ("RO", "Roumanie", "Romania"),
-    ("SE", "Suède", "Sweden"),
-    ("SI", "Slovénie", "Slovenia"),
-    ("SK", "Slovaquie", "Slovakia"),
-    ("US", "États-Unis", "United States"),
+/// (code, the name's message in the catalogue, `countries.ftl`) for the countries a CSP
+/// partner in Europe bills: the EU, the rest of the EEA, and its usual neighbours and
+/// clients.
+const COUNTRY_NAMES: &[(&str, Key)] = &[
+    ("AT", keys::COUNTRY_AT),
+    ("BE", keys::COUNTRY_BE),
+    ("BG", keys::COUNTRY_BG),
+    ("CA", keys::COUNTRY_CA),
+    ("CH", keys::COUNTRY_CH),
+    ("CY", keys::COUNTRY_CY),
+    ("CZ", keys::COUNTRY_CZ),
+    ("DE", keys::COUNTRY_DE),
+    ("DK", keys::COUNTRY_DK),
+    ("EE", keys::COUNTRY_EE),
+    ("ES", keys::COUNTRY_ES),
+    ("FI", keys::COUNTRY_FI),
+    ("FR", keys::COUNTRY_FR),
+    ("GB", keys::COUNTRY_GB),
+    ("GR", keys::COUNTRY_GR),
+    ("HR", keys::COUNTRY_HR),
+    ("HU", keys::COUNTRY_HU),
+    ("IE", keys::COUNTRY_IE),
+    ("IS", keys::COUNTRY_IS),
+    ("IT", keys::COUNTRY_IT),
+    ("LI", keys::COUNTRY_LI),
+    ("LT", keys::COUNTRY_LT),
+    ("LU", keys::COUNTRY_LU),
+    ("LV", keys::COUNTRY_LV),
+    ("MC", keys::COUNTRY_MC),
+    ("MT", keys::COUNTRY_MT),
+    ("NL", keys::COUNTRY_NL),
+    ("NO", keys::COUNTRY_NO),
+    ("PL", keys::COUNTRY_PL),
+    ("PT", keys::COUNTRY_PT),
+    ("RO", keys::COUNTRY_RO),
+    ("SE", keys::COUNTRY_SE),
+    ("SI", keys::COUNTRY_SI),
+    ("SK", keys::COUNTRY_SK),
+    ("US", keys::COUNTRY_US),
 ];
 
 /// Trimmed and uppercased, since people type "eur" or "Fr" as readily as "EUR".
@@ -279,8 +281,8 @@ pub fn country_name(code: &str, lang: Lang) -> Option<&'static str> {
     let code = normalize(code);
     COUNTRY_NAMES
         .iter()
-        .find(|(c, _, _)| *c == code)
-        .map(|(_, fr, en)| lang.pick(*fr, *en))
+        .find(|(c, _)| *c == code)
+        .map(|(_, key)| words::word(lang, *key))
 }
 
 #[cfg(test)]
@@ -372,9 +374,9 @@ mod tests {
 
     #[test]
     fn every_named_country_is_a_country_and_every_eu_member_is_named() {
-        for (code, fr, en) in COUNTRY_NAMES {
+        for (code, key) in COUNTRY_NAMES {
             assert_eq!(country(code).as_deref(), Ok(*code));
-            assert!(!fr.is_empty() && !en.is_empty());
+            assert_eq!(key.id(), format!("country-{}", code.to_lowercase()));
         }
         for code in COUNTRIES {
             if crate::checks::vat::is_eu_member(code) {

@@ -1,7 +1,8 @@
 //! The collection policy: ordered steps relative to an invoice's due date, each with its
 //! letter in French and English.
 //!
-//! The partner edits it; [`Policy::default_policy`] is what ships with the app: a
+//! The partner edits it; [`Policy::default_policy`] is what ships with the app (its names
+//! and letters come from the catalogue, `policy.ftl`): a
 //! courtesy reminder a week before the due date, two friendly reminders, the formal
 //! notice French law expects before anything harsher (art. L441-10 and D441-5 du Code de
 //! commerce: penalties and the 40 € indemnity), then suspension.
@@ -13,6 +14,7 @@ use super::template::{check_template, percent};
 use crate::display;
 use crate::money::Money;
 use crate::problem::{Checker, Invalid, Problem};
+use crate::words::{self, keys, tr, Key};
 use crate::Lang;
 
 /// What a step does. Only `Suspension` changes the customer's access.
@@ -55,7 +57,10 @@ pub struct Step {
 
 impl Step {
     pub fn name(&self, lang: Lang) -> &str {
-        lang.pick(&self.name_fr, &self.name_en)
+        match lang {
+            Lang::Fr => &self.name_fr,
+            Lang::En => &self.name_en,
+        }
     }
 
     pub fn text(&self, lang: Lang) -> &StepText {
@@ -69,20 +74,16 @@ impl Step {
     /// "3 days after the due date", "À l'échéance".
     pub fn when(&self, lang: Lang) -> String {
         let n = self.offset_days.unsigned_abs();
-        let days = match (lang, n) {
-            (Lang::Fr, 1) => "1 jour".to_string(),
-            (Lang::Fr, n) => format!("{n} jours"),
-            (Lang::En, 1) => "1 day".to_string(),
-            (Lang::En, n) => format!("{n} days"),
+        let key = match self.offset_days.signum() {
+            0 => return words::text(lang, keys::POLICY_WHEN_DUE_DATE),
+            -1 => keys::POLICY_WHEN_BEFORE,
+            _ => keys::POLICY_WHEN_AFTER,
         };
-        match (lang, self.offset_days.signum()) {
-            (Lang::Fr, 0) => "À l'échéance".to_string(),
-            (Lang::En, 0) => "On the due date".to_string(),
-            (Lang::Fr, -1) => format!("{days} avant l'échéance"),
-            (Lang::En, -1) => format!("{days} before the due date"),
-            (Lang::Fr, _) => format!("{days} après l'échéance"),
-            (Lang::En, _) => format!("{days} after the due date"),
-        }
+        words::format(
+            lang,
+            key,
+            &[("count", n.into()), ("days", n.to_string().into())],
+        )
     }
 }
 
@@ -113,36 +114,51 @@ impl Policy {
                     "courtesy",
                     StepKind::Courtesy,
                     -7,
-                    ("Rappel de courtoisie", "Courtesy reminder"),
-                    (COURTESY_FR, COURTESY_EN),
+                    (
+                        keys::POLICY_COURTESY_NAME,
+                        keys::POLICY_COURTESY_SUBJECT,
+                        keys::POLICY_COURTESY_BODY,
+                    ),
                 ),
                 step(
                     "first_reminder",
                     StepKind::Reminder,
                     3,
-                    ("Première relance", "First reminder"),
-                    (FIRST_FR, FIRST_EN),
+                    (
+                        keys::POLICY_FIRST_REMINDER_NAME,
+                        keys::POLICY_FIRST_REMINDER_SUBJECT,
+                        keys::POLICY_FIRST_REMINDER_BODY,
+                    ),
                 ),
                 step(
                     "second_reminder",
                     StepKind::Reminder,
                     15,
-                    ("Deuxième relance", "Second reminder"),
-                    (SECOND_FR, SECOND_EN),
+                    (
+                        keys::POLICY_SECOND_REMINDER_NAME,
+                        keys::POLICY_SECOND_REMINDER_SUBJECT,
+                        keys::POLICY_SECOND_REMINDER_BODY,
+                    ),
                 ),
                 step(
                     "formal_notice",
                     StepKind::FormalNotice,
                     30,
-                    ("Mise en demeure", "Formal notice"),
-                    (NOTICE_FR, NOTICE_EN),
+                    (
+                        keys::POLICY_FORMAL_NOTICE_NAME,
+                        keys::POLICY_FORMAL_NOTICE_SUBJECT,
+                        keys::POLICY_FORMAL_NOTICE_BODY,
+                    ),
                 ),
                 step(
                     "suspension",
                     StepKind::Suspension,
                     45,
-                    ("Suspension des services", "Suspension of services"),
-                    (SUSPENSION_FR, SUSPENSION_EN),
+                    (
+                        keys::POLICY_SUSPENSION_NAME,
+                        keys::POLICY_SUSPENSION_SUBJECT,
+                        keys::POLICY_SUSPENSION_BODY,
+                    ),
                 ),
             ],
             notice_deadline_days: 8,
@@ -245,20 +261,8 @@ impl Policy {
         recovery_indemnity: &Money,
     ) -> Vec<(String, String)> {
         let mut out = vec![(
-            lang.pick("Notre politique de recouvrement", "Our collection policy")
-                .to_string(),
-            lang.pick(
-                "Nos factures sont payables à leur date d'échéance. Voici, étape par étape, ce \
-                 qui se passe lorsqu'une facture n'est pas réglée à temps. Les délais sont \
-                 comptés en jours calendaires à partir de la date d'échéance de chaque \
-                 facture. Chaque courrier n'est envoyé qu'une fois par facture, et un \
-                 paiement partiel réduit d'autant le montant réclamé.",
-                "Our invoices are payable on their due date. Here is what happens, step by \
-                 step, when an invoice is not paid on time. Periods are counted in calendar \
-                 days from each invoice's due date. Each letter is sent only once per \
-                 invoice, and a partial payment reduces the amount claimed accordingly.",
-            )
-            .to_string(),
+            tr!(lang, POLICY_SHEET_TITLE),
+            tr!(lang, POLICY_SHEET_PRINCIPLE),
         )];
         let suspends = self.steps.iter().any(|s| s.kind == StepKind::Suspension);
         for s in &self.steps {
@@ -268,317 +272,69 @@ impl Policy {
         let rate = percent(late_penalty_rate, lang);
         let indemnity = display::money(recovery_indemnity, lang);
         out.push((
-            lang.pick(
-                "Pénalités de retard et indemnité",
-                "Late-payment penalties and indemnity",
-            )
-            .to_string(),
-            match lang {
-                Lang::Fr => format!(
-                    "Tout retard de paiement fait courir de plein droit, dès le lendemain de la \
-                     date d'échéance, des pénalités de retard au taux annuel de {rate}, \
-                     calculées sur le montant restant dû, ainsi qu'une indemnité forfaitaire \
-                     pour frais de recouvrement de {indemnity} par facture payée en retard \
-                     (articles L441-10 et D441-5 du Code de commerce)."
-                ),
-                Lang::En => format!(
-                    "Any late payment automatically incurs, from the day after the due date, \
-                     late-payment penalties at the annual rate of {rate} on the amount still \
-                     owed, and a fixed indemnity for recovery costs of {indemnity} per invoice \
-                     paid late (articles L441-10 and D441-5 of the French Commercial Code)."
-                ),
-            },
+            tr!(lang, POLICY_SHEET_PENALTIES_HEADING),
+            tr!(
+                lang,
+                POLICY_SHEET_PENALTIES,
+                rate = rate,
+                indemnity = indemnity
+            ),
         ));
         out.push((
-            lang.pick("Factures contestées", "Disputed invoices")
-                .to_string(),
-            lang.pick(
-                "Si une facture vous semble erronée, signalez-le-nous : les relances qui la \
-                 concernent sont interrompues le temps de traiter votre demande. Si la facture \
-                 reste due, elles reprennent à l'étape atteinte à cette date.",
-                "If you believe an invoice is wrong, tell us: reminders about it are paused \
-                 while we look into your question. If the invoice is still owed, they resume \
-                 at the step reached by then.",
-            )
-            .to_string(),
+            tr!(lang, POLICY_SHEET_DISPUTES_HEADING),
+            tr!(lang, POLICY_SHEET_DISPUTES),
         ));
-        let paying = match (lang, suspends) {
-            (Lang::Fr, false) => {
-                "Dès qu'une facture est entièrement réglée, les relances qui la concernent \
-                 s'arrêtent."
-            }
-            (Lang::Fr, true) => {
-                "Dès qu'une facture est entièrement réglée, les relances qui la concernent \
-                 s'arrêtent. Les abonnements suspendus sont réactivés dès le paiement intégral \
-                 des factures qui les facturent."
-            }
-            (Lang::En, false) => "Once an invoice is paid in full, reminders about it stop.",
-            (Lang::En, true) => {
-                "Once an invoice is paid in full, reminders about it stop. Suspended \
-                 subscriptions are reactivated as soon as the invoices that bill them are paid \
-                 in full."
-            }
+        let paying = if suspends {
+            tr!(lang, POLICY_SHEET_PAYING_SUSPENDS)
+        } else {
+            tr!(lang, POLICY_SHEET_PAYING)
         };
-        out.push((
-            lang.pick("Lorsque vous payez", "When you pay").to_string(),
-            paying.to_string(),
-        ));
+        out.push((tr!(lang, POLICY_SHEET_PAYING_HEADING), paying));
         out
     }
 
     /// What a step of `kind` does, for the sheet; `suspends`: the policy has a
     /// suspension step.
     fn sheet_step(&self, kind: StepKind, lang: Lang, suspends: bool) -> String {
-        let unaffected = lang.pick(
-            "Vos services ne sont pas affectés.",
-            "Your services are not affected.",
-        );
-        let what = match (kind, lang) {
-            (StepKind::Courtesy, Lang::Fr) => {
-                "Un rappel amical des factures qui arrivent à échéance et de leur montant."
-                    .to_string()
-            }
-            (StepKind::Courtesy, Lang::En) => {
-                "A friendly reminder of the invoices coming due and of their amount.".to_string()
-            }
-            (StepKind::Reminder, Lang::Fr) => {
-                "Une relance amiable listant les factures impayées et le montant dû.".to_string()
-            }
-            (StepKind::Reminder, Lang::En) => {
-                "A reminder listing the unpaid invoices and the amount due.".to_string()
-            }
-            (StepKind::FormalNotice, Lang::Fr) => format!(
-                "Une mise en demeure de payer sous {} jours, rappelant les pénalités de retard \
-                 et l'indemnité forfaitaire pour frais de recouvrement dues.",
-                self.notice_deadline_days
+        let what = match kind {
+            StepKind::Courtesy => tr!(lang, POLICY_SHEET_COURTESY),
+            StepKind::Reminder => tr!(lang, POLICY_SHEET_REMINDER),
+            StepKind::FormalNotice => tr!(
+                lang,
+                POLICY_SHEET_FORMAL_NOTICE,
+                days = self.notice_deadline_days.to_string()
             ),
-            (StepKind::FormalNotice, Lang::En) => format!(
-                "A formal notice to pay within {} days, stating the late-payment penalties and \
-                 the fixed indemnity for recovery costs owed.",
-                self.notice_deadline_days
-            ),
-            (StepKind::Suspension, Lang::Fr) => {
-                return "L'accès aux abonnements et services facturés par les factures \
-                        impayées est suspendu. Il est rétabli dès leur paiement intégral."
-                    .to_string()
-            }
-            (StepKind::Suspension, Lang::En) => {
-                return "Access to the subscriptions and services billed by the unpaid \
-                        invoices is suspended. It is restored as soon as they are paid in full."
-                    .to_string()
-            }
+            StepKind::Suspension => return tr!(lang, POLICY_SHEET_SUSPENSION),
         };
         let access = match (kind, suspends) {
-            (StepKind::FormalNotice, true) => lang.pick(
-                "Vos services ne sont pas encore affectés ; sans paiement, ils seront \
-                 suspendus à une étape ultérieure.",
-                "Your services are not affected yet; without payment, they will be suspended \
-                 at a later step.",
-            ),
-            _ => unaffected,
+            (StepKind::FormalNotice, true) => tr!(lang, POLICY_SHEET_UNAFFECTED_YET),
+            _ => tr!(lang, POLICY_SHEET_UNAFFECTED),
         };
         format!("{what} {access}")
     }
 }
 
+/// A default step, its names and letters in both languages from the catalogue.
 fn step(
     code: &str,
     kind: StepKind,
     offset_days: i32,
-    (name_fr, name_en): (&str, &str),
-    (fr, en): (Letter, Letter),
+    (name, subject, body): (Key, Key, Key),
 ) -> Step {
-    let text = |(subject, body): Letter| StepText {
-        subject: subject.to_string(),
-        body: body.to_string(),
+    let text = |lang| StepText {
+        subject: words::text(lang, subject),
+        body: words::text(lang, body),
     };
     Step {
         code: code.to_string(),
         kind,
         offset_days,
-        name_fr: name_fr.to_string(),
-        name_en: name_en.to_string(),
-        fr: text(fr),
-        en: text(en),
+        name_fr: words::text(Lang::Fr, name),
+        name_en: words::text(Lang::En, name),
+        fr: text(Lang::Fr),
+        en: text(Lang::En),
     }
 }
-
-/// A default letter: subject and body.
-type Letter = (&'static str, &'static str);
-
-const COURTESY_FR: Letter = (
-    "Rappel d'échéance — compte {account_reference}",
-    "Madame, Monsieur,
-
-Nous vous remercions de votre confiance. Pour vous aider à planifier vos règlements, nous vous rappelons les échéances des factures ci-dessous, la première au {oldest_due_date}.
-
-{invoices_table}
-
-Montant à régler : {total_due}.
-
-Pour information, votre prochaine facture, pour {next_period}, devrait s'élever à {next_amount} TTC d'après vos abonnements et nos tarifs actuels.
-
-Si votre règlement est déjà en cours, nous vous en remercions et vous prions de ne pas tenir compte de ce message. Pour toute question sur ces factures, nous restons à votre disposition.
-
-Cordialement,",
-);
-
-const COURTESY_EN: Letter = (
-    "Payment reminder — account {account_reference}",
-    "Dear Sir or Madam,
-
-Thank you for your business. To help you plan your payments, here are the invoices on your account coming due, the first on {oldest_due_date}.
-
-{invoices_table}
-
-Amount to pay: {total_due}.
-
-For your planning: your next invoice, for {next_period}, should come to {next_amount} including VAT, based on your current subscriptions and prices.
-
-If you have already arranged payment, thank you, and please disregard this message. If you have any question about these invoices, we will be glad to help.
-
-Kind regards,",
-);
-
-const FIRST_FR: Letter = (
-    "Relance : factures impayées — compte {account_reference}",
-    "Madame, Monsieur,
-
-Sauf erreur ou omission de notre part, les factures ci-dessous restent impayées à ce jour, alors que leur échéance est passée depuis le {oldest_due_date}.
-
-{invoices_table}
-
-Nous vous remercions de bien vouloir nous régler la somme de {total_due} dans les meilleurs délais.
-
-Il s'agit peut-être d'un simple oubli : si votre règlement est intervenu entre-temps, nous vous prions de ne pas tenir compte de la présente relance. Si une facture vous semble erronée, signalez-le-nous : nous suspendrons toute relance la concernant le temps de traiter votre demande.
-
-Nous vous prions d'agréer, Madame, Monsieur, nos salutations distinguées.",
-);
-
-const FIRST_EN: Letter = (
-    "Reminder: unpaid invoices — account {account_reference}",
-    "Dear Sir or Madam,
-
-According to our records, the invoices below are still unpaid, although payment was due on {oldest_due_date}.
-
-{invoices_table}
-
-We would be grateful if you could pay the amount of {total_due} at your earliest convenience.
-
-This may simply be an oversight: if you have paid in the meantime, please disregard this reminder. If you believe an invoice is wrong, please let us know: we will pause reminders about it while we look into your question.
-
-Yours faithfully,",
-);
-
-const SECOND_FR: Letter = (
-    "Deuxième relance : factures impayées — compte {account_reference}",
-    "Madame, Monsieur,
-
-Malgré notre précédente relance, les factures ci-dessous, échues depuis le {oldest_due_date}, restent impayées à ce jour.
-
-{invoices_table}
-
-Nous vous demandons de bien vouloir nous régler sans délai la somme de {total_due}.
-
-Nous vous rappelons que, conformément à l'article L441-10 du Code de commerce et à nos conditions générales de vente, tout retard de paiement fait courir de plein droit des pénalités de retard au taux annuel de {penalty_rate}, ainsi qu'une indemnité forfaitaire pour frais de recouvrement de {indemnity_per_invoice} par facture (article D441-5 du Code de commerce). Au {date}, les pénalités de retard s'élèvent à {penalties} et l'indemnité forfaitaire à {indemnity}.
-
-Si votre règlement est intervenu entre-temps, nous vous prions de ne pas tenir compte de ce courrier.
-
-Nous vous prions d'agréer, Madame, Monsieur, nos salutations distinguées.",
-);
-
-const SECOND_EN: Letter = (
-    "Second reminder: unpaid invoices — account {account_reference}",
-    "Dear Sir or Madam,
-
-Despite our previous reminder, the invoices below, due since {oldest_due_date}, remain unpaid.
-
-{invoices_table}
-
-Please pay the amount of {total_due} without delay.
-
-Please note that under French law (article L441-10 of the French Commercial Code) and our terms of sale, late payment automatically incurs late-payment penalties at the annual rate of {penalty_rate}, and a fixed indemnity for recovery costs of {indemnity_per_invoice} per invoice (article D441-5 of the French Commercial Code). As of {date}, the penalties amount to {penalties} and the indemnity to {indemnity}.
-
-If you have paid in the meantime, please disregard this letter.
-
-Yours faithfully,",
-);
-
-const NOTICE_FR: Letter = (
-    "Mise en demeure de payer — compte {account_reference}",
-    "Madame, Monsieur,
-
-Malgré nos relances, les factures ci-dessous, échues depuis le {oldest_due_date}, demeurent impayées.
-
-{invoices_table}
-
-Par la présente, nous mettons en demeure {customer} de nous régler, dans un délai de {deadline_days} jours à compter de la date du présent courrier, soit au plus tard le {deadline}, la somme de {total_due} en principal.
-
-Conformément à l'article L441-10 du Code de commerce, s'y ajoutent de plein droit :
-– les pénalités de retard au taux annuel de {penalty_rate}, soit {penalties} au {date} ;
-– l'indemnité forfaitaire pour frais de recouvrement de {indemnity_per_invoice} par facture prévue à l'article D441-5 du Code de commerce, soit {indemnity}.
-
-À défaut de règlement dans ce délai, nous suspendrons l'accès aux abonnements et services concernés et nous réservons le droit d'engager, sans autre avis, toute procédure utile au recouvrement de notre créance.
-
-Si votre règlement est intervenu entre-temps, nous vous prions de ne pas tenir compte de ce courrier.
-
-Veuillez agréer, Madame, Monsieur, nos salutations distinguées.",
-);
-
-const NOTICE_EN: Letter = (
-    "Formal notice to pay — account {account_reference}",
-    "Dear Sir or Madam,
-
-Despite our reminders, the invoices below, due since {oldest_due_date}, remain unpaid.
-
-{invoices_table}
-
-We hereby give {customer} formal notice to pay the principal amount of {total_due} within {deadline_days} days of the date of this letter, that is no later than {deadline}.
-
-Under article L441-10 of the French Commercial Code, the following are also due by operation of law:
-– late-payment penalties at the annual rate of {penalty_rate}, that is {penalties} as of {date};
-– the fixed indemnity for recovery costs of {indemnity_per_invoice} per invoice provided by article D441-5 of the French Commercial Code, that is {indemnity}.
-
-If payment is not received by that date, we will suspend access to the subscriptions and services concerned, and we reserve the right to take any action to recover the amount owed without further notice.
-
-If you have paid in the meantime, please disregard this letter.
-
-Yours faithfully,",
-);
-
-const SUSPENSION_FR: Letter = (
-    "Suspension de vos services — compte {account_reference}",
-    "Madame, Monsieur,
-
-Malgré nos relances et notre mise en demeure, les factures ci-dessous, échues depuis le {oldest_due_date}, restent impayées.
-
-{invoices_table}
-
-En conséquence, nous vous informons que l'accès de {customer} aux abonnements et services facturés par ces factures est suspendu à compter du {date}.
-
-Ils seront rétablis dès le règlement intégral de ces factures, soit {total_due}. Les pénalités de retard ({penalties} au {date}) et l'indemnité forfaitaire pour frais de recouvrement ({indemnity}) restent dues.
-
-Pour toute question, ou pour convenir d'un échéancier, contactez-nous.
-
-Veuillez agréer, Madame, Monsieur, nos salutations distinguées.",
-);
-
-const SUSPENSION_EN: Letter = (
-    "Suspension of your services — account {account_reference}",
-    "Dear Sir or Madam,
-
-Despite our reminders and our formal notice, the invoices below, due since {oldest_due_date}, remain unpaid.
-
-{invoices_table}
-
-We therefore inform you that access for {customer} to the subscriptions and services billed by these invoices is suspended from {date}.
-
-They will be restored as soon as these invoices are paid in full, that is {total_due}. The late-payment penalties ({penalties} as of {date}) and the fixed indemnity for recovery costs ({indemnity}) remain due.
-
-For any question, or to agree on a payment plan, please contact us.
-
-Yours faithfully,",
-);
 
 #[cfg(test)]
 #[path = "policy_tests.rs"]

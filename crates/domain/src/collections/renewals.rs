@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 use super::letters::{LetterBlock, LetterText};
 use crate::display;
 use crate::subscription::Term;
+use crate::words::tr;
 use crate::Lang;
 
 /// How long after a renewal a new-commerce subscription can still be cancelled.
@@ -55,36 +56,23 @@ pub struct RenewalContext {
     pub items: Vec<RenewalItem>,
 }
 
-fn term_name(term: Term, lang: Lang) -> &'static str {
-    match (term, lang) {
-        (Term::Monthly, Lang::Fr) => "mensuel",
-        (Term::Annual, Lang::Fr) => "annuel",
-        (Term::Triennial, Lang::Fr) => "triennal",
-        (Term::Monthly, Lang::En) => "monthly",
-        (Term::Annual, Lang::En) => "annual",
-        (Term::Triennial, Lang::En) => "three-year",
-    }
-}
-
 /// One line of the list: what, how many, and what happens on which date.
 fn item_line(item: &RenewalItem, lang: Lang) -> String {
     let on = display::date(item.renewal_date, lang);
     let until = display::date(cancellable_until(item.renewal_date), lang);
-    let term = term_name(item.term, lang);
     let what = format!("{} × {}", item.quantity, item.product);
-    match (lang, item.auto_renew) {
-        (Lang::Fr, true) => format!(
-            "– {what}, engagement {term}\u{202f}: renouvelé le {on}, annulable jusqu'au {until}"
-        ),
-        (Lang::Fr, false) => format!(
-            "– {what}, engagement {term}\u{202f}: prend fin le {on}, sans renouvellement automatique"
-        ),
-        (Lang::En, true) => {
-            format!("– {what}, {term} term: renews on {on}, can be cancelled until {until}")
-        }
-        (Lang::En, false) => {
-            format!("– {what}, {term} term: ends on {on}, not set to renew automatically")
-        }
+    let term = item.term.code();
+    if item.auto_renew {
+        tr!(
+            lang,
+            RENEWAL_ITEM_RENEWS,
+            what = what,
+            term = term,
+            on = on,
+            until = until
+        )
+    } else {
+        tr!(lang, RENEWAL_ITEM_ENDS, what = what, term = term, on = on)
     }
 }
 
@@ -99,62 +87,26 @@ pub fn renewal_notice(ctx: &RenewalContext, lang: Lang) -> LetterText {
     let days = CANCELLATION_WINDOW_DAYS;
     let renewing = ctx.items.iter().any(|i| i.auto_renew);
     let ending = ctx.items.iter().any(|i| !i.auto_renew);
-    let mut paragraphs: Vec<String> = Vec::new();
-    let (subject, closing) = match lang {
-        Lang::Fr => {
-            paragraphs.push("Madame, Monsieur,".into());
-            paragraphs.push(format!(
-                "Les abonnements Microsoft de {} ci-dessous arrivent au terme de leur engagement\u{202f}:",
-                ctx.customer_name
-            ));
-            paragraphs.push(list);
-            if renewing {
-                paragraphs.push(format!(
-                    "Selon les règles «\u{a0}nouveau commerce\u{a0}» de Microsoft, un abonnement annuel ou triennal ne peut être annulé, ou sa quantité réduite, que dans les {days} jours qui suivent son renouvellement. Passé ce délai, le nouvel engagement court jusqu'à son terme et reste dû en totalité."
-                ));
-                paragraphs.push("Pour modifier une quantité ou ne pas renouveler un abonnement, merci de nous prévenir avant sa date de renouvellement. Sans instruction de votre part, il sera renouvelé pour la même durée, aux tarifs alors en vigueur.".into());
-            }
-            if ending {
-                paragraphs.push("Un abonnement sans renouvellement automatique s'arrête à sa date de fin\u{202f}: si vous souhaitez le conserver, prévenez-nous avant cette date.".into());
-            }
-            paragraphs.push(
-                "Nous restons à votre disposition pour faire le point sur vos besoins.".into(),
-            );
-            (
-                format!(
-                    "Renouvellement de vos abonnements Microsoft — compte {}",
-                    ctx.account_reference
-                ),
-                "Cordialement,".to_string(),
-            )
-        }
-        Lang::En => {
-            paragraphs.push("Dear Sir or Madam,".into());
-            paragraphs.push(format!(
-                "The following Microsoft subscriptions of {} are coming to the end of their term:",
-                ctx.customer_name
-            ));
-            paragraphs.push(list);
-            if renewing {
-                paragraphs.push(format!(
-                    "Under Microsoft's new-commerce rules, an annual or three-year subscription can be cancelled, or its quantity reduced, only within {days} days after it renews. After that, the new term runs to its end and is owed in full."
-                ));
-                paragraphs.push("To change a quantity or not to renew a subscription, please let us know before its renewal date. Without word from you, it renews for the same term at the prices then in force.".into());
-            }
-            if ending {
-                paragraphs.push("A subscription not set to renew stops on its end date: if you wish to keep it, please let us know before then.".into());
-            }
-            paragraphs.push("We will be glad to review your needs with you.".into());
-            (
-                format!(
-                    "Renewal of your Microsoft subscriptions — account {}",
-                    ctx.account_reference
-                ),
-                "Kind regards,".to_string(),
-            )
-        }
-    };
-    paragraphs.push(closing);
+    let customer = ctx.customer_name.as_str();
+    let mut paragraphs = vec![
+        tr!(lang, RENEWAL_GREETING),
+        tr!(lang, RENEWAL_INTRO, customer = customer),
+        list,
+    ];
+    if renewing {
+        paragraphs.push(tr!(lang, RENEWAL_WINDOW, days = days.to_string()));
+        paragraphs.push(tr!(lang, RENEWAL_INSTRUCTIONS));
+    }
+    if ending {
+        paragraphs.push(tr!(lang, RENEWAL_ENDING));
+    }
+    paragraphs.push(tr!(lang, RENEWAL_OFFER));
+    paragraphs.push(tr!(lang, RENEWAL_SIGN_OFF));
+    let subject = tr!(
+        lang,
+        RENEWAL_SUBJECT,
+        account = ctx.account_reference.as_str()
+    );
     LetterText {
         subject,
         blocks: paragraphs.into_iter().map(LetterBlock::Paragraph).collect(),

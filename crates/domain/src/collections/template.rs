@@ -165,9 +165,5 @@ pub fn check_template(template: &str) -> Result<(), Problem> {
 /// A rate as a reader writes it: "12,15 %" in French, "12.15%" in English; up to three
 /// decimals, none that are zeros.
 pub(crate) fn percent(rate: Decimal, lang: Lang) -> String {
-    let n = display::number(rate, rate.normalize().scale().min(3), lang);
-    match lang {
-        Lang::Fr => format!("{n}\u{202f}%"),
-        Lang::En => format!("{n}%"),
-    }
+    display::percent(rate, lang)
 }

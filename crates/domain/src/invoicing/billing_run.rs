@@ -6,6 +6,7 @@
 //! a prorated line for seats added during a term. Each line uses the resale price in
 //! force on its first day.
 
+use crate::words::{self, keys, tr};
 use chrono::{Datelike, Months, NaiveDate};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
@@ -67,22 +68,24 @@ impl BillingError {
     }
 
     pub fn message(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (BillingError::NoPrice { product, currency, on, .. }, Lang::Fr) => format!(
-                "Aucun prix de vente en {currency} n'est en vigueur le {} pour « {product} » : ajoutez-en un au catalogue, puis relancez la facturation.",
-                display::date(*on, lang)
+        match self {
+            BillingError::NoPrice {
+                product,
+                currency,
+                on,
+                ..
+            } => tr!(
+                lang,
+                BILLING_NO_PRICE,
+                currency = currency.to_string(),
+                on = display::date(*on, lang),
+                product = product.as_str()
             ),
-            (BillingError::NoPrice { product, currency, on, .. }, Lang::En) => format!(
-                "No {currency} resale price is in force on {} for \"{product}\": add one to the catalog, then run billing again.",
-                display::date(*on, lang)
-            ),
-            (BillingError::TooLarge { product, .. }, Lang::Fr) => format!(
-                "Le montant à facturer pour « {product} » dépasse {} sur une ligne : vérifiez la quantité et le prix au catalogue.",
-                display::number(MAX_AMOUNT, 2, lang)
-            ),
-            (BillingError::TooLarge { product, .. }, Lang::En) => format!(
-                "The amount to bill for \"{product}\" is more than {} on one line: check the quantity and the catalog price.",
-                display::number(MAX_AMOUNT, 2, lang)
+            BillingError::TooLarge { product, .. } => tr!(
+                lang,
+                BILLING_TOO_LARGE,
+                product = product.as_str(),
+                max = display::number(MAX_AMOUNT, 2, lang)
             ),
         }
     }
@@ -170,7 +173,6 @@ impl Ctx<'_> {
         proration: Option<Proration>,
         months: Option<u32>,
     ) -> String {
-        use std::fmt::Write;
         let (from, to) = (display::date(from, self.lang), display::date(to, self.lang));
         let mut s = String::with_capacity(self.sub.product_name.len() + 64);
         s.push_str(&self.sub.product_name);
@@ -179,18 +181,21 @@ impl Ctx<'_> {
             s.push_str(note);
             s.push_str(", ");
         }
-        // Writing to a String cannot fail.
-        let _ = match self.lang {
-            Lang::Fr => write!(s, "du {from} au {to}"),
-            Lang::En => write!(s, "{from} to {to}"),
+        s.push_str(&tr!(self.lang, LINE_SERVICE_DATES, from = from, to = to));
+        let length = match (proration, months) {
+            (Some(p), _) => Some(tr!(
+                self.lang,
+                LINE_PRORATED,
+                days = p.days.to_string(),
+                of_days = p.of_days.to_string()
+            )),
+            (None, Some(m)) => Some(tr!(self.lang, LINE_MONTHS, months = m.to_string())),
+            (None, None) => None,
         };
-        let _ = match (proration, months, self.lang) {
-            (Some(p), _, Lang::Fr) => write!(s, " ({} j / {})", p.days, p.of_days),
-            (Some(p), _, Lang::En) => write!(s, " ({} of {} days)", p.days, p.of_days),
-            (None, Some(m), Lang::Fr) => write!(s, " ({m} mois)"),
-            (None, Some(m), Lang::En) => write!(s, " ({m} months)"),
-            (None, None, _) => Ok(()),
-        };
+        if let Some(length) = length {
+            s.push(' ');
+            s.push_str(&length);
+        }
         s
     }
 }
@@ -340,7 +345,7 @@ fn upfront_lines(
             days: days_inclusive(day, last),
             of_days: days_inclusive(term_start, last),
         };
-        let note = ctx.lang.pick("licences ajoutées", "seats added");
+        let note = words::word(ctx.lang, keys::LINE_SEATS_ADDED);
         let description = ctx.describe(Some(note), day, last, Some(proration), None);
         let price = ctx.price(day, cycle)?;
         out.push(ctx.line(description, (day, last), added, price, Some(proration))?);

@@ -3,6 +3,7 @@
 //! Amounts here are gross (VAT included), as a customer asks for them. A credit note's
 //! lines carry positive amounts; the document's kind says it reduces what is owed.
 
+use crate::words::tr;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
@@ -27,36 +28,26 @@ pub enum CreditError {
 impl CreditError {
     pub fn message(&self, lang: Lang) -> String {
         use CreditError::*;
-        match (self, lang) {
-            (CurrencyMismatch { invoice, other }, Lang::Fr) => format!(
-                "La facture est en {invoice} : l'avoir doit être en {invoice}, pas en {other}."
+        match self {
+            CurrencyMismatch { invoice, other } => tr!(
+                lang,
+                CREDIT_CURRENCY_MISMATCH,
+                invoice = invoice.to_string(),
+                other = other.to_string()
             ),
-            (CurrencyMismatch { invoice, other }, Lang::En) => format!(
-                "The invoice is in {invoice}: the credit note must be in {invoice}, not {other}."
+            NotPositive => tr!(lang, CREDIT_NOT_POSITIVE),
+            FractionOfCent { currency } => tr!(
+                lang,
+                CREDIT_FRACTION_OF_CENT,
+                decimals = currency.minor_units().to_string()
             ),
-            (NotPositive, Lang::Fr) => "Le montant de l'avoir doit être supérieur à zéro.".into(),
-            (NotPositive, Lang::En) => "The credit amount must be greater than zero.".into(),
-            (FractionOfCent { currency }, Lang::Fr) => format!(
-                "Le montant de l'avoir ne peut pas avoir plus de {} décimales.",
-                currency.minor_units()
-            ),
-            (FractionOfCent { currency }, Lang::En) => format!(
-                "The credit amount cannot have more than {} decimals.",
-                currency.minor_units()
-            ),
-            (MoreThanCreditable { creditable }, _) if creditable.amount <= Decimal::ZERO => lang
-                .pick(
-                    "Cette facture est déjà entièrement annulée par des avoirs.",
-                    "This invoice is already fully credited.",
-                )
-                .into(),
-            (MoreThanCreditable { creditable }, Lang::Fr) => format!(
-                "Il ne reste que {} à créditer sur cette facture (TTC) : réduisez le montant de l'avoir.",
-                display::money(creditable, lang)
-            ),
-            (MoreThanCreditable { creditable }, Lang::En) => format!(
-                "Only {} is left to credit on this invoice (VAT included): reduce the credit amount.",
-                display::money(creditable, lang)
+            MoreThanCreditable { creditable } if creditable.amount <= Decimal::ZERO => {
+                tr!(lang, CREDIT_FULLY_CREDITED)
+            }
+            MoreThanCreditable { creditable } => tr!(
+                lang,
+                CREDIT_MORE_THAN_CREDITABLE,
+                creditable = display::money(creditable, lang)
             ),
         }
     }
@@ -138,10 +129,11 @@ pub fn partial_credit(
         .filter(|n| *n >= Decimal::ZERO && gross_of(*n) <= gross)
         .max_by_key(|n| gross_of(*n))
         .unwrap_or(Decimal::ZERO);
-    let description = match lang {
-        Lang::Fr => format!("Avoir partiel sur la facture {invoice_number}"),
-        Lang::En => format!("Partial credit on invoice {invoice_number}"),
-    };
+    let description = tr!(
+        lang,
+        CREDIT_PARTIAL_DESCRIPTION,
+        invoice_number = invoice_number
+    );
     let line = InvoiceLine {
         kind: LineKind::OneOff,
         description,

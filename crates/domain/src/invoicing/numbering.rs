@@ -3,6 +3,7 @@
 //! Only the format lives here. Assigning the next number without a gap happens in the
 //! store, in the transaction that issues the document.
 
+use crate::words::tr;
 use std::fmt;
 
 use serde::{Deserialize, Serialize};
@@ -65,16 +66,7 @@ pub struct NumberError {
 
 impl NumberError {
     pub fn message(&self, lang: Lang) -> String {
-        match lang {
-            Lang::Fr => format!(
-                "« {} » n'est pas un numéro de facture ou d'avoir : attendu F2026-00042 ou AV2026-00001.",
-                self.input
-            ),
-            Lang::En => format!(
-                "\"{}\" is not an invoice or credit note number: expected F2026-00042 or AV2026-00001.",
-                self.input
-            ),
-        }
+        tr!(lang, NUMBER_ERROR, input = self.input.as_str())
     }
 }
 

@@ -3,6 +3,7 @@
 //! Whatever is not allocated stays the customer's credit, so allocating never loses or
 //! creates a cent: allocations plus credit left always equal the payment.
 
+use crate::words::tr;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -73,45 +74,27 @@ impl AllocationError {
     pub fn message(&self, lang: Lang) -> String {
         use AllocationError::*;
         let money = |m: &Money| display::money(m, lang);
-        match (self, lang) {
-            (CurrencyMismatch { payment, other }, Lang::Fr) => format!(
-                "Le paiement est en {payment} et la facture en {other} : un paiement ne règle que des factures de sa devise."
+        match self {
+            CurrencyMismatch { payment, other } => tr!(
+                lang,
+                ALLOCATION_CURRENCY_MISMATCH,
+                payment = payment.to_string(),
+                other = other.to_string()
             ),
-            (CurrencyMismatch { payment, other }, Lang::En) => format!(
-                "The payment is in {payment} and the invoice in {other}: a payment settles only invoices in its own currency."
+            NotPositive => tr!(lang, ALLOCATION_NOT_POSITIVE),
+            FractionOfCent { currency } => tr!(
+                lang,
+                ALLOCATION_FRACTION_OF_CENT,
+                decimals = currency.minor_units().to_string()
             ),
-            (NotPositive, Lang::Fr) => "Le montant affecté doit être supérieur à zéro.".into(),
-            (NotPositive, Lang::En) => "The amount allocated must be greater than zero.".into(),
-            (FractionOfCent { currency }, Lang::Fr) => format!(
-                "Le montant affecté ne peut pas avoir plus de {} décimales.",
-                currency.minor_units()
+            UnknownInvoice { .. } => tr!(lang, ALLOCATION_UNKNOWN_INVOICE),
+            MoreThanOpen { number, open } => tr!(
+                lang,
+                ALLOCATION_MORE_THAN_OPEN,
+                open = money(open),
+                number = number.as_str()
             ),
-            (FractionOfCent { currency }, Lang::En) => format!(
-                "The amount allocated cannot have more than {} decimals.",
-                currency.minor_units()
-            ),
-            (UnknownInvoice { .. }, Lang::Fr) => {
-                "Cette facture n'a plus rien à payer pour ce client : rechargez la liste des factures ouvertes.".into()
-            }
-            (UnknownInvoice { .. }, Lang::En) => {
-                "This invoice has nothing left to pay for this customer: reload the list of open invoices.".into()
-            }
-            (MoreThanOpen { number, open }, Lang::Fr) => format!(
-                "Il ne reste que {} à payer sur la facture {number} : affectez au plus ce montant.",
-                money(open)
-            ),
-            (MoreThanOpen { number, open }, Lang::En) => format!(
-                "Only {} is left to pay on invoice {number}: allocate at most that amount.",
-                money(open)
-            ),
-            (MoreThanPayment { left }, Lang::Fr) => format!(
-                "Le paiement n'a plus que {} à affecter : réduisez les montants.",
-                money(left)
-            ),
-            (MoreThanPayment { left }, Lang::En) => format!(
-                "The payment has only {} left to allocate: reduce the amounts.",
-                money(left)
-            ),
+            MoreThanPayment { left } => tr!(lang, ALLOCATION_MORE_THAN_PAYMENT, left = money(left)),
         }
     }
 }

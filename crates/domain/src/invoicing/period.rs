@@ -1,5 +1,6 @@
 //! Billing periods: a range of whole days, inclusive at both ends, usually a month.
 
+use crate::words::tr;
 use std::fmt;
 
 use chrono::{Datelike, Days, Months, NaiveDate};
@@ -45,16 +46,7 @@ pub struct PeriodError {
 
 impl PeriodError {
     pub fn message(&self, lang: Lang) -> String {
-        match lang {
-            Lang::Fr => format!(
-                "« {} » n'est pas une période : attendu AAAA-MM, par exemple 2026-11.",
-                self.input
-            ),
-            Lang::En => format!(
-                "\"{}\" is not a period: expected YYYY-MM, for example 2026-11.",
-                self.input
-            ),
-        }
+        tr!(lang, PERIOD_ERROR, input = self.input.as_str())
     }
 }
 
@@ -144,44 +136,20 @@ impl Period {
 
     /// "novembre 2026" / "November 2026" for a month, "du … au …" otherwise.
     pub fn label(&self, lang: Lang) -> String {
-        const FR: [&str; 12] = [
-            "janvier",
-            "février",
-            "mars",
-            "avril",
-            "mai",
-            "juin",
-            "juillet",
-            "août",
-            "septembre",
-            "octobre",
-            "novembre",
-            "décembre",
-        ];
-        const EN: [&str; 12] = [
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ];
         let (start, end) = (self.start, self.end);
         if self.is_month() {
-            let names = lang.pick(FR, EN);
-            return format!("{} {}", names[start.month0() as usize], start.year());
+            return tr!(
+                lang,
+                PERIOD_MONTH,
+                month = start.month(),
+                year = start.year().to_string()
+            );
         }
         let (from, to) = (
             crate::display::date(start, lang),
             crate::display::date(end, lang),
         );
-        lang.pick(format!("du {from} au {to}"), format!("{from} to {to}"))
+        tr!(lang, PERIOD_SPAN, from = from, to = to)
     }
 }
 

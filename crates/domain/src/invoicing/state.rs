@@ -1,6 +1,7 @@
 //! An invoice's state and a customer's balance, derived from what was issued, credited
 //! and paid: never stored, so they cannot disagree with the documents.
 
+use crate::words::{self, keys};
 use chrono::{Days, NaiveDate};
 use rust_decimal::Decimal;
 
@@ -25,15 +26,16 @@ code_enum!(
 impl InvoiceState {
     pub fn label(self, lang: Lang) -> &'static str {
         use InvoiceState::*;
-        match self {
-            Draft => lang.pick("Brouillon", "Draft"),
-            Unpaid => lang.pick("À payer", "Unpaid"),
-            PartlyPaid => lang.pick("Partiellement payée", "Partly paid"),
-            Paid => lang.pick("Payée", "Paid"),
-            Overdue => lang.pick("En retard", "Overdue"),
-            Credited => lang.pick("Annulée par avoir", "Credited"),
-            Issued => lang.pick("Émis", "Issued"),
-        }
+        let key = match self {
+            Draft => keys::INVOICE_STATE_DRAFT,
+            Unpaid => keys::INVOICE_STATE_UNPAID,
+            PartlyPaid => keys::INVOICE_STATE_PARTLY_PAID,
+            Paid => keys::INVOICE_STATE_PAID,
+            Overdue => keys::INVOICE_STATE_OVERDUE,
+            Credited => keys::INVOICE_STATE_CREDITED,
+            Issued => keys::INVOICE_STATE_ISSUED,
+        };
+        words::word(lang, key)
     }
 }
 

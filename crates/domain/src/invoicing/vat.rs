@@ -5,6 +5,7 @@
 //! state accounts for the VAT itself (reverse charge), one outside the EU pays none.
 //! Sold to a private customer in the EU, they bear the seller's VAT.
 
+use crate::words::{self, keys, tr};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
@@ -94,18 +95,12 @@ impl VatTreatment {
 
     /// The legal wording the invoice must carry when no VAT is charged.
     pub fn mention(&self, lang: Lang) -> Option<String> {
-        let text = match (self, lang) {
-            (VatTreatment::Domestic { .. }, _) => return None,
-            (VatTreatment::ReverseCharge, Lang::Fr) => {
-                "Autoliquidation : TVA due par le preneur, art. 283-2 du CGI et art. 196 de la directive 2006/112/CE"
-            }
-            (VatTreatment::ReverseCharge, Lang::En) => {
-                "Reverse charge: VAT to be accounted for by the customer, art. 283-2 CGI and art. 196 of Directive 2006/112/EC"
-            }
-            (VatTreatment::OutsideScope, Lang::Fr) => "TVA non applicable, art. 259-1 du CGI",
-            (VatTreatment::OutsideScope, Lang::En) => "VAT not applicable, article 259-1 CGI",
+        let key = match self {
+            VatTreatment::Domestic { .. } => return None,
+            VatTreatment::ReverseCharge => keys::VAT_MENTION_REVERSE_CHARGE,
+            VatTreatment::OutsideScope => keys::VAT_MENTION_OUTSIDE_SCOPE,
         };
-        Some(text.to_string())
+        Some(words::text(lang, key))
     }
 
     /// The mention followed by both VAT numbers, which a reverse-charged invoice must
@@ -120,14 +115,13 @@ impl VatTreatment {
         if *self != VatTreatment::ReverseCharge {
             return Some(mention);
         }
-        Some(match lang {
-            Lang::Fr => format!(
-                "{mention}. N° TVA du prestataire : {partner_vat} ; n° TVA du client : {customer_vat}"
-            ),
-            Lang::En => format!(
-                "{mention}. Supplier's VAT number: {partner_vat}; customer's VAT number: {customer_vat}"
-            ),
-        })
+        Some(tr!(
+            lang,
+            VAT_MENTION_WITH_NUMBERS,
+            mention = mention,
+            partner_vat = partner_vat,
+            customer_vat = customer_vat
+        ))
     }
 }
 

@@ -4,6 +4,7 @@
 //! after, so an item due today is "not yet due". Amounts are summed exactly, per
 //! currency: amounts in different currencies are never added together.
 
+use crate::words::{self, keys};
 use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
@@ -58,13 +59,14 @@ impl Bucket {
     }
 
     pub fn label(self, lang: Lang) -> &'static str {
-        match self {
-            Bucket::NotDue => lang.pick("Non échu", "Not yet due"),
-            Bucket::D1To30 => lang.pick("1–30 jours", "1–30 days"),
-            Bucket::D31To60 => lang.pick("31–60 jours", "31–60 days"),
-            Bucket::D61To90 => lang.pick("61–90 jours", "61–90 days"),
-            Bucket::Over90 => lang.pick("Plus de 90 jours", "Over 90 days"),
-        }
+        let key = match self {
+            Bucket::NotDue => keys::BUCKET_NOT_DUE,
+            Bucket::D1To30 => keys::BUCKET_1_30,
+            Bucket::D31To60 => keys::BUCKET_31_60,
+            Bucket::D61To90 => keys::BUCKET_61_90,
+            Bucket::Over90 => keys::BUCKET_OVER_90,
+        };
+        words::word(lang, key)
     }
 }
 

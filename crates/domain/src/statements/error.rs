@@ -2,8 +2,8 @@
 
 use chrono::NaiveDate;
 
-use crate::display;
 use crate::money::Currency;
+use crate::words::tr;
 use crate::Lang;
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -23,35 +23,39 @@ pub enum StatementError {
 impl StatementError {
     pub fn message(&self, lang: Lang) -> String {
         use StatementError::*;
-        let date = |d: &NaiveDate| display::date(*d, lang);
-        match (self, lang) {
-            (CurrencyMismatch { expected, found, document: Some(doc) }, Lang::Fr) => format!(
-                "Le document {doc} est en {found} et le relevé en {expected} : faites un relevé par devise."
+        let date = |d: &NaiveDate| crate::display::date(*d, lang);
+        match self {
+            CurrencyMismatch {
+                expected,
+                found,
+                document: Some(doc),
+            } => tr!(
+                lang,
+                STATEMENT_CURRENCY_MISMATCH_DOCUMENT,
+                document = doc.as_str(),
+                found = found.to_string(),
+                expected = expected.to_string()
             ),
-            (CurrencyMismatch { expected, found, document: Some(doc) }, Lang::En) => format!(
-                "Document {doc} is in {found} and the statement in {expected}: make one statement per currency."
+            CurrencyMismatch {
+                expected,
+                found,
+                document: None,
+            } => tr!(
+                lang,
+                STATEMENT_CURRENCY_MISMATCH,
+                found = found.to_string(),
+                expected = expected.to_string()
             ),
-            (CurrencyMismatch { expected, found, document: None }, Lang::Fr) => format!(
-                "Un montant est en {found} et le relevé en {expected} : faites un relevé par devise."
+            PeriodReversed { from, to } => tr!(
+                lang,
+                STATEMENT_PERIOD_REVERSED,
+                from = date(from),
+                to = date(to)
             ),
-            (CurrencyMismatch { expected, found, document: None }, Lang::En) => format!(
-                "An amount is in {found} and the statement in {expected}: make one statement per currency."
-            ),
-            (PeriodReversed { from, to }, Lang::Fr) => format!(
-                "La période commence le {} après sa fin le {} : inversez les dates.",
-                date(from),
-                date(to)
-            ),
-            (PeriodReversed { from, to }, Lang::En) => format!(
-                "The period starts on {}, after it ends on {}: swap the dates.",
-                date(from),
-                date(to)
-            ),
-            (NegativeAmount { document }, Lang::Fr) => format!(
-                "Le document {document} a un montant négatif : corrigez-le avant d'éditer le relevé."
-            ),
-            (NegativeAmount { document }, Lang::En) => format!(
-                "Document {document} has a negative amount: correct it before producing the statement."
+            NegativeAmount { document } => tr!(
+                lang,
+                STATEMENT_NEGATIVE_AMOUNT,
+                document = document.as_str()
             ),
         }
     }

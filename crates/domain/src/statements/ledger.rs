@@ -3,6 +3,7 @@
 //! Every amount is positive and in the ledger's currency; the kind says which way it
 //! moves the balance (an invoice adds, a credit note and a payment subtract).
 
+use crate::words::{self, keys};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -22,11 +23,12 @@ code_enum!(
 
 impl EntryKind {
     pub fn label(self, lang: Lang) -> &'static str {
-        match self {
-            EntryKind::Invoice => lang.pick("Facture", "Invoice"),
-            EntryKind::CreditNote => lang.pick("Avoir", "Credit note"),
-            EntryKind::Payment => lang.pick("Paiement", "Payment"),
-        }
+        let key = match self {
+            EntryKind::Invoice => keys::ENTRY_INVOICE,
+            EntryKind::CreditNote => keys::ENTRY_CREDIT_NOTE,
+            EntryKind::Payment => keys::ENTRY_PAYMENT,
+        };
+        words::word(lang, key)
     }
 
     /// On the same day: invoices first, then credit notes, then payments.

@@ -1,0 +1,37 @@
+# Country names for documents and forms, by ISO 3166-1 code (country-de: DE).
+
+country-at = Autriche
+country-be = Belgique
+country-bg = Bulgarie
+country-ca = Canada
+country-ch = Suisse
+country-cy = Chypre
+country-cz = Tchéquie
+country-de = Allemagne
+country-dk = Danemark
+country-ee = Estonie
+country-es = Espagne
+country-fi = Finlande
+country-fr = France
+country-gb = Royaume-Uni
+country-gr = Grèce
+country-hr = Croatie
+country-hu = Hongrie
+country-ie = Irlande
+country-is = Islande
+country-it = Italie
+country-li = Liechtenstein
+country-lt = Lituanie
+country-lu = Luxembourg
+country-lv = Lettonie
+country-mc = Monaco
+country-mt = Malte
+country-nl = Pays-Bas
+country-no = Norvège
+country-pl = Pologne
+country-pt = Portugal
+country-ro = Roumanie
+country-se = Suède
+country-si = Slovénie
+country-sk = Slovaquie
+country-us = États-Unis
