@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use ardoise_documents::{render_letter, render_letters, LetterDocument, LetterLine, LetterPart};
 use ardoise_domain::collections::{letter, LetterBlock, LetterContext, LetterInvoice, StepKind};
 use ardoise_domain::money::Money;
+use ardoise_domain::words::tr;
 use ardoise_domain::Lang;
 use ardoise_store::Db;
 use ardoise_store::NewCommunication;
@@ -225,35 +226,17 @@ impl Ardoise {
                 next_invoice: expected.get(&plan.customer_id).cloned(),
             };
             let text = letter(step, &ctx, lang);
-            let mut totals = vec![(
-                lang.pick("Total restant dû", "Total outstanding")
-                    .to_string(),
-                ctx.total_due(),
-            )];
+            let mut totals = vec![(tr!(lang, PRINTED_TOTAL_OUTSTANDING), ctx.total_due())];
             if step.kind == StepKind::FormalNotice {
-                totals.push((
-                    lang.pick("Pénalités de retard", "Late-payment penalties")
-                        .to_string(),
-                    ctx.penalties(),
-                ));
-                totals.push((
-                    lang.pick(
-                        "Indemnité forfaitaire pour frais de recouvrement",
-                        "Fixed recovery indemnity",
-                    )
-                    .to_string(),
-                    ctx.indemnity(),
-                ));
+                totals.push((tr!(lang, PRINTED_LATE_PENALTIES), ctx.penalties()));
+                totals.push((tr!(lang, PRINTED_RECOVERY_INDEMNITY), ctx.indemnity()));
                 let claimed = [ctx.total_due(), ctx.penalties(), ctx.indemnity()]
                     .iter()
                     .try_fold(Money::zero(ctx.total_due().currency), |a, m| {
                         a.checked_add(m)
                     });
                 if let Ok(claimed) = claimed {
-                    totals.push((
-                        lang.pick("Total réclamé", "Total claimed").to_string(),
-                        claimed,
-                    ));
+                    totals.push((tr!(lang, PRINTED_TOTAL_CLAIMED), claimed));
                 }
             }
             let document = LetterDocument {
@@ -264,13 +247,8 @@ impl Ardoise {
                 place: partner.address.city.clone(),
                 date: as_of,
                 subject: text.subject.clone(),
-                sending_mention: (step.kind == StepKind::FormalNotice).then(|| {
-                    lang.pick(
-                        "Lettre recommandée avec accusé de réception",
-                        "Sent by registered post with acknowledgement of receipt",
-                    )
-                    .to_string()
-                }),
+                sending_mention: (step.kind == StepKind::FormalNotice)
+                    .then(|| tr!(lang, PRINTED_REGISTERED_POST)),
                 parts: text
                     .blocks
                     .iter()
@@ -293,8 +271,7 @@ impl Ardoise {
                     .collect(),
                 totals,
                 signature: vec![
-                    lang.pick("Le service comptabilité", "Accounts department")
-                        .to_string(),
+                    tr!(lang, PRINTED_ACCOUNTS_DEPARTMENT),
                     partner.legal_name.clone(),
                 ],
                 logo_png: logo.clone(),
@@ -302,7 +279,7 @@ impl Ardoise {
             let pdf = render_letter(&document).map_err(|e| AppError::Document(e.to_string()))?;
             let name = format!(
                 "{}-{}-{}-{as_of}.pdf",
-                lang.pick("Lettre", "Letter"),
+                tr!(lang, FILE_LETTER),
                 ctx.account_reference,
                 file_words(step.name(lang)),
             );
@@ -329,7 +306,7 @@ impl Ardoise {
             .into_iter()
             .map(|(kind, ids, l)| ((kind, ids), l))
             .unzip();
-        let combined = out_dir.join(format!("{}-{as_of}.pdf", lang.pick("Lettres", "Letters")));
+        let combined = out_dir.join(format!("{}-{as_of}.pdf", tr!(lang, FILE_LETTERS)));
         let (sent, combined) =
             send_letters(db, outbox, &letters, combined, session.staff_id, as_of, now)?;
         let open_suspended: Vec<i64> = db

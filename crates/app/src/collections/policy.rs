@@ -3,6 +3,7 @@
 
 use ardoise_documents::{render_policy_sheet, PolicySheetDocument};
 use ardoise_domain::collections::Policy;
+use ardoise_domain::words::tr;
 use ardoise_domain::Lang;
 use serde_json::json;
 
@@ -70,7 +71,6 @@ impl Ardoise {
             logo_png: self.store.read().partner_logo()?,
         };
         let pdf = render_policy_sheet(&doc).map_err(|e| AppError::Document(e.to_string()))?;
-        let name = lang.pick("Politique-de-recouvrement.pdf", "Collection-policy.pdf");
-        Ok((name.to_string(), pdf))
+        Ok((format!("{}.pdf", tr!(lang, FILE_POLICY)), pdf))
     }
 }

@@ -12,6 +12,7 @@ use ardoise_domain::collections::renewals::{cancellable_until, due_for_notice};
 use ardoise_domain::collections::{renewal_notice, LetterBlock, RenewalContext, RenewalItem};
 use ardoise_domain::money::Money;
 use ardoise_domain::subscription::SubscriptionStatus;
+use ardoise_domain::words::tr;
 use ardoise_domain::Lang;
 use ardoise_store::Db;
 use chrono::NaiveDate;
@@ -151,8 +152,7 @@ impl Ardoise {
                 lines: Vec::new(),
                 totals: Vec::new(),
                 signature: vec![
-                    lang.pick("Le service client", "Customer service")
-                        .to_string(),
+                    tr!(lang, PRINTED_CUSTOMER_SERVICE),
                     partner.legal_name.clone(),
                 ],
                 logo_png: logo.clone(),
@@ -160,7 +160,7 @@ impl Ardoise {
             let pdf = render_letter(&document).map_err(|e| AppError::Document(e.to_string()))?;
             let file = out_dir.join(format!(
                 "{}-{}-{as_of}.pdf",
-                lang.pick("Renouvellement", "Renewal"),
+                tr!(lang, FILE_RENEWAL),
                 ctx.account_reference,
             ));
             notices.push((
@@ -180,10 +180,7 @@ impl Ardoise {
         let now = self.clock.now();
         let (told, letters): (Vec<Vec<(i64, NaiveDate)>>, Vec<LetterOut>) =
             notices.into_iter().unzip();
-        let combined = out_dir.join(format!(
-            "{}-{as_of}.pdf",
-            lang.pick("Renouvellements", "Renewals")
-        ));
+        let combined = out_dir.join(format!("{}-{as_of}.pdf", tr!(lang, FILE_RENEWALS)));
         let (sent, combined) =
             send_letters(db, outbox, &letters, combined, session.staff_id, as_of, now)?;
         let mut files = Vec::with_capacity(sent.len());

@@ -8,6 +8,7 @@ use ardoise_domain::checks::codes::country_name;
 use ardoise_domain::customer::{Address, Customer, CustomerForm};
 use ardoise_domain::invoicing::{due_date, totals};
 use ardoise_domain::partner::{Partner, PartnerForm};
+use ardoise_domain::words::tr;
 use ardoise_domain::Lang;
 use ardoise_store::DocKind;
 use base64::Engine;
@@ -88,10 +89,7 @@ impl Ardoise {
         let currency = s.gross.currency;
         let t = totals(&doc.lines, currency);
         let today = self.today();
-        let number = s
-            .number
-            .clone()
-            .unwrap_or_else(|| lang.pick("BROUILLON", "DRAFT").to_string());
+        let number = s.number.clone().unwrap_or_else(|| tr!(lang, PRINTED_DRAFT));
         let kind = match (s.kind, s.credited_invoice_id) {
             (DocKind::CreditNote, Some(of)) => DocumentKind::CreditNote {
                 of_invoice: db.document(of)?.summary.number.unwrap_or_default(),

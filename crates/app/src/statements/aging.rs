@@ -8,6 +8,7 @@ use ardoise_domain::catalog::parse_date;
 use ardoise_domain::invoicing::days_overdue;
 use ardoise_domain::money::{Currency, Money};
 use ardoise_domain::statements::{totals, Aging, AgingRow, Bucket};
+use ardoise_domain::words::tr;
 use ardoise_domain::{Invalid, Lang};
 use chrono::NaiveDate;
 
@@ -82,10 +83,11 @@ impl Ardoise {
         session.require(Permission::ViewBook)?;
         let as_of = as_of_date(as_of)?;
         let rows = self.aging_rows(as_of)?;
-        let (sep, word) = match lang {
-            Lang::Fr => (b';', "Balance-agee"),
-            Lang::En => (b',', "Aging"),
+        let sep = match lang {
+            Lang::Fr => b';',
+            Lang::En => b',',
         };
+        let word = tr!(lang, FILE_AGING);
         let amount = |m: &Money| {
             let dp = m.currency.minor_units() as usize;
             let s = format!("{:.dp$}", m.amount.round_dp(dp as u32));
@@ -100,12 +102,12 @@ impl Ardoise {
                 .delimiter(sep)
                 .from_writer(&mut out);
             let mut head = vec![
-                lang.pick("N° client", "Customer no.").to_string(),
-                lang.pick("Client", "Customer").to_string(),
-                lang.pick("Devise", "Currency").to_string(),
+                tr!(lang, PRINTED_CUSTOMER_NUMBER),
+                tr!(lang, DOC_CUSTOMER),
+                tr!(lang, AGING_COL_CURRENCY),
             ];
             head.extend(Bucket::ALL.iter().map(|b| b.label(lang).to_string()));
-            head.push(lang.pick("Total", "Total").to_string());
+            head.push(tr!(lang, STATEMENT_TOTAL));
             w.write_record(&head).map_err(csv_error)?;
             let line = |id: String, name: String, a: &Aging| {
                 let mut r = vec![id, name, a.currency().code().to_string()];
@@ -122,12 +124,8 @@ impl Ardoise {
                 .map_err(csv_error)?;
             }
             for (_, t) in totals(&rows) {
-                w.write_record(line(
-                    String::new(),
-                    lang.pick("Total", "Total").to_string(),
-                    &t,
-                ))
-                .map_err(csv_error)?;
+                w.write_record(line(String::new(), tr!(lang, STATEMENT_TOTAL), &t))
+                    .map_err(csv_error)?;
             }
             w.flush().map_err(|e| AppError::Document(e.to_string()))?;
         }
@@ -154,7 +152,7 @@ impl Ardoise {
             logo_png: self.store.read().partner_logo()?,
         };
         let pdf = render_aging(&doc).map_err(|e| AppError::Document(e.to_string()))?;
-        let word = lang.pick("Balance-agee", "Aging");
+        let word = tr!(lang, FILE_AGING);
         Ok((format!("{word}-{as_of}.pdf"), pdf))
     }
 

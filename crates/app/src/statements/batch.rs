@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 
 use ardoise_documents::render_statements;
 use ardoise_domain::money::Currency;
+use ardoise_domain::words::tr;
 use ardoise_domain::Lang;
 
 use super::statement::{Prepared, Rendered};
@@ -141,11 +142,7 @@ impl Ardoise {
             let pdf =
                 render_statements(&documents).map_err(|e| AppError::Document(e.to_string()))?;
             let path = match combined.trim() {
-                "" => out_dir.join(format!(
-                    "{}-{}.pdf",
-                    lang.pick("Releves", "Statements"),
-                    d.as_of
-                )),
+                "" => out_dir.join(format!("{}-{}.pdf", tr!(lang, FILE_STATEMENTS), d.as_of)),
                 p => PathBuf::from(p),
             };
             let path = self.send_file(session, &path, Naming::Fresh, "combined", None, &pdf)?;

@@ -5,6 +5,7 @@ use ardoise_documents::StatementDocument;
 use ardoise_domain::customer::Customer;
 use ardoise_domain::partner::Partner;
 use ardoise_domain::statements::Statement;
+use ardoise_domain::words::tr;
 use ardoise_domain::Lang;
 use chrono::NaiveDate;
 
@@ -38,14 +39,7 @@ fn support_lines(p: &Partner, lang: Lang) -> Vec<String> {
     if reach.is_empty() {
         return Vec::new();
     }
-    vec![
-        lang.pick(
-            "Une question sur ce relevé ou sur votre support ? Contactez-nous :",
-            "A question about this statement or your support? Contact us:",
-        )
-        .to_string(),
-        reach.join(" · "),
-    ]
+    vec![tr!(lang, PRINTED_STATEMENT_CONTACT), reach.join(" · ")]
 }
 
 pub(crate) fn statement_document(
@@ -77,7 +71,7 @@ pub(crate) fn statement_file_name(
     currency: &str,
     as_of: NaiveDate,
 ) -> String {
-    let word = customer.language.pick("Releve", "Statement");
+    let word = tr!(customer.language, FILE_STATEMENT);
     let name: String = slug::slugify(&customer.legal_name)
         .split('-')
         .filter(|w| !w.is_empty())
