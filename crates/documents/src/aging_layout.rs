@@ -54,7 +54,7 @@ pub fn render(doc: &AgingDocument) -> Result<Vec<u8>, DocumentError> {
         sheet.right,
         sheet.top + ascent(TITLE.size) - 1.0,
         TITLE,
-        l.aging_title(),
+        &l.aging_title(),
     );
     let mut y = sheet.top + 10.0;
     for (label, value) in [
@@ -62,14 +62,14 @@ pub fn render(doc: &AgingDocument) -> Result<Vec<u8>, DocumentError> {
         (l.produced_on(), l.date(doc.produced_on)),
     ] {
         let base = y + ascent(BODY.size);
-        p.text(sheet.right - 60.0, base, SMALL, label);
+        p.text(sheet.right - 60.0, base, SMALL, &label);
         p.text_right(sheet.right, base, BODY, &value);
         y += leading(BODY.size) + 0.6;
     }
     let mut y = y.max(left_bottom) + 8.0;
 
     let mut titles = vec![l.col_customer(), l.col_currency()];
-    titles.extend(Bucket::ALL.iter().map(|b| b.label(l.lang)));
+    titles.extend(Bucket::ALL.iter().map(|b| b.label(l.lang).to_string()));
     titles.push(l.total());
     // A report is read down a column: rows closer than a letter's.
     let table = Table::new(&COLUMNS).padded(1.3);
@@ -87,7 +87,7 @@ pub fn render(doc: &AgingDocument) -> Result<Vec<u8>, DocumentError> {
             y,
             sheet.right - sheet.left,
             BODY,
-            l.no_receivables(),
+            &l.no_receivables(),
         );
     } else {
         y = table.draw_header(&mut p, &head, y);
@@ -127,7 +127,7 @@ pub fn render(doc: &AgingDocument) -> Result<Vec<u8>, DocumentError> {
             left + CELL_PAD,
             y + ascent(HEADING.size),
             HEADING,
-            l.totals_by_currency(),
+            &l.totals_by_currency(),
         );
         y += heading_h;
         for row in &rows {

@@ -142,7 +142,7 @@ fn first_page_header(
     }
     let y = title_block(
         p,
-        l.title(&doc.kind),
+        &l.title(&doc.kind),
         &l.number(number),
         &under_number,
         &facts,
@@ -194,7 +194,7 @@ fn draw_totals(p: &mut Painter, doc: &InvoiceDocument, l: &Labels, top: f32) -> 
         p.text_right(value_x, base, s, value);
         *y += TOTAL_ROW;
     };
-    row(p, &mut y, l.total_net(), &l.money(&doc.net), BODY);
+    row(p, &mut y, &l.total_net(), &l.money(&doc.net), BODY);
     for v in &doc.vat {
         row(
             p,
@@ -206,13 +206,13 @@ fn draw_totals(p: &mut Painter, doc: &InvoiceDocument, l: &Labels, top: f32) -> 
     }
     p.hline(RIGHT_COL, RIGHT, y + 0.3, 0.4, RULE);
     y += 0.6;
-    row(p, &mut y, l.total_gross(), &l.money(&doc.gross), BODY_BOLD);
+    row(p, &mut y, &l.total_gross(), &l.money(&doc.gross), BODY_BOLD);
     y += 1.0;
     let due = style(Face::Bold, 10.5, INK);
     let h = 8.0;
     p.fill(RIGHT_COL, y, RIGHT - RIGHT_COL, h, BAND);
     let base = y + (h - ascent(10.5)) / 2.0 + ascent(10.5) - 0.3;
-    p.text(label_x, base, due, l.amount_due(&doc.kind));
+    p.text(label_x, base, due, &l.amount_due(&doc.kind));
     p.text_right(value_x, base, due, &l.money(&doc.gross));
     y + h
 }

@@ -1,15 +1,17 @@
-//! Every word printed on a document, in French and English, and the formatting of
-//! amounts, quantities and rates the way each reader expects them.
+//! The words printed on invoices and credit notes, from the catalogue
+//! (`crates/words/ftl/*/documents.ftl`), and the formatting of amounts, quantities and
+//! rates the way each reader expects them.
 
 use ardoise_domain::display;
 use ardoise_domain::money::Money;
+use ardoise_domain::words::tr;
 use ardoise_domain::Lang;
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 
 use crate::DocumentKind;
 
-/// The narrow no-break space French typography puts before `%`, `:` and `€`.
+/// The narrow no-break space French typography puts before `%`.
 const NNBSP: char = '\u{202f}';
 
 pub struct Labels {
@@ -21,236 +23,179 @@ impl Labels {
         Labels { lang }
     }
 
-    pub(crate) fn pick(&self, fr: &'static str, en: &'static str) -> &'static str {
-        self.lang.pick(fr, en)
-    }
-
-    pub fn title(&self, kind: &DocumentKind) -> &'static str {
+    pub fn title(&self, kind: &DocumentKind) -> String {
         match kind {
-            DocumentKind::Invoice => self.pick("FACTURE", "INVOICE"),
-            DocumentKind::CreditNote { .. } => self.pick("AVOIR", "CREDIT NOTE"),
+            DocumentKind::Invoice => tr!(self.lang, DOC_INVOICE_TITLE),
+            DocumentKind::CreditNote { .. } => tr!(self.lang, DOC_CREDIT_NOTE_TITLE),
         }
     }
 
     /// "Facture" / "Invoice", for the continuation pages' header.
-    pub fn short_title(&self, kind: &DocumentKind) -> &'static str {
+    pub fn short_title(&self, kind: &DocumentKind) -> String {
         match kind {
-            DocumentKind::Invoice => self.pick("Facture", "Invoice"),
-            DocumentKind::CreditNote { .. } => self.pick("Avoir", "Credit note"),
+            DocumentKind::Invoice => tr!(self.lang, DOC_INVOICE),
+            DocumentKind::CreditNote { .. } => tr!(self.lang, DOC_CREDIT_NOTE),
         }
     }
 
     pub fn number(&self, number: &str) -> String {
-        match self.lang {
-            Lang::Fr => format!("N°{NNBSP}{number}"),
-            Lang::En => format!("No. {number}"),
-        }
+        tr!(self.lang, DOC_NUMBER, number = number)
     }
 
     pub fn of_invoice(&self, invoice: &str) -> String {
-        match self.lang {
-            Lang::Fr => format!("sur la facture {invoice}"),
-            Lang::En => format!("for invoice {invoice}"),
-        }
+        tr!(self.lang, DOC_OF_INVOICE, invoice = invoice)
     }
 
-    pub fn continued(&self) -> &'static str {
-        self.pick("(suite)", "(continued)")
+    pub fn continued(&self) -> String {
+        tr!(self.lang, DOC_CONTINUED)
     }
 
-    pub fn issue_date(&self) -> &'static str {
-        self.pick("Date d'émission", "Issue date")
+    pub fn issue_date(&self) -> String {
+        tr!(self.lang, DOC_ISSUE_DATE)
     }
 
-    pub fn due_date(&self) -> &'static str {
-        self.pick("Date d'échéance", "Due date")
+    pub fn due_date(&self) -> String {
+        tr!(self.lang, DOC_DUE_DATE)
     }
 
-    pub fn service_period(&self) -> &'static str {
-        self.pick("Période de service", "Service period")
+    pub fn service_period(&self) -> String {
+        tr!(self.lang, DOC_SERVICE_PERIOD)
     }
 
-    pub fn customer(&self) -> &'static str {
-        self.pick("Client", "Customer")
+    pub fn customer(&self) -> String {
+        tr!(self.lang, DOC_CUSTOMER)
     }
 
     pub fn vat_number(&self, number: &str) -> String {
-        match self.lang {
-            Lang::Fr => format!("N° TVA intracommunautaire{NNBSP}: {number}"),
-            Lang::En => format!("VAT No.: {number}"),
-        }
+        tr!(self.lang, DOC_VAT_NUMBER, number = number)
     }
 
     pub fn siren(&self, siren: &str) -> String {
-        format!("SIREN {siren}")
+        tr!(self.lang, DOC_SIREN, siren = siren)
     }
 
     // The lines table.
-    pub fn col_description(&self) -> &'static str {
-        "Description"
+    pub fn col_description(&self) -> String {
+        tr!(self.lang, DOC_COL_DESCRIPTION)
     }
-    pub fn col_period(&self) -> &'static str {
-        self.pick("Période", "Period")
+    pub fn col_period(&self) -> String {
+        tr!(self.lang, DOC_COL_PERIOD)
     }
-    pub fn col_quantity(&self) -> &'static str {
-        self.pick("Qté", "Qty")
+    pub fn col_quantity(&self) -> String {
+        tr!(self.lang, DOC_COL_QUANTITY)
     }
-    pub fn col_unit_price(&self) -> &'static str {
-        self.pick("PU HT", "Unit price excl. VAT")
+    pub fn col_unit_price(&self) -> String {
+        tr!(self.lang, DOC_COL_UNIT_PRICE)
     }
-    pub fn col_vat(&self) -> &'static str {
-        self.pick("TVA", "VAT")
+    pub fn col_vat(&self) -> String {
+        tr!(self.lang, DOC_COL_VAT)
     }
-    pub fn col_net(&self) -> &'static str {
-        self.pick("Montant HT", "Amount excl. VAT")
+    pub fn col_net(&self) -> String {
+        tr!(self.lang, DOC_COL_NET)
     }
 
     // Totals.
-    pub fn total_net(&self) -> &'static str {
-        self.pick("Total HT", "Total excl. VAT")
+    pub fn total_net(&self) -> String {
+        tr!(self.lang, DOC_TOTAL_NET)
     }
 
     pub fn vat_at(&self, rate: Decimal, base: &Money) -> String {
         let rate = self.percent(rate);
         let base = self.money(base);
-        match self.lang {
-            Lang::Fr => format!("TVA {rate} sur {base}"),
-            Lang::En => format!("VAT {rate} on {base}"),
-        }
+        tr!(self.lang, DOC_VAT_AT, rate = rate, base = base)
     }
 
-    pub fn total_gross(&self) -> &'static str {
-        self.pick("Total TTC", "Total incl. VAT")
+    pub fn total_gross(&self) -> String {
+        tr!(self.lang, DOC_TOTAL_GROSS)
     }
 
-    pub fn amount_due(&self, kind: &DocumentKind) -> &'static str {
+    pub fn amount_due(&self, kind: &DocumentKind) -> String {
         match kind {
-            DocumentKind::Invoice => self.pick("Net à payer", "Amount due"),
-            DocumentKind::CreditNote { .. } => self.pick("Montant de l'avoir", "Amount credited"),
+            DocumentKind::Invoice => tr!(self.lang, DOC_AMOUNT_DUE),
+            DocumentKind::CreditNote { .. } => tr!(self.lang, DOC_AMOUNT_CREDITED),
         }
     }
 
     // Mentions.
-    pub fn terms_heading(&self) -> &'static str {
-        self.pick("Conditions de paiement", "Payment terms")
+    pub fn terms_heading(&self) -> String {
+        tr!(self.lang, DOC_TERMS_HEADING)
     }
 
     pub fn due_sentence(&self, kind: &DocumentKind, due: NaiveDate) -> String {
-        let due = self.date(due);
-        match (kind, self.lang) {
-            (DocumentKind::Invoice, Lang::Fr) => {
-                format!("Paiement à effectuer au plus tard le {due}.")
-            }
-            (DocumentKind::Invoice, Lang::En) => format!("Payment is due by {due}."),
-            (DocumentKind::CreditNote { .. }, Lang::Fr) => {
-                "Montant porté au crédit de votre compte, à déduire d'un prochain règlement ou \
-                 remboursé sur demande."
-                    .to_string()
-            }
-            (DocumentKind::CreditNote { .. }, Lang::En) => {
-                "This amount is credited to your account, to be deducted from a future payment \
-                 or refunded on request."
-                    .to_string()
-            }
+        match kind {
+            DocumentKind::Invoice => tr!(self.lang, DOC_DUE_BY, date = self.date(due)),
+            DocumentKind::CreditNote { .. } => tr!(self.lang, DOC_CREDITED_TO_ACCOUNT),
         }
     }
 
     pub fn late_penalties(&self, rate: Decimal) -> String {
-        let rate = self.percent(rate);
-        match self.lang {
-            Lang::Fr => format!(
-                "Pénalités de retard{NNBSP}: {rate} l'an, exigibles dès le lendemain de la \
-                 date d'échéance."
-            ),
-            Lang::En => format!(
-                "Late-payment penalties: {rate} a year, due from the day after the due date."
-            ),
-        }
+        tr!(self.lang, DOC_LATE_PENALTIES, rate = self.percent(rate))
     }
 
     pub fn recovery_indemnity(&self, amount: &Money) -> String {
+        let amount = self.whole_or_exact(amount);
+        tr!(self.lang, DOC_RECOVERY_INDEMNITY, amount = amount)
+    }
+
+    pub fn discount(&self, terms: Option<&str>) -> String {
+        match terms {
+            None => tr!(self.lang, DOC_NO_DISCOUNT),
+            Some(t) => tr!(self.lang, DOC_DISCOUNT, terms = t),
+        }
+    }
+
+    pub fn payment_heading(&self) -> String {
+        tr!(self.lang, DOC_PAYMENT_HEADING)
+    }
+
+    pub fn bank(&self) -> String {
+        tr!(self.lang, DOC_BANK)
+    }
+
+    pub fn reference(&self, reference: &str) -> String {
+        tr!(self.lang, DOC_REFERENCE_TO_QUOTE, reference = reference)
+    }
+
+    pub fn references(&self) -> String {
+        tr!(self.lang, DOC_REFERENCES)
+    }
+
+    pub fn credit_reference(&self, reference: &str) -> String {
+        tr!(self.lang, DOC_CREDIT_REFERENCE, reference = reference)
+    }
+
+    pub fn original_invoice(&self, number: &str) -> String {
+        tr!(self.lang, DOC_ORIGINAL_INVOICE, number = number)
+    }
+
+    /// "SAS au capital de 10 000 €" / "SAS with a share capital of €10,000".
+    pub fn legal_form(&self, form: Option<&str>, capital: Option<&Money>) -> Option<String> {
+        let capital = capital.map(|c| self.whole_or_exact(c));
+        match (form, capital) {
+            (Some(f), Some(c)) => Some(tr!(
+                self.lang,
+                DOC_LEGAL_FORM_CAPITAL,
+                form = f,
+                capital = c
+            )),
+            (None, Some(c)) => Some(tr!(self.lang, DOC_SHARE_CAPITAL, capital = c)),
+            (Some(f), None) => Some(f.to_string()),
+            (None, None) => None,
+        }
+    }
+
+    pub fn page(&self, n: usize, of: usize) -> String {
+        tr!(self.lang, DOC_PAGE, page = n, count = of)
+    }
+
+    /// A fixed amount without its cents when it has none (40 €), else with them.
+    fn whole_or_exact(&self, amount: &Money) -> String {
         let dp = if amount.amount.fract().is_zero() {
             0
         } else {
             amount.currency.minor_units()
         };
-        let amount = self.money_dp(amount, dp);
-        match self.lang {
-            Lang::Fr => format!(
-                "Indemnité forfaitaire pour frais de recouvrement{NNBSP}: {amount} (art. L441-10 \
-                 et D441-5 du Code de commerce)."
-            ),
-            Lang::En => format!(
-                "Fixed indemnity for recovery costs: {amount} (art. L441-10 and D441-5 of the \
-                 French Commercial Code)."
-            ),
-        }
-    }
-
-    pub fn discount(&self, terms: Option<&str>) -> String {
-        match (terms, self.lang) {
-            (None, Lang::Fr) => "Pas d'escompte pour paiement anticipé.".to_string(),
-            (None, Lang::En) => "No discount for early payment.".to_string(),
-            (Some(t), Lang::Fr) => format!("Escompte pour paiement anticipé{NNBSP}: {t}"),
-            (Some(t), Lang::En) => format!("Early-payment discount: {t}"),
-        }
-    }
-
-    pub fn payment_heading(&self) -> &'static str {
-        self.pick("Règlement par virement", "Payment by bank transfer")
-    }
-
-    pub fn bank(&self) -> &'static str {
-        self.pick("Banque", "Bank")
-    }
-
-    pub fn reference(&self, reference: &str) -> String {
-        match self.lang {
-            Lang::Fr => format!("Référence à rappeler{NNBSP}: {reference}"),
-            Lang::En => format!("Reference to quote: {reference}"),
-        }
-    }
-
-    pub fn references(&self) -> &'static str {
-        self.pick("Références", "References")
-    }
-
-    pub fn credit_reference(&self, reference: &str) -> String {
-        match self.lang {
-            Lang::Fr => format!("Avoir{NNBSP}: {reference}"),
-            Lang::En => format!("Credit note: {reference}"),
-        }
-    }
-
-    pub fn original_invoice(&self, number: &str) -> String {
-        match self.lang {
-            Lang::Fr => format!("Facture d'origine{NNBSP}: {number}"),
-            Lang::En => format!("Original invoice: {number}"),
-        }
-    }
-
-    /// "SAS au capital de 10 000 €" / "SAS with a share capital of €10,000".
-    pub fn legal_form(&self, form: Option<&str>, capital: Option<&Money>) -> Option<String> {
-        let capital = capital.map(|c| {
-            let dp = if c.amount.fract().is_zero() {
-                0
-            } else {
-                c.currency.minor_units()
-            };
-            self.money_dp(c, dp)
-        });
-        match (form, capital, self.lang) {
-            (Some(f), Some(c), Lang::Fr) => Some(format!("{f} au capital de {c}")),
-            (Some(f), Some(c), Lang::En) => Some(format!("{f} with a share capital of {c}")),
-            (None, Some(c), Lang::Fr) => Some(format!("Capital social{NNBSP}: {c}")),
-            (None, Some(c), Lang::En) => Some(format!("Share capital: {c}")),
-            (Some(f), None, _) => Some(f.to_string()),
-            (None, None, _) => None,
-        }
-    }
-
-    pub fn page(&self, n: usize, of: usize) -> String {
-        format!("Page {n} / {of}")
+        self.money_dp(amount, dp)
     }
 
     // Formatting.

@@ -80,7 +80,7 @@ pub fn title_block(
     title: &str,
     number: &str,
     under_number: &[String],
-    facts: &[(&str, String)],
+    facts: &[(String, String)],
 ) -> f32 {
     let title_style = p.fitted(style(Face::Bold, 18.0, INK), title, RIGHT - RIGHT_COL);
     p.text_right(RIGHT, TOP + ascent(18.0) - 1.0, title_style, title);
@@ -107,7 +107,7 @@ pub fn title_block(
 pub fn customer_block(p: &mut Painter, l: &Labels, buyer: &Party, above: f32) -> f32 {
     let mut y = above.max(48.0) + 6.0;
     let block_w = RIGHT - RIGHT_COL;
-    p.text(RIGHT_COL, y + ascent(SMALL.size), SMALL, l.customer());
+    p.text(RIGHT_COL, y + ascent(SMALL.size), SMALL, &l.customer());
     y += leading(SMALL.size) + 0.8;
     y = p.paragraph(
         RIGHT_COL,

@@ -1,49 +1,42 @@
-//! The words of statements and of the aging report, in French and English. Amounts and
-//! dates are formatted by [`Labels`]' shared helpers.
+//! The words of statements and of the aging report, from the catalogue
+//! (`crates/words/ftl/*/statements.ftl`). Amounts and dates are formatted by [`Labels`]'
+//! shared helpers.
 
+use ardoise_domain::invoicing::PaymentMethod;
 use ardoise_domain::money::Money;
 use ardoise_domain::statements::EntryKind;
-use ardoise_domain::Lang;
+use ardoise_domain::words::tr;
 use chrono::NaiveDate;
 
 use crate::labels::Labels;
 
-/// The narrow no-break space French typography puts before `:`.
-const NNBSP: char = '\u{202f}';
-
 impl Labels {
     /// "Page 1 / 3" in French, "Page 1 of 3" in English.
     pub fn page_of(&self, n: usize, of: usize) -> String {
-        match self.lang {
-            Lang::Fr => format!("Page {n} / {of}"),
-            Lang::En => format!("Page {n} of {of}"),
-        }
+        tr!(self.lang, DOC_PAGE_OF, page = n, count = of)
     }
 
-    pub fn as_of(&self) -> &'static str {
-        self.pick("Arrêté au", "As of")
+    pub fn as_of(&self) -> String {
+        tr!(self.lang, STATEMENT_AS_OF)
     }
 
-    pub fn produced_on(&self) -> &'static str {
-        self.pick("Édité le", "Issued on")
+    pub fn produced_on(&self) -> String {
+        tr!(self.lang, STATEMENT_PRODUCED_ON)
     }
 
     // Statements.
-    pub fn statement_title(&self) -> &'static str {
-        self.pick("RELEVÉ DE COMPTE", "STATEMENT OF ACCOUNT")
+    pub fn statement_title(&self) -> String {
+        tr!(self.lang, STATEMENT_TITLE)
     }
 
     /// "Relevé de compte C-00042", the PDF's title.
     pub fn statement_name(&self, account: &str) -> String {
-        match self.lang {
-            Lang::Fr => format!("Relevé de compte {account}"),
-            Lang::En => format!("Statement of account {account}"),
-        }
+        tr!(self.lang, STATEMENT_NAME, account = account)
     }
 
     /// The title of a PDF of several statements.
-    pub fn statements(&self) -> &'static str {
-        self.pick("Relevés de compte", "Statements of account")
+    pub fn statements(&self) -> String {
+        tr!(self.lang, STATEMENT_MANY)
     }
 
     /// "Relevé de compte C-00042 (suite)", for the continuation pages' header.
@@ -52,201 +45,189 @@ impl Labels {
     }
 
     pub fn account(&self, reference: &str) -> String {
-        match self.lang {
-            Lang::Fr => format!("Compte client {reference}"),
-            Lang::En => format!("Account {reference}"),
+        tr!(self.lang, STATEMENT_ACCOUNT, reference = reference)
+    }
+
+    pub fn period_label(&self) -> String {
+        tr!(self.lang, STATEMENT_PERIOD)
+    }
+
+    pub fn col_date(&self) -> String {
+        tr!(self.lang, STATEMENT_COL_DATE)
+    }
+    pub fn col_document(&self) -> String {
+        tr!(self.lang, STATEMENT_COL_DOCUMENT)
+    }
+    pub fn col_debit(&self) -> String {
+        tr!(self.lang, STATEMENT_COL_DEBIT)
+    }
+    pub fn col_credit(&self) -> String {
+        tr!(self.lang, STATEMENT_COL_CREDIT)
+    }
+    pub fn col_balance(&self) -> String {
+        tr!(self.lang, STATEMENT_COL_BALANCE)
+    }
+
+    /// "Facture F2026-00142", "Avoir A2026-00007", "Règlement VIR-1028"; a payment
+    /// recorded without a reference is named by how it came and its id in the book:
+    /// « Règlement par virement n° 52 », "Payment by bank transfer no. 52".
+    pub fn entry(
+        &self,
+        kind: EntryKind,
+        number: &str,
+        method: Option<PaymentMethod>,
+        id: i64,
+    ) -> String {
+        match kind {
+            EntryKind::Invoice => tr!(self.lang, STATEMENT_ENTRY_INVOICE, number = number),
+            EntryKind::CreditNote => tr!(self.lang, STATEMENT_ENTRY_CREDIT_NOTE, number = number),
+            EntryKind::Payment if number.trim().is_empty() => tr!(
+                self.lang,
+                STATEMENT_ENTRY_PAYMENT_BY,
+                method = method.map(PaymentMethod::code).unwrap_or_default(),
+                id = id.to_string()
+            ),
+            EntryKind::Payment => tr!(self.lang, STATEMENT_ENTRY_PAYMENT, number = number),
         }
-    }
-
-    pub fn period_label(&self) -> &'static str {
-        self.pick("Période", "Period")
-    }
-
-    pub fn col_date(&self) -> &'static str {
-        "Date"
-    }
-    pub fn col_document(&self) -> &'static str {
-        "Document"
-    }
-    pub fn col_debit(&self) -> &'static str {
-        self.pick("Débit", "Debit")
-    }
-    pub fn col_credit(&self) -> &'static str {
-        self.pick("Crédit", "Credit")
-    }
-    pub fn col_balance(&self) -> &'static str {
-        self.pick("Solde", "Balance")
-    }
-
-    /// "Facture F2026-00142", "Avoir A2026-00007", "Règlement VIR-1028".
-    pub fn entry(&self, kind: EntryKind, number: &str) -> String {
-        let kind = match kind {
-            EntryKind::Invoice => self.pick("Facture", "Invoice"),
-            EntryKind::CreditNote => self.pick("Avoir", "Credit note"),
-            EntryKind::Payment => self.pick("Règlement", "Payment"),
-        };
-        format!("{kind} {number}")
     }
 
     /// What a payment or credit note settled: "Règle F2026-00101 : 500,00 €".
     pub fn settles(&self, kind: EntryKind, invoice: &str, amount: &Money) -> String {
         let amount = self.money(amount);
-        match (kind, self.lang) {
-            (EntryKind::CreditNote, Lang::Fr) => {
-                format!("Imputé sur {invoice}{NNBSP}: {amount}")
+        match kind {
+            EntryKind::CreditNote => {
+                tr!(
+                    self.lang,
+                    STATEMENT_APPLIED_TO,
+                    invoice = invoice,
+                    amount = amount
+                )
             }
-            (EntryKind::CreditNote, Lang::En) => format!("Applied to {invoice}: {amount}"),
-            (_, Lang::Fr) => format!("Règle {invoice}{NNBSP}: {amount}"),
-            (_, Lang::En) => format!("Settles {invoice}: {amount}"),
+            _ => tr!(
+                self.lang,
+                STATEMENT_SETTLES,
+                invoice = invoice,
+                amount = amount
+            ),
         }
     }
 
     /// What a payment or credit note left on the customer's account.
     pub fn left_on_account(&self, amount: &Money) -> String {
-        let amount = self.money(amount);
-        match self.lang {
-            Lang::Fr => format!("Reste au crédit du compte{NNBSP}: {amount}"),
-            Lang::En => format!("Left on account: {amount}"),
-        }
+        tr!(
+            self.lang,
+            STATEMENT_LEFT_ON_ACCOUNT,
+            amount = self.money(amount)
+        )
     }
 
     pub fn brought_forward(&self, from: NaiveDate) -> String {
-        let date = self.date(from);
-        match self.lang {
-            Lang::Fr => format!("Solde reporté au {date}"),
-            Lang::En => format!("Balance brought forward at {date}"),
-        }
+        tr!(self.lang, STATEMENT_BROUGHT_FORWARD, date = self.date(from))
     }
 
-    pub fn period_totals(&self) -> &'static str {
-        self.pick("Total de la période", "Totals for the period")
+    pub fn period_totals(&self) -> String {
+        tr!(self.lang, STATEMENT_PERIOD_TOTALS)
     }
 
     pub fn balance_at(&self, date: NaiveDate) -> String {
-        let date = self.date(date);
-        match self.lang {
-            Lang::Fr => format!("Solde au {date}"),
-            Lang::En => format!("Balance at {date}"),
-        }
+        tr!(self.lang, STATEMENT_BALANCE_AT, date = self.date(date))
     }
 
     /// Under a negative balance: who it favours.
-    pub fn in_your_favour(&self) -> &'static str {
-        self.pick("en votre faveur", "in your favour")
+    pub fn in_your_favour(&self) -> String {
+        tr!(self.lang, STATEMENT_IN_YOUR_FAVOUR)
     }
 
     /// At the bottom of a page the lines table flows from.
-    pub fn carried_over(&self) -> &'static str {
-        self.pick("À reporter", "Carried over to next page")
+    pub fn carried_over(&self) -> String {
+        tr!(self.lang, STATEMENT_CARRIED_OVER)
     }
 
     /// At the top of the page the lines table flows onto.
-    pub fn brought_from_previous(&self) -> &'static str {
-        self.pick("Report", "Brought forward from previous page")
+    pub fn brought_from_previous(&self) -> String {
+        tr!(self.lang, STATEMENT_BROUGHT_FROM_PREVIOUS)
     }
 
     pub fn open_items_heading(&self, as_of: NaiveDate) -> String {
-        let date = self.date(as_of);
-        match self.lang {
-            Lang::Fr => format!("Factures restant dues au {date}"),
-            Lang::En => format!("Open invoices at {date}"),
-        }
+        tr!(self.lang, STATEMENT_OPEN_ITEMS, date = self.date(as_of))
     }
 
-    pub fn col_invoice(&self) -> &'static str {
-        self.pick("Facture", "Invoice")
+    pub fn col_invoice(&self) -> String {
+        tr!(self.lang, STATEMENT_COL_INVOICE)
     }
-    pub fn col_due(&self) -> &'static str {
-        self.pick("Échéance", "Due date")
+    pub fn col_due(&self) -> String {
+        tr!(self.lang, STATEMENT_COL_DUE)
     }
-    pub fn col_days_overdue(&self) -> &'static str {
-        self.pick("Jours de retard", "Days overdue")
+    pub fn col_days_overdue(&self) -> String {
+        tr!(self.lang, STATEMENT_COL_DAYS_OVERDUE)
     }
-    pub fn col_original(&self) -> &'static str {
-        self.pick("Montant initial", "Original amount")
+    pub fn col_original(&self) -> String {
+        tr!(self.lang, STATEMENT_COL_ORIGINAL)
     }
-    pub fn col_open(&self) -> &'static str {
-        self.pick("Reste dû", "Amount open")
-    }
-
-    pub fn open_total(&self) -> &'static str {
-        self.pick("Total restant dû", "Total open")
+    pub fn col_open(&self) -> String {
+        tr!(self.lang, STATEMENT_COL_OPEN)
     }
 
-    pub fn unapplied_credit(&self) -> &'static str {
-        self.pick(
-            "Crédit non affecté, en votre faveur",
-            "Unapplied credit, in your favour",
-        )
+    pub fn open_total(&self) -> String {
+        tr!(self.lang, STATEMENT_OPEN_TOTAL)
     }
 
-    pub fn nothing_open(&self) -> &'static str {
-        self.pick(
-            "Aucune facture n'est en attente de règlement.",
-            "No invoice is awaiting payment.",
-        )
+    pub fn unapplied_credit(&self) -> String {
+        tr!(self.lang, STATEMENT_UNAPPLIED_CREDIT)
     }
 
-    pub fn aging_heading(&self) -> &'static str {
-        self.pick("Ancienneté des sommes dues", "Amounts due by age")
+    pub fn nothing_open(&self) -> String {
+        tr!(self.lang, STATEMENT_NOTHING_OPEN)
     }
 
-    pub fn total(&self) -> &'static str {
-        "Total"
+    pub fn aging_heading(&self) -> String {
+        tr!(self.lang, STATEMENT_AGING_HEADING)
+    }
+
+    pub fn total(&self) -> String {
+        tr!(self.lang, STATEMENT_TOTAL)
     }
 
     pub fn account_reference(&self, reference: &str) -> String {
-        match self.lang {
-            Lang::Fr => format!("Référence à rappeler{NNBSP}: {reference}"),
-            Lang::En => format!("Reference to quote: {reference}"),
-        }
+        tr!(self.lang, DOC_REFERENCE_TO_QUOTE, reference = reference)
     }
 
     /// Under the account reference: the invoices the transfer pays, or when there are
     /// too many to list, a pointer to the open invoices' table.
     pub fn invoices_to_quote(&self, numbers: &[String]) -> String {
-        let numbers = numbers.join(", ");
-        match (numbers.is_empty(), self.lang) {
-            (false, Lang::Fr) => {
-                format!("et le numéro de chaque facture réglée{NNBSP}: {numbers}")
-            }
-            (false, Lang::En) => format!("and the number of each invoice paid: {numbers}"),
-            (true, Lang::Fr) => {
-                "et le numéro de chaque facture réglée, tel qu'indiqué ci-dessus.".to_string()
-            }
-            (true, Lang::En) => "and the number of each invoice paid, as listed above.".to_string(),
+        if numbers.is_empty() {
+            tr!(self.lang, STATEMENT_INVOICES_AS_LISTED)
+        } else {
+            tr!(
+                self.lang,
+                STATEMENT_INVOICES_TO_QUOTE,
+                numbers = numbers.join(", ")
+            )
         }
     }
 
     // The aging report.
-    pub fn aging_title(&self) -> &'static str {
-        self.pick("BALANCE ÂGÉE CLIENTS", "AGED RECEIVABLES")
+    pub fn aging_title(&self) -> String {
+        tr!(self.lang, AGING_TITLE)
     }
 
     /// "Balance âgée clients au 30/11/2026", for the footer.
     pub fn aging_of(&self, as_of: NaiveDate) -> String {
-        let date = self.date(as_of);
-        match self.lang {
-            Lang::Fr => format!("Balance âgée clients au {date}"),
-            Lang::En => format!("Aged receivables as of {date}"),
-        }
+        tr!(self.lang, AGING_OF, date = self.date(as_of))
     }
 
-    pub fn col_customer(&self) -> &'static str {
+    pub fn col_customer(&self) -> String {
         self.customer()
     }
-    pub fn col_currency(&self) -> &'static str {
-        self.pick("Devise", "Currency")
+    pub fn col_currency(&self) -> String {
+        tr!(self.lang, AGING_COL_CURRENCY)
     }
 
-    pub fn totals_by_currency(&self) -> &'static str {
-        self.pick("Totaux par devise", "Totals by currency")
+    pub fn totals_by_currency(&self) -> String {
+        tr!(self.lang, AGING_TOTALS_BY_CURRENCY)
     }
 
-    pub fn no_receivables(&self) -> &'static str {
-        self.pick(
-            "Aucune créance ouverte à cette date.",
-            "Nothing is open at this date.",
-        )
+    pub fn no_receivables(&self) -> String {
+        tr!(self.lang, AGING_NOTHING_OPEN)
     }
 }

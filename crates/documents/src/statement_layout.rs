@@ -86,7 +86,7 @@ fn draw_statement(p: &mut Painter, doc: &StatementDocument, logo: Option<&Logo>)
         (l.as_of(), l.date(s.as_of)),
         (l.produced_on(), l.date(doc.produced_on)),
     ];
-    let y = title_block(p, l.statement_title(), &l.account(&account), &[], &facts);
+    let y = title_block(p, &l.statement_title(), &l.account(&account), &[], &facts);
     let y = customer_block(p, &l, &buyer, y);
     let next = Continuation {
         seller: seller.legal_name.clone(),
@@ -139,12 +139,12 @@ fn lines_table(p: &mut Painter, l: &Labels, s: &Statement, next: &Continuation, 
     // next page under the repeated header.
     let page_break = |p: &mut Painter, y: f32, balance: &Money| -> f32 {
         let amount = [(BALANCE, l.money(balance))];
-        let label = (DOCUMENT, l.carried_over());
-        table.draw_label_row(p, y, label, &amount, BODY_BOLD, true);
+        let carried = l.carried_over();
+        table.draw_label_row(p, y, (DOCUMENT, &carried), &amount, BODY_BOLD, true);
         let y = next.next_page(p);
         let y = table.draw_header(p, &head, y);
-        let label = (DOCUMENT, l.brought_from_previous());
-        table.draw_label_row(p, y, label, &amount, BODY_BOLD, true)
+        let brought = l.brought_from_previous();
+        table.draw_label_row(p, y, (DOCUMENT, &brought), &amount, BODY_BOLD, true)
     };
     let mut balance = s.brought_forward;
     for line in &s.lines {
@@ -172,7 +172,7 @@ fn lines_table(p: &mut Painter, l: &Labels, s: &Statement, next: &Continuation, 
     y = table.draw_label_row(
         p,
         y,
-        (DOCUMENT, l.period_totals()),
+        (DOCUMENT, l.period_totals().as_str()),
         &totals,
         BODY_BOLD,
         false,
@@ -183,6 +183,7 @@ fn lines_table(p: &mut Painter, l: &Labels, s: &Statement, next: &Continuation, 
 fn line_row(p: &Painter, l: &Labels, line: &StatementLine) -> Row {
     let room = LINES[DOCUMENT].room();
     let number = p.clean(&line.number);
+    let entry = l.entry(line.kind, &number, line.method, line.entry_id);
     let mut settled: Vec<String> = line
         .settled
         .iter()
@@ -202,7 +203,7 @@ fn line_row(p: &Painter, l: &Labels, line: &StatementLine) -> Row {
     let money = |m: &Option<Money>| m.as_ref().map(|m| l.money(m)).unwrap_or_default();
     Row::new(BODY)
         .single(l.date(line.date), BODY)
-        .lines(p.wrap(BODY, &l.entry(line.kind, &number), room), BODY)
+        .lines(p.wrap(BODY, &entry, room), BODY)
         .under(settled, SMALL)
         .at_most(MAX_ROW_LINES)
         .single(money(&line.debit), BODY)
@@ -240,7 +241,7 @@ fn closing_row(
             column.x + column.width - CELL_PAD,
             base,
             SMALL,
-            l.in_your_favour(),
+            &l.in_your_favour(),
         );
     }
     top + closing_height(table, balance)
@@ -282,7 +283,7 @@ fn open_items(p: &mut Painter, l: &Labels, s: &Statement, next: &Continuation, t
     p.text(LEFT, y + ascent(HEADING.size), HEADING, &heading);
     y += heading_h;
     if rows.is_empty() {
-        return p.paragraph(LEFT, y, RIGHT - LEFT, BODY, l.nothing_open());
+        return p.paragraph(LEFT, y, RIGHT - LEFT, BODY, &l.nothing_open());
     }
     y = table.draw_header(p, &head, y);
     let count = rows.len();
@@ -297,14 +298,14 @@ fn open_items(p: &mut Painter, l: &Labels, s: &Statement, next: &Continuation, t
 
     let total = [(OPEN_AMOUNT, l.money(&open))];
     if !has_credit {
-        return table.draw_label_row(p, y, (0, l.open_total()), &total, BODY_BOLD, true);
+        return table.draw_label_row(p, y, (0, &l.open_total()), &total, BODY_BOLD, true);
     }
-    y = table.draw_label_row(p, y, (0, l.open_total()), &total, BODY_BOLD, false);
+    y = table.draw_label_row(p, y, (0, &l.open_total()), &total, BODY_BOLD, false);
     let minus_credit = [(
         OPEN_AMOUNT,
         l.money(&Money::new(-credit.amount, s.currency)),
     )];
-    y = table.draw_label_row(p, y, (0, l.unapplied_credit()), &minus_credit, BODY, false);
+    y = table.draw_label_row(p, y, (0, &l.unapplied_credit()), &minus_credit, BODY, false);
     closing_row(p, l, &table, y, (0, s.as_of), &net)
 }
 
@@ -312,7 +313,10 @@ fn open_items(p: &mut Painter, l: &Labels, s: &Statement, next: &Continuation, t
 fn ages(p: &mut Painter, l: &Labels, s: &Statement, next: &Continuation, top: f32) -> f32 {
     let table = Table::new(&AGES).padded(PAD);
     let heading_h = leading(HEADING.size) + 2.0;
-    let mut titles: Vec<&str> = Bucket::ALL.iter().map(|b| b.label(l.lang)).collect();
+    let mut titles: Vec<String> = Bucket::ALL
+        .iter()
+        .map(|b| b.label(l.lang).to_string())
+        .collect();
     titles.push(l.total());
     let head = table.header_row(p, &titles);
     let row = Bucket::ALL
@@ -323,7 +327,7 @@ fn ages(p: &mut Painter, l: &Labels, s: &Statement, next: &Continuation, top: f3
         .single(l.money(&s.aging.total()), BODY_BOLD);
     let height = heading_h + table.height(&head) + table.height(&row);
     let mut y = next.room_for(p, top, height);
-    p.text(LEFT, y + ascent(HEADING.size), HEADING, l.aging_heading());
+    p.text(LEFT, y + ascent(HEADING.size), HEADING, &l.aging_heading());
     y += heading_h;
     y = table.draw_header(p, &head, y);
     table.draw_row(p, &row, y)

@@ -137,12 +137,12 @@ impl<'a> Table<'a> {
     }
 
     /// The header row: each title wrapped in its column.
-    pub fn header_row(&self, p: &Painter, titles: &[&str]) -> Row {
+    pub fn header_row(&self, p: &Painter, titles: &[impl AsRef<str>]) -> Row {
         titles
             .iter()
             .zip(self.columns)
             .fold(Row::new(TABLE_HEAD), |row, (title, column)| {
-                let lines = p.wrap(TABLE_HEAD, title, column.room());
+                let lines = p.wrap(TABLE_HEAD, title.as_ref(), column.room());
                 row.lines(lines, TABLE_HEAD)
             })
     }

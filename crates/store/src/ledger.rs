@@ -6,7 +6,7 @@
 
 use std::collections::HashMap;
 
-use ardoise_domain::invoicing::Allocation;
+use ardoise_domain::invoicing::{Allocation, PaymentMethod};
 use ardoise_domain::money::{Currency, Money};
 use ardoise_domain::statements::{EntryKind, LedgerEntry};
 use chrono::NaiveDate;
@@ -95,21 +95,21 @@ impl Db<'_> {
              ORDER BY p.received_on, p.id",
         )?;
         let rows = stmt.query_map(params![customer_id, cur.code(), as_of], |r| {
-            let reference: String = r.get(1)?;
-            let id: i64 = r.get(0)?;
-            // A payment without a reference is named by how it came, as on the screen.
-            let name = if reference.is_empty() {
-                format!("{} #{id}", r.get::<_, String>(4)?)
-            } else {
-                reference
-            };
-            Ok(LedgerEntry::payment(
-                id,
-                name,
+            let method: String = r.get(4)?;
+            let payment = LedgerEntry::payment(
+                r.get(0)?,
+                r.get::<_, String>(1)?,
                 date(r, 2)?,
                 Money::from_minor(r.get(3)?, cur),
                 Vec::new(),
-            ))
+            );
+            // How it came is data: the documents name a payment without a reference by
+            // its method, in the reader's language. A code the domain does not know
+            // (written by a later version) leaves the payment named by its id alone.
+            Ok(match PaymentMethod::parse(&method) {
+                Some(m) => payment.by(m),
+                None => payment,
+            })
         })?;
         let first_payment = entries.len();
         let mut by_payment: HashMap<i64, usize> = HashMap::new();

@@ -1,6 +1,7 @@
 //! Payments received and their allocations to invoices. Both are records of money:
 //! written once, never changed (the triggers see to it).
 
+use ardoise_domain::invoicing::PaymentMethod;
 use ardoise_domain::money::{Currency, Money};
 use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::{params, OptionalExtension};
@@ -52,7 +53,7 @@ impl Db<'_> {
         customer_id: i64,
         received_on: NaiveDate,
         amount: &Money,
-        method: &str,
+        method: PaymentMethod,
         reference: Option<&str>,
         now: DateTime<Utc>,
     ) -> Result<i64> {
@@ -65,7 +66,7 @@ impl Db<'_> {
                 received_on.to_string(),
                 minor(amount)?,
                 amount.currency.code(),
-                method,
+                method.code(),
                 reference,
                 now.to_rfc3339()
             ],

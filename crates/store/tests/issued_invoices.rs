@@ -3,7 +3,7 @@
 use std::sync::{Arc, Barrier};
 
 use ardoise_domain::customer::CustomerForm;
-use ardoise_domain::invoicing::{totals, InvoiceLine, LineKind};
+use ardoise_domain::invoicing::{totals, InvoiceLine, LineKind, PaymentMethod};
 use ardoise_domain::money::Currency;
 use ardoise_domain::Lang;
 use ardoise_store::{DocKind, NewDocument, Store, StoreError};
@@ -152,7 +152,7 @@ fn a_recorded_payment_cannot_be_rewritten() {
     let c = customer(&store);
     let money = ardoise_domain::money::Money::new(Decimal::from(50), Currency::EUR);
     let p = store
-        .write(|db| db.insert_payment(c, today(), &money, "transfer", None, now()))
+        .write(|db| db.insert_payment(c, today(), &money, PaymentMethod::Transfer, None, now()))
         .unwrap();
     let raw = rusqlite::Connection::open(&path).unwrap();
     let err = raw

@@ -3,7 +3,7 @@
 //! included; what the triggers cannot refuse once dropped breaks the hash chains.
 
 use ardoise_domain::customer::CustomerForm;
-use ardoise_domain::invoicing::{totals, InvoiceLine, LineKind};
+use ardoise_domain::invoicing::{totals, InvoiceLine, LineKind, PaymentMethod};
 use ardoise_domain::money::{Currency, Money};
 use ardoise_domain::Lang;
 use ardoise_store::{
@@ -88,9 +88,11 @@ fn book() -> Book {
                 now(),
             )?;
             db.issue_document(invoice, today(), today(), "{}", "{}", now())?;
-            let paid = db.insert_payment(c, today(), &eur(50), "transfer", None, now())?;
+            let paid =
+                db.insert_payment(c, today(), &eur(50), PaymentMethod::Transfer, None, now())?;
             db.insert_allocation(paid, invoice, &eur(50), now())?;
-            let spare = db.insert_payment(c, today(), &eur(30), "transfer", None, now())?;
+            let spare =
+                db.insert_payment(c, today(), &eur(30), PaymentMethod::Transfer, None, now())?;
             let numbers = ["F2026-00001".to_string()];
             let letter = db.insert_communication(
                 &NewCommunication {

@@ -3,7 +3,9 @@
 
 use ardoise_domain::catalog::parse_date;
 use ardoise_domain::checks::text;
-use ardoise_domain::invoicing::{allocate_oldest_first, check_allocations, Allocation, OpenItem};
+use ardoise_domain::invoicing::{
+    allocate_oldest_first, check_allocations, Allocation, OpenItem, PaymentMethod,
+};
 use ardoise_domain::money::{parse_amount, Currency, Money};
 use ardoise_domain::problem::Checker;
 use ardoise_domain::{Invalid, Problem};
@@ -14,8 +16,6 @@ use super::views;
 use crate::transport::MoneyView;
 use crate::transport_invoicing::{AllocationInput, AllocationView, PaymentForm, PaymentView};
 use crate::{AppError, Ardoise, Audit, Permission, Result, Session};
-
-pub const METHODS: &[&str] = &["transfer", "card", "direct_debit", "cheque", "cash"];
 
 pub(crate) fn payment_view(p: PaymentRecord) -> PaymentView {
     PaymentView {
@@ -112,13 +112,9 @@ impl Ardoise {
         let amount = c.check("amount", positive_amount(&form.amount, currency));
         let method = c.check(
             "method",
-            METHODS
-                .iter()
-                .find(|m| **m == form.method.trim())
-                .copied()
-                .ok_or(Problem::NotAChoice {
-                    allowed: "transfer, card, direct_debit, cheque, cash",
-                }),
+            PaymentMethod::parse(&form.method).ok_or(Problem::NotAChoice {
+                allowed: "transfer, card, direct_debit, cheque, cash",
+            }),
         );
         let reference = c.check("reference", text::optional(&form.reference, 140));
         c.finish()?;

@@ -61,6 +61,7 @@ impl Ardoise {
             &c.customer.legal_name,
             &c.statement,
             others,
+            self.language()?.unwrap_or_default(),
         ))
     }
 

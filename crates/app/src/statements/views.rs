@@ -1,16 +1,29 @@
 //! The domain's statement and aging as the UI receives them.
 
-use ardoise_domain::statements::{AgingRow, Statement};
+use ardoise_domain::invoicing::payment_name;
+use ardoise_domain::statements::{AgingRow, EntryKind, Statement, StatementLine};
+use ardoise_domain::Lang;
 
 use crate::transport_statements::{
     AgingRowView, AgingView, OpenItemView, SettledView, StatementLineView, StatementView,
 };
+
+/// The line's number; a payment recorded without a reference is named by how it came,
+/// in `lang`, never by its stored code.
+fn line_number(l: &StatementLine, lang: Lang) -> String {
+    if l.kind == EntryKind::Payment && l.number.trim().is_empty() {
+        payment_name(lang, l.method, l.entry_id)
+    } else {
+        l.number.clone()
+    }
+}
 
 pub(crate) fn statement_view(
     customer_id: i64,
     customer_name: &str,
     s: &Statement,
     other_currencies: Vec<String>,
+    lang: Lang,
 ) -> StatementView {
     StatementView {
         customer_id,
@@ -27,7 +40,7 @@ pub(crate) fn statement_view(
                 date: l.date.to_string(),
                 kind: l.kind,
                 entry_id: l.entry_id,
-                number: l.number.clone(),
+                number: line_number(l, lang),
                 debit: l.debit.map(Into::into),
                 credit: l.credit.map(Into::into),
                 running_balance: l.running_balance.into(),

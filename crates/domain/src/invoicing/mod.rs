@@ -8,6 +8,7 @@
 pub mod billing_run;
 pub mod credit;
 pub mod lines;
+pub mod method;
 pub mod numbering;
 pub mod payments;
 pub mod period;
@@ -19,6 +20,7 @@ pub use billing_run::{
 };
 pub use credit::{check_credit, full_credit_lines, partial_credit, CreditError, PartialCredit};
 pub use lines::{totals, InvoiceLine, LineKind, OneOffForm, Proration, Totals, VatLine};
+pub use method::{payment_name, PaymentMethod};
 pub use numbering::{
     credit_note_number, invoice_number, parse_number, DocumentKind, DocumentNumber, NumberError,
 };

@@ -8,7 +8,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::code_enum;
-use crate::invoicing::Allocation;
+use crate::invoicing::{Allocation, PaymentMethod};
 use crate::money::Money;
 use crate::Lang;
 
@@ -49,8 +49,11 @@ impl EntryKind {
 pub struct LedgerEntry {
     pub id: i64,
     pub kind: EntryKind,
-    /// The invoice or credit-note number, or the payment's reference.
+    /// The invoice or credit-note number, or the payment's reference (empty when it has
+    /// none: the documents then name it by its method and id).
     pub number: String,
+    /// Payments only: how it came, when the book knows.
+    pub method: Option<PaymentMethod>,
     /// The issue date, or the date the payment was received.
     pub date: NaiveDate,
     /// Invoices only; an invoice without one is due on its issue date.
@@ -80,6 +83,7 @@ impl LedgerEntry {
             date,
             due_date: Some(due_date),
             amount,
+            method: None,
             allocations: Vec::new(),
             credits_invoice: None,
         }
@@ -99,6 +103,7 @@ impl LedgerEntry {
             date,
             due_date: None,
             amount,
+            method: None,
             allocations: Vec::new(),
             credits_invoice,
         }
@@ -118,9 +123,16 @@ impl LedgerEntry {
             date,
             due_date: None,
             amount,
+            method: None,
             allocations,
             credits_invoice: None,
         }
+    }
+
+    /// The payment as received by `method`.
+    pub fn by(mut self, method: PaymentMethod) -> Self {
+        self.method = Some(method);
+        self
     }
 
     /// The invoice's due date, its issue date when it has none.

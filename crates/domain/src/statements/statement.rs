@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use super::aging::{aging, Aging, OpenLine};
 use super::error::StatementError;
 use super::ledger::{EntryKind, LedgerEntry};
-use crate::invoicing::days_overdue;
+use crate::invoicing::{days_overdue, PaymentMethod};
 use crate::money::{Currency, Money};
 
 /// One document of the period, in date order.
@@ -19,7 +19,10 @@ pub struct StatementLine {
     pub kind: EntryKind,
     /// The document's id in its own table, for clicking through.
     pub entry_id: i64,
+    /// The document's number, or the payment's reference (empty when it has none).
     pub number: String,
+    /// Payments: how it came, to name one without a reference.
+    pub method: Option<PaymentMethod>,
     /// Invoices.
     pub debit: Option<Money>,
     /// Credit notes and payments.
@@ -131,6 +134,7 @@ pub fn statement(
                 kind: e.kind,
                 entry_id: e.id,
                 number: e.number.clone(),
+                method: e.method,
                 debit,
                 credit,
                 running_balance: Money::new(balance, currency),

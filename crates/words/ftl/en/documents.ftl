@@ -1,0 +1,44 @@
+# Words printed on invoices and credit notes (crates/documents), and shared by every
+# document: page numbers, "(continued)", the customer.
+doc-invoice-title = INVOICE
+doc-credit-note-title = CREDIT NOTE
+doc-invoice = Invoice
+doc-credit-note = Credit note
+doc-number = No. { $number }
+doc-of-invoice = for invoice { $invoice }
+doc-continued = (continued)
+doc-issue-date = Issue date
+doc-due-date = Due date
+doc-service-period = Service period
+doc-customer = Customer
+doc-vat-number = VAT No.: { $number }
+doc-siren = SIREN { $siren }
+doc-col-description = Description
+doc-col-period = Period
+doc-col-quantity = Qty
+doc-col-unit-price = Unit price excl. VAT
+doc-col-vat = VAT
+doc-col-net = Amount excl. VAT
+doc-total-net = Total excl. VAT
+doc-vat-at = VAT { $rate } on { $base }
+doc-total-gross = Total incl. VAT
+doc-amount-due = Amount due
+doc-amount-credited = Amount credited
+doc-terms-heading = Payment terms
+doc-due-by = Payment is due by { $date }.
+doc-credited-to-account = This amount is credited to your account, to be deducted from a future payment or refunded on request.
+doc-late-penalties = Late-payment penalties: { $rate } a year, due from the day after the due date.
+doc-recovery-indemnity = Fixed indemnity for recovery costs: { $amount } (art. L441-10 and D441-5 of the French Commercial Code).
+doc-no-discount = No discount for early payment.
+doc-discount = Early-payment discount: { $terms }
+doc-payment-heading = Payment by bank transfer
+doc-bank = Bank
+doc-reference-to-quote = Reference to quote: { $reference }
+doc-references = References
+doc-credit-reference = Credit note: { $reference }
+doc-original-invoice = Original invoice: { $number }
+doc-legal-form-capital = { $form } with a share capital of { $capital }
+doc-share-capital = Share capital: { $capital }
+# Invoices number their pages the same way in both languages.
+doc-page = Page { $page } / { $count }
+doc-page-of = Page { $page } of { $count }

@@ -1,0 +1,44 @@
+# Words printed on invoices and credit notes (crates/documents), and shared by every
+# document: page numbers, « (suite) », the customer.
+doc-invoice-title = FACTURE
+doc-credit-note-title = AVOIR
+doc-invoice = Facture
+doc-credit-note = Avoir
+doc-number = N° { $number }
+doc-of-invoice = sur la facture { $invoice }
+doc-continued = (suite)
+doc-issue-date = Date d'émission
+doc-due-date = Date d'échéance
+doc-service-period = Période de service
+doc-customer = Client
+doc-vat-number = N° TVA intracommunautaire : { $number }
+doc-siren = SIREN { $siren }
+doc-col-description = Description
+doc-col-period = Période
+doc-col-quantity = Qté
+doc-col-unit-price = PU HT
+doc-col-vat = TVA
+doc-col-net = Montant HT
+doc-total-net = Total HT
+doc-vat-at = TVA { $rate } sur { $base }
+doc-total-gross = Total TTC
+doc-amount-due = Net à payer
+doc-amount-credited = Montant de l'avoir
+doc-terms-heading = Conditions de paiement
+doc-due-by = Paiement à effectuer au plus tard le { $date }.
+doc-credited-to-account = Montant porté au crédit de votre compte, à déduire d'un prochain règlement ou remboursé sur demande.
+doc-late-penalties = Pénalités de retard : { $rate } l'an, exigibles dès le lendemain de la date d'échéance.
+doc-recovery-indemnity = Indemnité forfaitaire pour frais de recouvrement : { $amount } (art. L441-10 et D441-5 du Code de commerce).
+doc-no-discount = Pas d'escompte pour paiement anticipé.
+doc-discount = Escompte pour paiement anticipé : { $terms }
+doc-payment-heading = Règlement par virement
+doc-bank = Banque
+doc-reference-to-quote = Référence à rappeler : { $reference }
+doc-references = Références
+doc-credit-reference = Avoir : { $reference }
+doc-original-invoice = Facture d'origine : { $number }
+doc-legal-form-capital = { $form } au capital de { $capital }
+doc-share-capital = Capital social : { $capital }
+# Invoices number their pages the same way in both languages.
+doc-page = Page { $page } / { $count }
+doc-page-of = Page { $page } / { $count }
