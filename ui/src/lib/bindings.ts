@@ -584,8 +584,6 @@ file: string,
 replaced: string, schema_version: number, customers: number, invoices: number, };
 
 export type Commands = {
-  book_state: { args: {  }; returns: BookState };
-  book_create: { args: { demo: boolean }; returns: AppInfo };
   app_info: { args: {  }; returns: AppInfo };
   set_language: { args: { language: Lang | null }; returns: null };
   book_check: { args: {  }; returns: CheckReport };
@@ -596,7 +594,6 @@ export type Commands = {
   contact_add: { args: { customer_id: number; form: ContactForm }; returns: Created };
   contact_update: { args: { id: number; form: ContactForm }; returns: null };
   contact_delete: { args: { id: number }; returns: null };
-  subscriptions_list: { args: { customer_id: number | null }; returns: Array<SubscriptionView> };
   subscription_form: { args: { id: number }; returns: SubscriptionForm };
   subscription_add: { args: { customer_id: number; form: SubscriptionForm }; returns: Created };
   subscription_update: { args: { id: number; form: SubscriptionForm; quantity_effective: string | null }; returns: null };
@@ -607,8 +604,9 @@ export type Commands = {
   partner_get: { args: {  }; returns: PartnerView };
   partner_save: { args: { form: PartnerForm }; returns: null };
   partner_logo_set: { args: { png_base64: string | null }; returns: null };
+  book_state: { args: {  }; returns: BookState };
+  book_create: { args: { demo: boolean }; returns: AppInfo };
   bill: { args: { period: string }; returns: BillingRunResult };
-  billing_cancel: { args: {  }; returns: null };
   invoices_list: { args: { filter: InvoiceFilter }; returns: Array<InvoiceRow> };
   invoice_get: { args: { id: number }; returns: InvoiceView };
   invoice_add_line: { args: { id: number; form: OneOffForm }; returns: null };
@@ -621,15 +619,17 @@ export type Commands = {
   payment_record: { args: { form: PaymentForm; allocations: Array<AllocationInput> | null }; returns: PaymentView };
   payment_allocate: { args: { payment_id: number; allocations: Array<AllocationInput> }; returns: PaymentView };
   payments_list: { args: { customer_id: number | null }; returns: Array<PaymentView> };
+  customer_balances: { args: { customer_id: number }; returns: Array<BalanceView> };
+  billing_cancel: { args: {  }; returns: null };
   statement_get: { args: { request: StatementRequest }; returns: StatementView };
   statement_pdf: { args: { request: StatementRequest }; returns: PdfView };
   statement_save: { args: { request: StatementRequest; print: boolean }; returns: StatementFile };
   statements_batch: { args: { request: BatchRequest }; returns: BatchResult };
-  statements_cancel: { args: {  }; returns: null };
   aging_report: { args: { as_of: string }; returns: AgingReport };
   aging_export: { args: { as_of: string; format: ExportFormat; open: boolean }; returns: string };
   communications_list: { args: { customer_id: number }; returns: Array<CommunicationView> };
   document_open: { args: { target: OpenTarget }; returns: null };
+  statements_cancel: { args: {  }; returns: null };
   folder_choose: { args: {  }; returns: string | null };
   documents_folder: { args: {  }; returns: string };
   collections_get: { args: { as_of: string }; returns: CollectionsView };
@@ -645,10 +645,124 @@ export type Commands = {
   policy_save: { args: { policy: Policy }; returns: null };
   policy_reset: { args: {  }; returns: Policy };
   policy_sheet_open: { args: { lang: Lang; open: boolean }; returns: string };
-  customer_balances: { args: { customer_id: number }; returns: Array<BalanceView> };
   backup_status: { args: {  }; returns: BackupStatus };
   backup_now: { args: {  }; returns: BackupDone };
   backup_folder_choose: { args: {  }; returns: BackupStatus | null };
   restore_choose: { args: {  }; returns: RestoreCandidate | null };
   restore_confirm: { args: {  }; returns: RestoreDone };
+};
+
+export type Call = <K extends keyof Commands>(
+  name: K,
+  args: Commands[K]["args"],
+) => Promise<Commands[K]["returns"]>;
+
+/** Every command as a typed function over `call` (see api.ts). */
+export function commands(call: Call) {
+  return {
+    appInfo: () => call("app_info", {}),
+    /** `null` goes back to following the system's language. */
+    setLanguage: (language: Lang | null) => call("set_language", { language }),
+    /** Every rule of the book verified; nothing is changed. */
+    bookCheck: () => call("book_check", {}),
+    customersList: () => call("customers_list", {}),
+    customerGet: (id: number) => call("customer_get", { id }),
+    customerCreate: (form: CustomerForm) => call("customer_create", { form }),
+    customerUpdate: (id: number, form: CustomerForm) => call("customer_update", { id, form }),
+    contactAdd: (customer_id: number, form: ContactForm) => call("contact_add", { customer_id, form }),
+    contactUpdate: (id: number, form: ContactForm) => call("contact_update", { id, form }),
+    contactDelete: (id: number) => call("contact_delete", { id }),
+    subscriptionForm: (id: number) => call("subscription_form", { id }),
+    subscriptionAdd: (customer_id: number, form: SubscriptionForm) => call("subscription_add", { customer_id, form }),
+    subscriptionUpdate: (id: number, form: SubscriptionForm, quantity_effective: string | null) => call("subscription_update", { id, form, quantity_effective }),
+    productsList: () => call("products_list", {}),
+    productGet: (id: number) => call("product_get", { id }),
+    productAdd: (form: ProductForm, price: PriceForm) => call("product_add", { form, price }),
+    priceAdd: (product_id: number, form: PriceForm) => call("price_add", { product_id, form }),
+    partnerGet: () => call("partner_get", {}),
+    partnerSave: (form: PartnerForm) => call("partner_save", { form }),
+    /** PNG bytes as base64 (a file the user picked in the window), or null to remove the logo. */
+    partnerLogoSet: (png_base64: string | null) => call("partner_logo_set", { png_base64 }),
+    /** Whether the book is open, where it is, and why it could not be opened. */
+    bookState: () => call("book_state", {}),
+    /** Creates the book (with the demo's data when `demo`) and opens it. */
+    bookCreate: (demo: boolean) => call("book_create", { demo }),
+    /** Drafts the period's invoices; "billing-progress" events report how far it got. */
+    bill: (period: string) => call("bill", { period }),
+    invoicesList: (filter: InvoiceFilter) => call("invoices_list", { filter }),
+    invoiceGet: (id: number) => call("invoice_get", { id }),
+    invoiceAddLine: (id: number, form: OneOffForm) => call("invoice_add_line", { id, form }),
+    invoiceRemoveLine: (id: number, position: number) => call("invoice_remove_line", { id, position }),
+    invoiceDelete: (id: number) => call("invoice_delete", { id }),
+    invoicesIssue: (ids: Array<number>) => call("invoices_issue", { ids }),
+    /** `amount` null credits the whole of what is still creditable. */
+    creditNoteCreate: (invoice_id: number, amount: string | null) => call("credit_note_create", { invoice_id, amount }),
+    invoicePdf: (id: number) => call("invoice_pdf", { id }),
+    /** Writes the PDF into the documents folder and opens it in the system's viewer, to print. */
+    invoiceOpen: (id: number) => call("invoice_open", { id }),
+    /** `allocations` null settles the oldest open invoices first. */
+    paymentRecord: (form: PaymentForm, allocations: Array<AllocationInput> | null) => call("payment_record", { form, allocations }),
+    paymentAllocate: (payment_id: number, allocations: Array<AllocationInput>) => call("payment_allocate", { payment_id, allocations }),
+    paymentsList: (customer_id: number | null) => call("payments_list", { customer_id }),
+    customerBalances: (customer_id: number) => call("customer_balances", { customer_id }),
+    /** Stops the running billing run (nothing it drafted is kept); a statements batch goes on. */
+    billingCancel: () => call("billing_cancel", {}),
+    statementGet: (request: StatementRequest) => call("statement_get", { request }),
+    /** The statement's PDF for the preview only: nothing is written or logged. */
+    statementPdf: (request: StatementRequest) => call("statement_pdf", { request }),
+    /** Writes the statement into the documents folder and logs it; `print` also opens it. */
+    statementSave: (request: StatementRequest, print: boolean) => call("statement_save", { request, print }),
+    /** The month-end batch, into the documents folder or one picked in the system's dialog; "statements-progress" events report how far it got. */
+    statementsBatch: (request: BatchRequest) => call("statements_batch", { request }),
+    agingReport: (as_of: string) => call("aging_report", { as_of }),
+    /** Writes the report as CSV or PDF into the documents folder; returns the file's path. */
+    agingExport: (as_of: string, format: ExportFormat, open: boolean) => call("aging_export", { as_of, format, open }),
+    communicationsList: (customer_id: number) => call("communications_list", { customer_id }),
+    /** Opens a document the book produced (by its file or communication id), or a folder or document inside a folder the book writes to, in the system's viewer or file manager. Anything else is refused. */
+    documentOpen: (target: OpenTarget) => call("document_open", { target }),
+    /** Stops the running statements batch; a billing run goes on. */
+    statementsCancel: () => call("statements_cancel", {}),
+    /** The system's folder picker, shown by the backend; null when cancelled. */
+    folderChoose: () => call("folder_choose", {}),
+    /** The folder documents are written to by default, to show it. */
+    documentsFolder: () => call("documents_folder", {}),
+    /** Letters proposed, invoices held and subscriptions to suspend or reactivate on a date. */
+    collectionsGet: (as_of: string) => call("collections_get", { as_of }),
+    /** Writes the letters (one PDF each and one combined), logs them, records their step. */
+    lettersProduce: (request: LettersRequest) => call("letters_produce", { request }),
+    /** Writes the renewal notices not yet sent (one PDF per customer and one combined), logs them. */
+    renewalNoticesProduce: (request: RenewalNoticesRequest) => call("renewal_notices_produce", { request }),
+    /** Communication log entries that went out on `on`, by post or e-mail. */
+    communicationsMarkSent: (ids: Array<number>, on: string, via: string) => call("communications_mark_sent", { ids, on, via }),
+    /** `invoice_id` null holds the whole customer; else that invoice (a dispute). */
+    collectionsHold: (customer_id: number, invoice_id: number | null, reason: string) => call("collections_hold", { customer_id, invoice_id, reason }),
+    collectionsLiftHold: (hold_id: number) => call("collections_lift_hold", { hold_id }),
+    /** Staff suspended the subscription in Partner Center on `on`. */
+    suspensionDone: (id: number, on: string) => call("suspension_done", { id, on }),
+    /** Staff reactivated it in Partner Center on `on`. */
+    reactivationDone: (id: number, on: string) => call("reactivation_done", { id, on }),
+    /** The home screen: today's collections work, overdue and its trend, renewals. */
+    dashboardGet: (as_of: string) => call("dashboard_get", { as_of }),
+    policyGet: () => call("policy_get", {}),
+    policySave: (policy: Policy) => call("policy_save", { policy }),
+    policyReset: () => call("policy_reset", {}),
+    /** Writes the customers' policy sheet in `lang` into the documents folder; `open` also opens it. */
+    policySheetOpen: (lang: Lang, open: boolean) => call("policy_sheet_open", { lang, open }),
+    /** Where backups go, the last one, and whether it is under 24 hours old. */
+    backupStatus: () => call("backup_status", {}),
+    /** A backup made without holding the book while the copy runs. */
+    backupNow: () => call("backup_now", {}),
+    /** The system's folder dialog; `null` when cancelled. */
+    backupFolderChoose: () => call("backup_folder_choose", {}),
+    /** The system's file dialog, then the file checked; `null` when cancelled. */
+    restoreChoose: () => call("restore_choose", {}),
+    /** Restores the file `restore_choose` checked; the window should then reload. */
+    restoreConfirm: () => call("restore_confirm", {}),
+  };
+}
+
+export type Events = {
+  "billing-progress": Progress;
+  "statements-progress": Progress;
+  "book-read-only": null;
 };

@@ -1,18 +1,18 @@
-//! Backups and restore: thin commands over `ardoise-app`, the automatic backups (daily
-//! while the window is open, and on quit), and the native dialogs that name folders and
-//! files (the webview never sends a path).
+//! Backups and restore: the shell's side of the declared backup commands, the automatic
+//! backups (daily while the window is open, and on quit), and the native dialogs that
+//! name folders and files (the webview never sends a path).
 
 use std::path::PathBuf;
 use std::time::Duration;
 
 use ardoise_app::transport_backup::{BackupDone, BackupStatus, RestoreCandidate, RestoreDone};
-use ardoise_app::{AppError, ErrorView};
-use tauri::{AppHandle, Manager, State};
+use ardoise_app::AppError;
+use tauri::{AppHandle, Manager};
 use tauri_plugin_dialog::DialogExt;
 
 use crate::state::Desktop;
 
-type Reply<T> = Result<T, ErrorView>;
+use crate::commands::Reply;
 
 /// How often the window looks whether a day has passed since the last backup.
 const LOOK_EVERY: Duration = Duration::from_secs(30 * 60);
@@ -43,23 +43,13 @@ pub fn backup(desktop: &Desktop) -> Reply<BackupDone> {
     desktop.run(|b, s| b.backup_record(s, &made))
 }
 
-#[tauri::command(async, rename_all = "snake_case")]
-pub fn backup_status(desktop: State<'_, Desktop>) -> Reply<BackupStatus> {
-    desktop.run(|b, s| b.backup_status(s))
-}
-
-#[tauri::command(async, rename_all = "snake_case")]
-pub fn backup_now(desktop: State<'_, Desktop>) -> Reply<BackupDone> {
-    backup(&desktop)
+pub fn backup_now(_: &AppHandle, desktop: &Desktop) -> Reply<BackupDone> {
+    backup(desktop)
 }
 
 /// Asks for the backups' folder in the system's dialog; `None` when cancelled.
-#[tauri::command(async, rename_all = "snake_case")]
-pub fn backup_folder_choose(
-    app: AppHandle,
-    desktop: State<'_, Desktop>,
-) -> Reply<Option<BackupStatus>> {
-    match pick(&app, true) {
+pub fn backup_folder_choose(app: &AppHandle, desktop: &Desktop) -> Reply<Option<BackupStatus>> {
+    match pick(app, true) {
         Some(dir) => desktop
             .run(|b, s| b.set_backup_folder(s, Some(&dir)))
             .map(Some),
@@ -69,12 +59,8 @@ pub fn backup_folder_choose(
 
 /// Asks for a backup in the system's dialog and checks it; the restore waits for
 /// [`restore_confirm`]. `None` when cancelled.
-#[tauri::command(async, rename_all = "snake_case")]
-pub fn restore_choose(
-    app: AppHandle,
-    desktop: State<'_, Desktop>,
-) -> Reply<Option<RestoreCandidate>> {
-    let Some(file) = pick(&app, false) else {
+pub fn restore_choose(app: &AppHandle, desktop: &Desktop) -> Reply<Option<RestoreCandidate>> {
+    let Some(file) = pick(app, false) else {
         return Ok(None);
     };
     let candidate = desktop.run(|b, s| b.check_backup_file(s, &file))?;
@@ -86,8 +72,7 @@ pub fn restore_choose(
 }
 
 /// Restores the backup picked and checked by [`restore_choose`].
-#[tauri::command(async, rename_all = "snake_case")]
-pub fn restore_confirm(desktop: State<'_, Desktop>) -> Reply<RestoreDone> {
+pub fn restore_confirm(_: &AppHandle, desktop: &Desktop) -> Reply<RestoreDone> {
     let file = desktop
         .pending_restore
         .lock()
