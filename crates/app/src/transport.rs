@@ -240,6 +240,31 @@ pub struct CheckReport {
     pub chains: Vec<ChainView>,
 }
 
+/// The billing frequencies a term allows, from the domain's rule, for the subscription
+/// form to offer only those.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct TermFrequencies {
+    pub term: Term,
+    pub frequencies: Vec<BillingFrequency>,
+}
+
+impl TermFrequencies {
+    /// Every term, each with what it allows.
+    pub fn all() -> Vec<TermFrequencies> {
+        Term::ALL
+            .iter()
+            .map(|&term| TermFrequencies {
+                term,
+                frequencies: BillingFrequency::ALL
+                    .iter()
+                    .copied()
+                    .filter(|f| term.allows(*f))
+                    .collect(),
+            })
+            .collect()
+    }
+}
+
 /// The window's commands on the book, customers, products and the partner (see
 /// [`crate::window`] for the form of a declaration).
 #[macro_export]
@@ -262,6 +287,8 @@ macro_rules! book_commands {
             contact_update(id: i64, form: ContactForm) -> () =
                 |b, s, _| b.update_contact(s, id, &form);
             contact_delete(id: i64) -> () = |b, s, _| b.delete_contact(s, id);
+            /// The billing frequencies each term allows.
+            term_frequencies() -> Vec<TermFrequencies> = |_, _, _| Ok(TermFrequencies::all());
             subscription_form(id: i64) -> SubscriptionForm = |b, s, _| b.subscription_form(s, id);
             subscription_add(customer_id: i64, form: SubscriptionForm) -> Created =
                 |b, s, _| b.add_subscription(s, customer_id, &form).map(|id| Created { id });

@@ -135,6 +135,15 @@ pub struct AllocationInput {
     pub amount: String,
 }
 
+/// A payment form's first proposal, from the domain's oldest-first rule.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct AllocationProposal {
+    /// The customer's open invoices (ids), in the order a payment settles them.
+    pub order: Vec<i64>,
+    /// The amount spread over them, each up to what it still owes.
+    pub allocations: Vec<AllocationInput>,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 pub struct AllocationView {
     pub invoice_id: i64,
@@ -208,6 +217,9 @@ macro_rules! invoicing_commands {
                 |b, s, _| b.record_payment(s, &form, allocations.as_deref());
             payment_allocate(payment_id: i64, allocations: Vec<AllocationInput>) -> PaymentView =
                 |b, s, _| b.allocate_payment(s, payment_id, &allocations);
+            /// The open invoices oldest first, and `amount` spread over them (`first` before the others).
+            allocation_proposal(customer_id: i64, amount: String, currency: String, first: Option<i64>) -> AllocationProposal =
+                |b, s, _| b.allocation_proposal(s, customer_id, &amount, &currency, first);
             payments_list(customer_id: Option<i64>) -> Vec<PaymentView> =
                 |b, s, _| b.payments(s, customer_id);
             customer_balances(customer_id: i64) -> Vec<BalanceView> =

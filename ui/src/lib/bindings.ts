@@ -180,6 +180,8 @@ unit_price: MoneyView | null,
  */
 monthly_amount: MoneyView | null, };
 
+export type TermFrequencies = { term: Term, frequencies: Array<BillingFrequency>, };
+
 export type CustomerView = { id: number, legal_name: string, vat_number: string | null, address_line1: string, address_line2: string | null, postal_code: string, city: string, country: string, language: Lang, currency: string, payment_terms_days: number, tenant_id: string | null, domain: string | null, support_plan: string | null, status: CustomerStatus, notes: string | null, contacts: Array<ContactView>, subscriptions: Array<SubscriptionView>, 
 /**
  * Sum of the active subscriptions' monthly amounts.
@@ -325,6 +327,16 @@ received_on: string, amount: string, currency: string,
 method: string, reference: string, };
 
 export type AllocationInput = { invoice_id: number, amount: string, };
+
+export type AllocationProposal = { 
+/**
+ * The customer's open invoices (ids), in the order a payment settles them.
+ */
+order: Array<number>, 
+/**
+ * The amount spread over them, each up to what it still owes.
+ */
+allocations: Array<AllocationInput>, };
 
 export type AllocationView = { invoice_id: number, number: string, amount: MoneyView, };
 
@@ -594,6 +606,7 @@ export type Commands = {
   contact_add: { args: { customer_id: number; form: ContactForm }; returns: Created };
   contact_update: { args: { id: number; form: ContactForm }; returns: null };
   contact_delete: { args: { id: number }; returns: null };
+  term_frequencies: { args: {  }; returns: Array<TermFrequencies> };
   subscription_form: { args: { id: number }; returns: SubscriptionForm };
   subscription_add: { args: { customer_id: number; form: SubscriptionForm }; returns: Created };
   subscription_update: { args: { id: number; form: SubscriptionForm; quantity_effective: string | null }; returns: null };
@@ -618,6 +631,7 @@ export type Commands = {
   invoice_open: { args: { id: number }; returns: string };
   payment_record: { args: { form: PaymentForm; allocations: Array<AllocationInput> | null }; returns: PaymentView };
   payment_allocate: { args: { payment_id: number; allocations: Array<AllocationInput> }; returns: PaymentView };
+  allocation_proposal: { args: { customer_id: number; amount: string; currency: string; first: number | null }; returns: AllocationProposal };
   payments_list: { args: { customer_id: number | null }; returns: Array<PaymentView> };
   customer_balances: { args: { customer_id: number }; returns: Array<BalanceView> };
   billing_cancel: { args: {  }; returns: null };
@@ -672,6 +686,8 @@ export function commands(call: Call) {
     contactAdd: (customer_id: number, form: ContactForm) => call("contact_add", { customer_id, form }),
     contactUpdate: (id: number, form: ContactForm) => call("contact_update", { id, form }),
     contactDelete: (id: number) => call("contact_delete", { id }),
+    /** The billing frequencies each term allows. */
+    termFrequencies: () => call("term_frequencies", {}),
     subscriptionForm: (id: number) => call("subscription_form", { id }),
     subscriptionAdd: (customer_id: number, form: SubscriptionForm) => call("subscription_add", { customer_id, form }),
     subscriptionUpdate: (id: number, form: SubscriptionForm, quantity_effective: string | null) => call("subscription_update", { id, form, quantity_effective }),
@@ -703,6 +719,8 @@ export function commands(call: Call) {
     /** `allocations` null settles the oldest open invoices first. */
     paymentRecord: (form: PaymentForm, allocations: Array<AllocationInput> | null) => call("payment_record", { form, allocations }),
     paymentAllocate: (payment_id: number, allocations: Array<AllocationInput>) => call("payment_allocate", { payment_id, allocations }),
+    /** The open invoices oldest first, and `amount` spread over them (`first` before the others). */
+    allocationProposal: (customer_id: number, amount: string, currency: string, first: number | null) => call("allocation_proposal", { customer_id, amount, currency, first }),
     paymentsList: (customer_id: number | null) => call("payments_list", { customer_id }),
     customerBalances: (customer_id: number) => call("customer_balances", { customer_id }),
     /** Stops the running billing run (nothing it drafted is kept); a statements batch goes on. */
