@@ -49,23 +49,7 @@ macro_rules! tauri_commands {
         pub fn handler() -> impl Fn(tauri::ipc::Invoke) -> bool + Send + Sync + 'static {
             tauri::generate_handler![$($($name,)* $($sname,)*)*]
         }
-
-        /// The names [`handler`] registers, to compare with the declared ones.
-        #[cfg(test)]
-        pub const REGISTERED: &[&str] = &[$($(stringify!($name),)* $(stringify!($sname),)*)*];
     };
 }
 
 ardoise_app::with_commands!(tauri_commands);
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn every_declared_command_is_registered() {
-        let mut declared = ardoise_app::window::call::COMMAND_NAMES.to_vec();
-        let mut registered = super::REGISTERED.to_vec();
-        declared.sort_unstable();
-        registered.sort_unstable();
-        assert_eq!(registered, declared);
-    }
-}
