@@ -1,40 +1,19 @@
-//! Backups and restore: the shell's side of the declared backup commands, the automatic
-//! backups (daily while the window is open, and on quit), and the native dialogs that
-//! name folders and files (the webview never sends a path).
+//! Backups and restore: the shell's side of the declared backup commands (the folder and
+//! the file come from the system's dialogs, never from the webview) and the automatic
+//! backups (daily while the window is open, and on quit).
 
-use std::path::PathBuf;
 use std::time::Duration;
 
 use ardoise_app::transport_backup::{BackupDone, BackupStatus, RestoreCandidate, RestoreDone};
 use ardoise_app::AppError;
 use tauri::{AppHandle, Manager};
-use tauri_plugin_dialog::DialogExt;
-
-use crate::state::Desktop;
 
 use crate::commands::Reply;
+use crate::dialogs::pick;
+use crate::state::Desktop;
 
 /// How often the window looks whether a day has passed since the last backup.
 const LOOK_EVERY: Duration = Duration::from_secs(30 * 60);
-
-/// A folder or a file picked in the system's dialog. Debug builds answer from the file
-/// named by `ARDOISE_E2E_PICK` instead, so the end-to-end tests can drive the flow (a
-/// native dialog is out of WebDriver's reach).
-fn pick(app: &AppHandle, folder: bool) -> Option<PathBuf> {
-    #[cfg(debug_assertions)]
-    if let Some(answers) = std::env::var_os("ARDOISE_E2E_PICK") {
-        let answer = std::fs::read_to_string(answers).ok()?;
-        let answer = answer.trim();
-        return (!answer.is_empty()).then(|| PathBuf::from(answer));
-    }
-    let dialog = app.dialog().file();
-    let picked = if folder {
-        dialog.blocking_pick_folder()
-    } else {
-        dialog.add_filter("Ardoise", &["db"]).blocking_pick_file()
-    };
-    picked.and_then(|p| p.into_path().ok())
-}
 
 /// A backup without holding the book while the copy runs: decided, made, recorded.
 pub fn backup(desktop: &Desktop) -> Reply<BackupDone> {

@@ -5,6 +5,7 @@
 
 mod backup;
 mod commands;
+mod dialogs;
 mod shell;
 mod state;
 

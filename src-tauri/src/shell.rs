@@ -6,8 +6,7 @@ use ardoise_app::demo::DemoOptions;
 use ardoise_app::paths;
 use ardoise_app::transport::{AppInfo, BookState};
 use ardoise_app::window::Job;
-use tauri::{AppHandle, Manager};
-use tauri_plugin_dialog::DialogExt;
+use tauri::AppHandle;
 
 use crate::commands::Reply;
 use crate::state::Desktop;
@@ -47,19 +46,8 @@ pub fn statements_cancel(_: &AppHandle, desktop: &Desktop) -> Reply<()> {
 /// The system's own folder picker, shown from here: the folder the user picked is the
 /// only one outside the documents folder a batch may be written to. `None`: cancelled.
 pub fn folder_choose(app: &AppHandle, desktop: &Desktop) -> Reply<Option<String>> {
-    let lang = desktop.lang();
-    let mut dialog = app
-        .dialog()
-        .file()
-        .set_title(lang.pick("Choisir un dossier", "Choose a folder"))
-        .set_directory(paths::documents_dir(desktop.path()));
-    if let Some(window) = app.get_webview_window("main") {
-        dialog = dialog.set_parent(&window);
-    }
-    let Some(folder) = dialog
-        .blocking_pick_folder()
-        .and_then(|p| p.into_path().ok())
-    else {
+    let start = paths::documents_dir(desktop.path());
+    let Some(folder) = crate::dialogs::pick_folder(app, desktop.lang(), &start) else {
         return Ok(None);
     };
     desktop.choose(folder.clone());
