@@ -4,16 +4,18 @@
 //! `ui/src/lib/bindings.ts` is this module's output, checked in; the test below fails
 //! when it is stale, so CI catches a Rust change the UI has not seen.
 
-use ts_rs::{Config, TS};
+use std::any::TypeId;
+use std::collections::{BTreeMap, HashSet};
+
+use ts_rs::{Config, TypeVisitor, TS};
 
 use ardoise_domain::catalog::{PriceForm, ProductForm};
-use ardoise_domain::customer::{ContactForm, ContactRole, CustomerForm, CustomerStatus};
+use ardoise_domain::collections::Policy;
+use ardoise_domain::customer::{ContactForm, CustomerForm};
+use ardoise_domain::invoicing::OneOffForm;
 use ardoise_domain::partner::PartnerForm;
-use ardoise_domain::subscription::{BillingFrequency, SubscriptionForm, SubscriptionStatus, Term};
+use ardoise_domain::subscription::SubscriptionForm;
 use ardoise_domain::Lang;
-
-use ardoise_domain::collections::{Policy, Step, StepKind, StepText};
-use ardoise_domain::invoicing::{InvoiceState, LineKind, OneOffForm};
 
 use crate::opening::OpenTarget;
 use crate::transport::*;
@@ -46,10 +48,41 @@ macro_rules! ts_commands {
                 },)*
             )*]
         }
+
+        /// Every type a command takes or returns, with what they are made of.
+        fn visit_command_types(v: &mut Collector) {
+            $(
+                $($( v.visit::<$aty>(); )* v.visit::<$ret>();)*
+                $($( v.visit::<$saty>(); )* v.visit::<$sret>();)*
+            )*
+        }
     };
 }
 
 crate::with_commands!(ts_commands);
+
+/// The declarations of every type reached, by name: a type a command uses is in
+/// bindings.ts without being listed anywhere else.
+struct Collector<'a> {
+    cfg: &'a Config,
+    seen: HashSet<TypeId>,
+    decls: BTreeMap<String, String>,
+}
+
+impl TypeVisitor for Collector<'_> {
+    fn visit<T: TS + 'static + ?Sized>(&mut self) {
+        if !self.seen.insert(TypeId::of::<T>()) {
+            return;
+        }
+        // Named types (structs, enums) are declared; wrappers (Vec, Option) and
+        // primitives only lead to what they hold.
+        if T::output_path().is_some() {
+            self.decls.insert(T::ident(self.cfg), T::decl(self.cfg));
+        }
+        T::visit_dependencies(self);
+        T::visit_generics(self);
+    }
+}
 
 struct Command {
     name: &'static str,
@@ -141,102 +174,19 @@ pub fn bindings() -> String {
         "// Generated from the Rust transport types by `ardoise-app` (typescript.rs).\n\
          // Do not edit: run `UPDATE_BINDINGS=1 cargo test -p ardoise-app bindings`.\n\n",
     );
-    macro_rules! decl {
-        ($($t:ty),* $(,)?) => {
-            $( out.push_str(&format!("export {}\n\n", <$t as TS>::decl(&cfg))); )*
-        };
+    let mut types = Collector {
+        cfg: &cfg,
+        seen: HashSet::new(),
+        decls: BTreeMap::new(),
+    };
+    visit_command_types(&mut types);
+    // What the events carry, and the error every command may fail with.
+    types.visit::<Progress>();
+    types.visit::<ErrorView>();
+    types.visit::<FieldMessage>();
+    for decl in types.decls.values() {
+        out.push_str(&format!("export {decl}\n\n"));
     }
-    decl!(
-        Lang,
-        CustomerStatus,
-        ContactRole,
-        Term,
-        BillingFrequency,
-        SubscriptionStatus,
-        CustomerForm,
-        ContactForm,
-        ProductForm,
-        PriceForm,
-        SubscriptionForm,
-        PartnerForm,
-        MoneyView,
-        AppInfo,
-        Finding,
-        ChainView,
-        CheckReport,
-        ReadOnlyView,
-        OpenTarget,
-        BookState,
-        CustomerRow,
-        ContactView,
-        SubscriptionView,
-        TermFrequencies,
-        CustomerView,
-        PriceView,
-        ProductRow,
-        ProductView,
-        PartnerView,
-        Created,
-        DemoSummary,
-        ErrorView,
-        FieldMessage,
-        InvoiceState,
-        LineKind,
-        OneOffForm,
-        DocumentKindView,
-        InvoiceRow,
-        InvoiceLineView,
-        VatLineView,
-        SettlementView,
-        InvoiceView,
-        InvoiceFilter,
-        BillingRunResult,
-        Progress,
-        PaymentForm,
-        AllocationInput,
-        AllocationProposal,
-        AllocationView,
-        PaymentView,
-        BalanceView,
-        PdfView,
-        StatementRequest,
-        SettledView,
-        StatementLineView,
-        OpenItemView,
-        AgingView,
-        StatementView,
-        StatementFile,
-        StatementSelection,
-        BatchRequest,
-        BatchResult,
-        AgingRowView,
-        AgingReport,
-        ExportFormat,
-        CommunicationView,
-        DueInvoiceView,
-        LetterProposalView,
-        HeldView,
-        SuspensionState,
-        SuspensionView,
-        CollectionsView,
-        LettersRequest,
-        LetterKey,
-        LetterFile,
-        LettersResult,
-        StepDue,
-        TrendPoint,
-        RenewalView,
-        RenewalNoticesRequest,
-        DashboardView,
-        StepKind,
-        StepText,
-        Step,
-        Policy,
-        BackupStatus,
-        BackupDone,
-        RestoreCandidate,
-        RestoreDone,
-    );
     out.push_str(&commands_ts(&cfg));
     out.push_str(&events_ts(&cfg));
     out

@@ -1,87 +1,33 @@
 // Generated from the Rust transport types by `ardoise-app` (typescript.rs).
 // Do not edit: run `UPDATE_BINDINGS=1 cargo test -p ardoise-app bindings`.
 
-export type Lang = "fr" | "en";
+export type AgingReport = { as_of: string, 
+/**
+ * Largest total first.
+ */
+rows: Array<AgingRowView>, 
+/**
+ * One per currency.
+ */
+totals: Array<AgingView>, };
 
-export type CustomerStatus = "active" | "suspended" | "inactive";
+export type AgingRowView = { customer_id: number, customer_name: string, aging: AgingView, };
 
-export type ContactRole = "billing" | "technical" | "other";
+export type AgingView = { currency: string, not_due: MoneyView, d1_30: MoneyView, d31_60: MoneyView, d61_90: MoneyView, over_90: MoneyView, total: MoneyView, };
 
-export type Term = "monthly" | "annual" | "triennial";
+export type AllocationInput = { invoice_id: number, amount: string, };
 
-export type BillingFrequency = "monthly" | "annual" | "triennial" | "one_time";
+export type AllocationProposal = { 
+/**
+ * The customer's open invoices (ids), in the order a payment settles them.
+ */
+order: Array<number>, 
+/**
+ * The amount spread over them, each up to what it still owes.
+ */
+allocations: Array<AllocationInput>, };
 
-export type SubscriptionStatus = "active" | "suspended" | "cancelled" | "expired";
-
-export type CustomerForm = { legal_name: string, vat_number: string, country: string, address_line1: string, address_line2: string, postal_code: string, city: string, language: string, currency: string, payment_terms_days: string, tenant_id: string, domain: string, support_plan: string, status: string, notes: string, };
-
-export type ContactForm = { role: string, name: string, email: string, phone: string, };
-
-export type ProductForm = { 
-/**
- * Microsoft's ProductId, such as CFQ7TTC0LH18.
- */
-ms_product_id: string, 
-/**
- * Microsoft's SkuId, such as 0001.
- */
-ms_sku_id: string, name: string, 
-/**
- * What one unit is: "user", "licence", "plan".
- */
-unit: string, };
-
-export type PriceForm = { currency: string, 
-/**
- * YYYY-MM-DD.
- */
-effective_from: string, 
-/**
- * What Microsoft charges the partner per unit and month.
- */
-partner_cost: string, 
-/**
- * What the partner charges per unit and month; empty to apply `markup_percent`.
- */
-resale_price: string, 
-/**
- * Applied to the cost when no resale price is given.
- */
-markup_percent: string, };
-
-export type SubscriptionForm = { 
-/**
- * The catalog product's id in this book.
- */
-product_id: string, quantity: string, term: string, billing_frequency: string, 
-/**
- * YYYY-MM-DD.
- */
-start_date: string, 
-/**
- * YYYY-MM-DD; empty for the end of the first term.
- */
-renewal_date: string, auto_renew: boolean, status: string, 
-/**
- * Partner Center's subscription id (a GUID), once the order is placed.
- */
-pc_subscription_id: string, };
-
-export type PartnerForm = { legal_name: string, legal_form: string, share_capital: string, siren: string, siret: string, vat_number: string, rcs: string, address_line1: string, address_line2: string, postal_code: string, city: string, country: string, email: string, phone: string, website: string, bank_name: string, iban: string, bic: string, default_currency: string, payment_terms_days: string, 
-/**
- * Yearly late-payment penalty rate, in percent.
- */
-late_penalty_rate: string, 
-/**
- * The fixed recovery indemnity per unpaid invoice, in the default currency.
- */
-recovery_indemnity: string, };
-
-export type MoneyView = { 
-/**
- * A decimal string: "1234.56".
- */
-amount: string, currency: string, };
+export type AllocationView = { invoice_id: number, number: string, amount: MoneyView, };
 
 export type AppInfo = { version: string, 
 /**
@@ -109,242 +55,34 @@ ignored_date: string | null,
  */
 read_only: ReadOnlyView | null, };
 
-export type Finding = { 
+export type BackupDone = { file: string, bytes: number, millis: number, 
 /**
- * What kind of invariant is broken: integrity, foreign_key, numbering, totals,
- * over_allocation, period_billed_twice, settlement_index, file_hash, chain.
+ * Older backups deleted by the rotation (14 daily, 12 monthly).
  */
-code: string, 
+deleted: Array<string>, 
 /**
- * What it concerns: a document number, a payment, a log row, a file's path.
+ * How many backups the folder keeps now.
  */
-subject: string, fr: string, en: string, };
+kept: number, };
 
-export type ChainView = { 
+export type BackupStatus = { 
 /**
- * audit_log, communications or files_written.
+ * The folder backups are written to (the partner's choice, or `backups` beside the
+ * book).
  */
-log: string, rows: number, 
+folder: string, 
 /**
- * The last row's hash: noted down, it proves later that the log was not rewritten.
+ * Whether the folder is the partner's choice rather than the default.
  */
-head: string | null, };
-
-export type CheckReport = { findings: Array<Finding>, 
+chosen: boolean, 
 /**
- * Issued invoices and credit notes whose numbering and totals were verified.
+ * When the last backup of this book was made (RFC 3339, UTC), if ever.
  */
-documents_checked: number, 
+last_at: string | null, last_file: string | null, 
 /**
- * Logged files present on disk whose SHA-256 was compared.
+ * A backup was made less than 24 hours ago.
  */
-files_checked: number, 
-/**
- * Logged files no longer where they were written (moved or deleted): not a fault.
- */
-files_missing: number, chains: Array<ChainView>, };
-
-export type ReadOnlyView = { 
-/**
- * `file`, `folder` or `corrupt`.
- */
-reason: string, message: string, };
-
-export type OpenTarget = { "file": number } | { "communication": number } | { "path": string };
-
-export type BookState = { open: boolean, path: string, 
-/**
- * The operating system's language: what the window speaks until the user picks one.
- */
-system_language: Lang, 
-/**
- * Why the book could not be opened (a newer version's book, a damaged file).
- */
-error: ErrorView | null, };
-
-export type CustomerRow = { id: number, legal_name: string, country: string, city: string, vat_number: string | null, currency: string, language: Lang, status: CustomerStatus, domain: string | null, tenant_id: string | null, active_subscriptions: number, seats: number, 
-/**
- * Subscriptions suspended for non-payment: shown wherever the customer is listed.
- */
-suspended_subscriptions: number, };
-
-export type ContactView = { id: number, role: ContactRole, name: string, email: string, phone: string | null, };
-
-export type SubscriptionView = { id: number, customer_id: number, customer_name: string, product_id: number, product_name: string, ms_product_id: string, quantity: number, term: Term, billing_frequency: BillingFrequency, start_date: string, renewal_date: string, auto_renew: boolean, status: SubscriptionStatus, pc_subscription_id: string | null, 
-/**
- * Resale price per unit and month in force today, in the customer's currency.
- */
-unit_price: MoneyView | null, 
-/**
- * quantity × unit price, rounded: what one month of this subscription bills.
- */
-monthly_amount: MoneyView | null, };
-
-export type TermFrequencies = { term: Term, frequencies: Array<BillingFrequency>, };
-
-export type CustomerView = { id: number, legal_name: string, vat_number: string | null, address_line1: string, address_line2: string | null, postal_code: string, city: string, country: string, language: Lang, currency: string, payment_terms_days: number, tenant_id: string | null, domain: string | null, support_plan: string | null, status: CustomerStatus, notes: string | null, contacts: Array<ContactView>, subscriptions: Array<SubscriptionView>, 
-/**
- * Sum of the active subscriptions' monthly amounts.
- */
-monthly_total: MoneyView, 
-/**
- * The same customer as its edit form holds it.
- */
-form: CustomerForm, };
-
-export type PriceView = { currency: string, effective_from: string, partner_cost: string, resale_price: string, 
-/**
- * (resale − cost) / resale, in percent with one decimal; None when resale is 0.
- */
-margin_percent: string | null, };
-
-export type ProductRow = { id: number, ms_product_id: string, ms_sku_id: string, name: string, unit: string, 
-/**
- * Prices in force today, one per currency.
- */
-prices: Array<PriceView>, active_seats: number, };
-
-export type ProductView = { id: number, ms_product_id: string, ms_sku_id: string, name: string, unit: string, 
-/**
- * Every price, oldest first.
- */
-price_history: Array<PriceView>, };
-
-export type PartnerView = { 
-/**
- * False until the partner has saved its profile once.
- */
-configured: boolean, form: PartnerForm, 
-/**
- * The logo printed on documents, as PNG in base64.
- */
-logo_png_base64: string | null, };
-
-export type Created = { id: number, };
-
-export type DemoSummary = { customers: number, products: number, subscriptions: number, };
-
-export type ErrorView = { code: string, message: string, fields: Array<FieldMessage>, };
-
-export type FieldMessage = { field: string, message: string, };
-
-export type InvoiceState = "draft" | "unpaid" | "partly_paid" | "paid" | "overdue" | "credited" | "issued";
-
-export type LineKind = "subscription" | "one_off" | "support_fee" | "billable_hours";
-
-export type OneOffForm = { description: string, quantity: string, 
-/**
- * Excluding VAT.
- */
-unit_price: string, };
-
-export type DocumentKindView = "invoice" | "credit_note";
-
-export type InvoiceRow = { id: number, kind: DocumentKindView, 
-/**
- * None while a draft.
- */
-number: string | null, customer_id: number, customer_name: string, 
-/**
- * "2026-11" for a billing-run invoice.
- */
-period: string | null, issue_date: string | null, due_date: string | null, net: MoneyView, gross: MoneyView, 
-/**
- * What is still to be paid: gross − credited − paid (0 for drafts and credit notes).
- */
-open: MoneyView, state: InvoiceState, days_overdue: number, };
-
-export type InvoiceLineView = { position: number, kind: LineKind, description: string, service_start: string | null, service_end: string | null, quantity: string, unit_price: string, 
-/**
- * "16/30" when the line is prorated by days.
- */
-proration: string | null, vat_rate: string, net: MoneyView, };
-
-export type VatLineView = { rate: string, base: MoneyView, vat: MoneyView, };
-
-export type SettlementView = { payment_id: number, received_on: string, method: string, reference: string | null, amount: MoneyView, };
-
-export type InvoiceView = { row: InvoiceRow, lines: Array<InvoiceLineView>, vat_lines: Array<VatLineView>, vat: MoneyView, paid: MoneyView, credited: MoneyView, 
-/**
- * "Autoliquidation…" when the VAT is reverse charged.
- */
-vat_mention: string | null, settlements: Array<SettlementView>, 
-/**
- * Credit notes issued against this invoice.
- */
-credit_notes: Array<InvoiceRow>, 
-/**
- * For a credit note: the invoice it corrects (id, number).
- */
-credited_invoice: InvoiceRow | null, 
-/**
- * Drafts can be edited and deleted; issued documents never.
- */
-editable: boolean, };
-
-export type InvoiceFilter = { 
-/**
- * One of draft, unpaid, partly_paid, paid, overdue, credited; None for all.
- */
-state: InvoiceState | null, customer_id: number | null, 
-/**
- * "2026-11".
- */
-period: string | null, 
-/**
- * Invoices only, credit notes only, or both (None).
- */
-kind: DocumentKindView | null, };
-
-export type BillingRunResult = { period: string, 
-/**
- * Drafts made by this run.
- */
-drafted: Array<InvoiceRow>, 
-/**
- * Customers that already had an invoice for the period.
- */
-skipped: number, 
-/**
- * Subscriptions that could not be billed, as sentences (no price in force...).
- */
-problems: Array<string>, 
-/**
- * Sum of the drafts' totals incl. VAT, per currency.
- */
-totals: Array<MoneyView>, cancelled: boolean, };
-
-export type Progress = { done: number, total: number, };
-
-export type PaymentForm = { customer_id: number, 
-/**
- * YYYY-MM-DD.
- */
-received_on: string, amount: string, currency: string, 
-/**
- * transfer, card, direct_debit, cheque, cash.
- */
-method: string, reference: string, };
-
-export type AllocationInput = { invoice_id: number, amount: string, };
-
-export type AllocationProposal = { 
-/**
- * The customer's open invoices (ids), in the order a payment settles them.
- */
-order: Array<number>, 
-/**
- * The amount spread over them, each up to what it still owes.
- */
-allocations: Array<AllocationInput>, };
-
-export type AllocationView = { invoice_id: number, number: string, amount: MoneyView, };
-
-export type PaymentView = { id: number, customer_id: number, customer_name: string, received_on: string, amount: MoneyView, method: string, reference: string | null, allocations: Array<AllocationView>, 
-/**
- * What is left as the customer's credit.
- */
-unallocated: MoneyView, };
+recent: boolean, };
 
 export type BalanceView = { currency: string, invoiced: MoneyView, credited: MoneyView, paid: MoneyView, 
 /**
@@ -355,36 +93,6 @@ balance: MoneyView,
  * Payments not yet allocated to an invoice.
  */
 unallocated: MoneyView, overdue: MoneyView, };
-
-export type PdfView = { file_name: string, base64: string, bytes: number, };
-
-export type StatementRequest = { customer_id: number, from: string, to: string, as_of: string, };
-
-export type SettledView = { number: string, amount: MoneyView, };
-
-export type StatementLineView = { date: string, kind: "invoice" | "credit_note" | "payment", 
-/**
- * The invoice, credit note or payment id, for clicking through.
- */
-entry_id: number, number: string, debit: MoneyView | null, credit: MoneyView | null, running_balance: MoneyView, settled: Array<SettledView>, };
-
-export type OpenItemView = { invoice_id: number, number: string, date: string, due_date: string, original: MoneyView, open: MoneyView, days_overdue: number, };
-
-export type AgingView = { currency: string, not_due: MoneyView, d1_30: MoneyView, d31_60: MoneyView, d61_90: MoneyView, over_90: MoneyView, total: MoneyView, };
-
-export type StatementView = { customer_id: number, customer_name: string, currency: string, from: string, 
-/**
- * The period's end, never after `as_of`.
- */
-to: string, as_of: string, brought_forward: MoneyView, lines: Array<StatementLineView>, closing_balance: MoneyView, open_items: Array<OpenItemView>, unapplied_credit: MoneyView, aging: AgingView, 
-/**
- * Other currencies the customer has documents in: one statement each.
- */
-other_currencies: Array<string>, };
-
-export type StatementFile = { path: string, bytes: number, sha256: string, communication_id: number, };
-
-export type StatementSelection = "with_balance" | "all" | { "customers": Array<number> };
 
 export type BatchRequest = { selection: StatementSelection, from: string, to: string, as_of: string, 
 /**
@@ -411,19 +119,65 @@ produced: number, bytes: number,
  */
 cancelled: boolean, };
 
-export type AgingRowView = { customer_id: number, customer_name: string, aging: AgingView, };
+export type BillingFrequency = "monthly" | "annual" | "triennial" | "one_time";
 
-export type AgingReport = { as_of: string, 
+export type BillingRunResult = { period: string, 
 /**
- * Largest total first.
+ * Drafts made by this run.
  */
-rows: Array<AgingRowView>, 
+drafted: Array<InvoiceRow>, 
 /**
- * One per currency.
+ * Customers that already had an invoice for the period.
  */
-totals: Array<AgingView>, };
+skipped: number, 
+/**
+ * Subscriptions that could not be billed, as sentences (no price in force...).
+ */
+problems: Array<string>, 
+/**
+ * Sum of the drafts' totals incl. VAT, per currency.
+ */
+totals: Array<MoneyView>, cancelled: boolean, };
 
-export type ExportFormat = "csv" | "pdf";
+export type BookState = { open: boolean, path: string, 
+/**
+ * The operating system's language: what the window speaks until the user picks one.
+ */
+system_language: Lang, 
+/**
+ * Why the book could not be opened (a newer version's book, a damaged file).
+ */
+error: ErrorView | null, };
+
+export type ChainView = { 
+/**
+ * audit_log, communications or files_written.
+ */
+log: string, rows: number, 
+/**
+ * The last row's hash: noted down, it proves later that the log was not rewritten.
+ */
+head: string | null, };
+
+export type CheckReport = { findings: Array<Finding>, 
+/**
+ * Issued invoices and credit notes whose numbering and totals were verified.
+ */
+documents_checked: number, 
+/**
+ * Logged files present on disk whose SHA-256 was compared.
+ */
+files_checked: number, 
+/**
+ * Logged files no longer where they were written (moved or deleted): not a fault.
+ */
+files_missing: number, chains: Array<ChainView>, };
+
+export type CollectionsView = { as_of: string, letters: Array<LetterProposalView>, held: Array<HeldView>, suspensions: Array<SuspensionView>, 
+/**
+ * Annual and triennial renewals within the notice window, sent or not.
+ */
+renewals: Array<RenewalView>, };
 
 export type CommunicationView = { id: number, 
 /**
@@ -439,78 +193,33 @@ step_code: string | null,
  */
 produced_at: string, staff_name: string | null, as_of: string, period_start: string | null, period_end: string | null, balance: MoneyView, invoices: Array<string>, sha256: string, file_name: string | null, sent_on: string | null, sent_via: string | null, };
 
-export type DueInvoiceView = { invoice_id: number, number: string, due_date: string, days_overdue: number, open: MoneyView, };
+export type ContactForm = { role: string, name: string, email: string, phone: string, };
 
-export type LetterProposalView = { customer_id: number, customer_name: string, step_code: string, step_name: string, kind: "courtesy" | "reminder" | "formal_notice" | "suspension", invoices: Array<DueInvoiceView>, total: MoneyView, };
+export type ContactRole = "billing" | "technical" | "other";
 
-export type HeldView = { hold_id: number | null, customer_id: number, customer_name: string, invoice_id: number, number: string, 
+export type ContactView = { id: number, role: ContactRole, name: string, email: string, phone: string | null, };
+
+export type Created = { id: number, };
+
+export type CustomerForm = { legal_name: string, vat_number: string, country: string, address_line1: string, address_line2: string, postal_code: string, city: string, language: string, currency: string, payment_terms_days: string, tenant_id: string, domain: string, support_plan: string, status: string, notes: string, };
+
+export type CustomerRow = { id: number, legal_name: string, country: string, city: string, vat_number: string | null, currency: string, language: Lang, status: CustomerStatus, domain: string | null, tenant_id: string | null, active_subscriptions: number, seats: number, 
 /**
- * "invoice" (disputed) or "customer".
+ * Subscriptions suspended for non-payment: shown wherever the customer is listed.
  */
-reason: string, note: string, step_name: string, };
+suspended_subscriptions: number, };
 
-export type SuspensionState = "to_suspend" | "suspended" | "to_reactivate";
+export type CustomerStatus = "active" | "suspended" | "inactive";
 
-export type SuspensionView = { id: number, state: SuspensionState, customer_id: number, customer_name: string, tenant_id: string | null, subscription_id: number, pc_subscription_id: string | null, product_name: string, quantity: number, term: string, renewal_date: string, 
+export type CustomerView = { id: number, legal_name: string, vat_number: string | null, address_line1: string, address_line2: string | null, postal_code: string, city: string, country: string, language: Lang, currency: string, payment_terms_days: number, tenant_id: string | null, domain: string | null, support_plan: string | null, status: CustomerStatus, notes: string | null, contacts: Array<ContactView>, subscriptions: Array<SubscriptionView>, 
 /**
- * What Microsoft keeps billing the partner until the term ends while it is
- * suspended (new-commerce subscriptions are not refunded by suspension).
+ * Sum of the active subscriptions' monthly amounts.
  */
-cost_until_term_end: MoneyView | null, invoices: Array<string>, proposed_on: string, suspended_on: string | null, };
-
-export type CollectionsView = { as_of: string, letters: Array<LetterProposalView>, held: Array<HeldView>, suspensions: Array<SuspensionView>, 
+monthly_total: MoneyView, 
 /**
- * Annual and triennial renewals within the notice window, sent or not.
+ * The same customer as its edit form holds it.
  */
-renewals: Array<RenewalView>, };
-
-export type LettersRequest = { as_of: string, 
-/**
- * (customer id, step code) pairs; empty: every letter proposed.
- */
-only: Array<LetterKey>, 
-/**
- * The folder for one file per letter; empty for the default beside the book.
- */
-out_dir: string, };
-
-export type LetterKey = { customer_id: number, step_code: string, };
-
-export type LetterFile = { communication_id: number, customer_id: number, step_code: string, path: string, sha256: string, };
-
-export type LettersResult = { out_dir: string, letters: Array<LetterFile>, 
-/**
- * All of them in one PDF, for a single print job.
- */
-combined: string | null, 
-/**
- * Subscriptions now listed to suspend.
- */
-suspensions: number, };
-
-export type StepDue = { step_code: string, step_name: string, kind: "courtesy" | "reminder" | "formal_notice" | "suspension", letters: number, invoices: number, };
-
-export type TrendPoint = { 
-/**
- * "2026-11".
- */
-month: string, as_of: string, overdue: Array<MoneyView>, };
-
-export type RenewalView = { subscription_id: number, customer_id: number, customer_name: string, product_name: string, quantity: number, term: string, renewal_date: string, auto_renew: boolean, 
-/**
- * The last day it can still be cancelled: renewal date + 7 days.
- */
-cancellable_until: string, 
-/**
- * When the customer was sent the notice of this renewal; None: still to send.
- */
-notice_sent_on: string | null, };
-
-export type RenewalNoticesRequest = { as_of: string, customer_ids: Array<number>, 
-/**
- * The folder for one file per notice; empty for the default beside the book.
- */
-out_dir: string, };
+form: CustomerForm, };
 
 export type DashboardView = { as_of: string, steps: Array<StepDue>, held: number, to_suspend: number, to_reactivate: number, 
 /**
@@ -530,9 +239,288 @@ top_debtors: Array<AgingRowView>,
  */
 renewals: Array<RenewalView>, };
 
-export type StepKind = "courtesy" | "reminder" | "formal_notice" | "suspension";
+export type DocumentKindView = "invoice" | "credit_note";
 
-export type StepText = { subject: string, body: string, };
+export type DueInvoiceView = { invoice_id: number, number: string, due_date: string, days_overdue: number, open: MoneyView, };
+
+export type ErrorView = { code: string, message: string, fields: Array<FieldMessage>, };
+
+export type ExportFormat = "csv" | "pdf";
+
+export type FieldMessage = { field: string, message: string, };
+
+export type Finding = { 
+/**
+ * What kind of invariant is broken: integrity, foreign_key, numbering, totals,
+ * over_allocation, period_billed_twice, settlement_index, file_hash, chain.
+ */
+code: string, 
+/**
+ * What it concerns: a document number, a payment, a log row, a file's path.
+ */
+subject: string, fr: string, en: string, };
+
+export type HeldView = { hold_id: number | null, customer_id: number, customer_name: string, invoice_id: number, number: string, 
+/**
+ * "invoice" (disputed) or "customer".
+ */
+reason: string, note: string, step_name: string, };
+
+export type InvoiceFilter = { 
+/**
+ * One of draft, unpaid, partly_paid, paid, overdue, credited; None for all.
+ */
+state: InvoiceState | null, customer_id: number | null, 
+/**
+ * "2026-11".
+ */
+period: string | null, 
+/**
+ * Invoices only, credit notes only, or both (None).
+ */
+kind: DocumentKindView | null, };
+
+export type InvoiceLineView = { position: number, kind: LineKind, description: string, service_start: string | null, service_end: string | null, quantity: string, unit_price: string, 
+/**
+ * "16/30" when the line is prorated by days.
+ */
+proration: string | null, vat_rate: string, net: MoneyView, };
+
+export type InvoiceRow = { id: number, kind: DocumentKindView, 
+/**
+ * None while a draft.
+ */
+number: string | null, customer_id: number, customer_name: string, 
+/**
+ * "2026-11" for a billing-run invoice.
+ */
+period: string | null, issue_date: string | null, due_date: string | null, net: MoneyView, gross: MoneyView, 
+/**
+ * What is still to be paid: gross − credited − paid (0 for drafts and credit notes).
+ */
+open: MoneyView, state: InvoiceState, days_overdue: number, };
+
+export type InvoiceState = "draft" | "unpaid" | "partly_paid" | "paid" | "overdue" | "credited" | "issued";
+
+export type InvoiceView = { row: InvoiceRow, lines: Array<InvoiceLineView>, vat_lines: Array<VatLineView>, vat: MoneyView, paid: MoneyView, credited: MoneyView, 
+/**
+ * "Autoliquidation…" when the VAT is reverse charged.
+ */
+vat_mention: string | null, settlements: Array<SettlementView>, 
+/**
+ * Credit notes issued against this invoice.
+ */
+credit_notes: Array<InvoiceRow>, 
+/**
+ * For a credit note: the invoice it corrects (id, number).
+ */
+credited_invoice: InvoiceRow | null, 
+/**
+ * Drafts can be edited and deleted; issued documents never.
+ */
+editable: boolean, };
+
+export type Lang = "fr" | "en";
+
+export type LetterFile = { communication_id: number, customer_id: number, step_code: string, path: string, sha256: string, };
+
+export type LetterKey = { customer_id: number, step_code: string, };
+
+export type LetterProposalView = { customer_id: number, customer_name: string, step_code: string, step_name: string, kind: "courtesy" | "reminder" | "formal_notice" | "suspension", invoices: Array<DueInvoiceView>, total: MoneyView, };
+
+export type LettersRequest = { as_of: string, 
+/**
+ * (customer id, step code) pairs; empty: every letter proposed.
+ */
+only: Array<LetterKey>, 
+/**
+ * The folder for one file per letter; empty for the default beside the book.
+ */
+out_dir: string, };
+
+export type LettersResult = { out_dir: string, letters: Array<LetterFile>, 
+/**
+ * All of them in one PDF, for a single print job.
+ */
+combined: string | null, 
+/**
+ * Subscriptions now listed to suspend.
+ */
+suspensions: number, };
+
+export type LineKind = "subscription" | "one_off" | "support_fee" | "billable_hours";
+
+export type MoneyView = { 
+/**
+ * A decimal string: "1234.56".
+ */
+amount: string, currency: string, };
+
+export type OneOffForm = { description: string, quantity: string, 
+/**
+ * Excluding VAT.
+ */
+unit_price: string, };
+
+export type OpenItemView = { invoice_id: number, number: string, date: string, due_date: string, original: MoneyView, open: MoneyView, days_overdue: number, };
+
+export type OpenTarget = { "file": number } | { "communication": number } | { "path": string };
+
+export type PartnerForm = { legal_name: string, legal_form: string, share_capital: string, siren: string, siret: string, vat_number: string, rcs: string, address_line1: string, address_line2: string, postal_code: string, city: string, country: string, email: string, phone: string, website: string, bank_name: string, iban: string, bic: string, default_currency: string, payment_terms_days: string, 
+/**
+ * Yearly late-payment penalty rate, in percent.
+ */
+late_penalty_rate: string, 
+/**
+ * The fixed recovery indemnity per unpaid invoice, in the default currency.
+ */
+recovery_indemnity: string, };
+
+export type PartnerView = { 
+/**
+ * False until the partner has saved its profile once.
+ */
+configured: boolean, form: PartnerForm, 
+/**
+ * The logo printed on documents, as PNG in base64.
+ */
+logo_png_base64: string | null, };
+
+export type PaymentForm = { customer_id: number, 
+/**
+ * YYYY-MM-DD.
+ */
+received_on: string, amount: string, currency: string, 
+/**
+ * transfer, card, direct_debit, cheque, cash.
+ */
+method: string, reference: string, };
+
+export type PaymentView = { id: number, customer_id: number, customer_name: string, received_on: string, amount: MoneyView, method: string, reference: string | null, allocations: Array<AllocationView>, 
+/**
+ * What is left as the customer's credit.
+ */
+unallocated: MoneyView, };
+
+export type PdfView = { file_name: string, base64: string, bytes: number, };
+
+export type Policy = { steps: Array<Step>, 
+/**
+ * The deadline a formal notice gives, in days (8 in the default policy).
+ */
+notice_deadline_days: number, };
+
+export type PriceForm = { currency: string, 
+/**
+ * YYYY-MM-DD.
+ */
+effective_from: string, 
+/**
+ * What Microsoft charges the partner per unit and month.
+ */
+partner_cost: string, 
+/**
+ * What the partner charges per unit and month; empty to apply `markup_percent`.
+ */
+resale_price: string, 
+/**
+ * Applied to the cost when no resale price is given.
+ */
+markup_percent: string, };
+
+export type PriceView = { currency: string, effective_from: string, partner_cost: string, resale_price: string, 
+/**
+ * (resale − cost) / resale, in percent with one decimal; None when resale is 0.
+ */
+margin_percent: string | null, };
+
+export type ProductForm = { 
+/**
+ * Microsoft's ProductId, such as CFQ7TTC0LH18.
+ */
+ms_product_id: string, 
+/**
+ * Microsoft's SkuId, such as 0001.
+ */
+ms_sku_id: string, name: string, 
+/**
+ * What one unit is: "user", "licence", "plan".
+ */
+unit: string, };
+
+export type ProductRow = { id: number, ms_product_id: string, ms_sku_id: string, name: string, unit: string, 
+/**
+ * Prices in force today, one per currency.
+ */
+prices: Array<PriceView>, active_seats: number, };
+
+export type ProductView = { id: number, ms_product_id: string, ms_sku_id: string, name: string, unit: string, 
+/**
+ * Every price, oldest first.
+ */
+price_history: Array<PriceView>, };
+
+export type Progress = { done: number, total: number, };
+
+export type ReadOnlyView = { 
+/**
+ * `file`, `folder` or `corrupt`.
+ */
+reason: string, message: string, };
+
+export type RenewalNoticesRequest = { as_of: string, customer_ids: Array<number>, 
+/**
+ * The folder for one file per notice; empty for the default beside the book.
+ */
+out_dir: string, };
+
+export type RenewalView = { subscription_id: number, customer_id: number, customer_name: string, product_name: string, quantity: number, term: string, renewal_date: string, auto_renew: boolean, 
+/**
+ * The last day it can still be cancelled: renewal date + 7 days.
+ */
+cancellable_until: string, 
+/**
+ * When the customer was sent the notice of this renewal; None: still to send.
+ */
+notice_sent_on: string | null, };
+
+export type RestoreCandidate = { file: string, schema_version: number, customers: number, invoices: number, };
+
+export type RestoreDone = { 
+/**
+ * The backup the book now holds.
+ */
+file: string, 
+/**
+ * Where the book that was replaced is kept.
+ */
+replaced: string, schema_version: number, customers: number, invoices: number, };
+
+export type SettledView = { number: string, amount: MoneyView, };
+
+export type SettlementView = { payment_id: number, received_on: string, method: string, reference: string | null, amount: MoneyView, };
+
+export type StatementFile = { path: string, bytes: number, sha256: string, communication_id: number, };
+
+export type StatementLineView = { date: string, kind: "invoice" | "credit_note" | "payment", 
+/**
+ * The invoice, credit note or payment id, for clicking through.
+ */
+entry_id: number, number: string, debit: MoneyView | null, credit: MoneyView | null, running_balance: MoneyView, settled: Array<SettledView>, };
+
+export type StatementRequest = { customer_id: number, from: string, to: string, as_of: string, };
+
+export type StatementSelection = "with_balance" | "all" | { "customers": Array<number> };
+
+export type StatementView = { customer_id: number, customer_name: string, currency: string, from: string, 
+/**
+ * The period's end, never after `as_of`.
+ */
+to: string, as_of: string, brought_forward: MoneyView, lines: Array<StatementLineView>, closing_balance: MoneyView, open_items: Array<OpenItemView>, unapplied_credit: MoneyView, aging: AgingView, 
+/**
+ * Other currencies the customer has documents in: one statement each.
+ */
+other_currencies: Array<string>, };
 
 export type Step = { 
 /**
@@ -548,52 +536,62 @@ offset_days: number,
  */
 name_fr: string, name_en: string, fr: StepText, en: StepText, };
 
-export type Policy = { steps: Array<Step>, 
-/**
- * The deadline a formal notice gives, in days (8 in the default policy).
- */
-notice_deadline_days: number, };
+export type StepDue = { step_code: string, step_name: string, kind: "courtesy" | "reminder" | "formal_notice" | "suspension", letters: number, invoices: number, };
 
-export type BackupStatus = { 
-/**
- * The folder backups are written to (the partner's choice, or `backups` beside the
- * book).
- */
-folder: string, 
-/**
- * Whether the folder is the partner's choice rather than the default.
- */
-chosen: boolean, 
-/**
- * When the last backup of this book was made (RFC 3339, UTC), if ever.
- */
-last_at: string | null, last_file: string | null, 
-/**
- * A backup was made less than 24 hours ago.
- */
-recent: boolean, };
+export type StepKind = "courtesy" | "reminder" | "formal_notice" | "suspension";
 
-export type BackupDone = { file: string, bytes: number, millis: number, 
-/**
- * Older backups deleted by the rotation (14 daily, 12 monthly).
- */
-deleted: Array<string>, 
-/**
- * How many backups the folder keeps now.
- */
-kept: number, };
+export type StepText = { subject: string, body: string, };
 
-export type RestoreCandidate = { file: string, schema_version: number, customers: number, invoices: number, };
+export type SubscriptionForm = { 
+/**
+ * The catalog product's id in this book.
+ */
+product_id: string, quantity: string, term: string, billing_frequency: string, 
+/**
+ * YYYY-MM-DD.
+ */
+start_date: string, 
+/**
+ * YYYY-MM-DD; empty for the end of the first term.
+ */
+renewal_date: string, auto_renew: boolean, status: string, 
+/**
+ * Partner Center's subscription id (a GUID), once the order is placed.
+ */
+pc_subscription_id: string, };
 
-export type RestoreDone = { 
+export type SubscriptionStatus = "active" | "suspended" | "cancelled" | "expired";
+
+export type SubscriptionView = { id: number, customer_id: number, customer_name: string, product_id: number, product_name: string, ms_product_id: string, quantity: number, term: Term, billing_frequency: BillingFrequency, start_date: string, renewal_date: string, auto_renew: boolean, status: SubscriptionStatus, pc_subscription_id: string | null, 
 /**
- * The backup the book now holds.
+ * Resale price per unit and month in force today, in the customer's currency.
  */
-file: string, 
+unit_price: MoneyView | null, 
 /**
- * Where the book that was replaced is kept.
+ * quantity × unit price, rounded: what one month of this subscription bills.
  */
-replaced: string, schema_version: number, customers: number, invoices: number, };
+monthly_amount: MoneyView | null, };
+
+export type SuspensionState = "to_suspend" | "suspended" | "to_reactivate";
+
+export type SuspensionView = { id: number, state: SuspensionState, customer_id: number, customer_name: string, tenant_id: string | null, subscription_id: number, pc_subscription_id: string | null, product_name: string, quantity: number, term: string, renewal_date: string, 
+/**
+ * What Microsoft keeps billing the partner until the term ends while it is
+ * suspended (new-commerce subscriptions are not refunded by suspension).
+ */
+cost_until_term_end: MoneyView | null, invoices: Array<string>, proposed_on: string, suspended_on: string | null, };
+
+export type Term = "monthly" | "annual" | "triennial";
+
+export type TermFrequencies = { term: Term, frequencies: Array<BillingFrequency>, };
+
+export type TrendPoint = { 
+/**
+ * "2026-11".
+ */
+month: string, as_of: string, overdue: Array<MoneyView>, };
+
+export type VatLineView = { rate: string, base: MoneyView, vat: MoneyView, };
 
 export type Commands = {
   app_info: { args: {  }; returns: AppInfo };
