@@ -3,11 +3,10 @@
 // No console window behind the app on Windows release builds.
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
+mod backup;
 mod commands;
-mod commands_backup;
-mod commands_collections;
-mod commands_invoicing;
-mod commands_statements;
+mod dialogs;
+mod shell;
 mod state;
 
 use std::path::{Path, PathBuf};
@@ -39,91 +38,23 @@ fn main() {
         .plugin(tauri_plugin_dialog::init())
         .setup(move |app| {
             app.manage(state::Desktop::start(path));
-            commands_backup::start_daily(app.handle().clone());
+            backup::start_daily(app.handle().clone());
             // Every page of the book read once, beside the window (seconds for a large
             // book): damage makes it read-only and the window is told.
             let handle = app.handle().clone();
             std::thread::spawn(move || {
                 if handle.state::<state::Desktop>().check_pages() {
-                    let _ = handle.emit("book-read-only", ());
+                    let _ = handle.emit(ardoise_app::window::BOOK_READ_ONLY, ());
                 }
             });
             Ok(())
         })
-        .invoke_handler(tauri::generate_handler![
-            commands::book_state,
-            commands::book_create,
-            commands::app_info,
-            commands::set_language,
-            commands::book_check,
-            commands::customers_list,
-            commands::customer_get,
-            commands::customer_create,
-            commands::customer_update,
-            commands::contact_add,
-            commands::contact_update,
-            commands::contact_delete,
-            commands::subscriptions_list,
-            commands::subscription_form,
-            commands::subscription_add,
-            commands::subscription_update,
-            commands::products_list,
-            commands::product_get,
-            commands::product_add,
-            commands::price_add,
-            commands::partner_get,
-            commands::partner_save,
-            commands::partner_logo_set,
-            commands_invoicing::bill,
-            commands_invoicing::billing_cancel,
-            commands_invoicing::invoices_list,
-            commands_invoicing::invoice_get,
-            commands_invoicing::invoice_add_line,
-            commands_invoicing::invoice_remove_line,
-            commands_invoicing::invoice_delete,
-            commands_invoicing::invoices_issue,
-            commands_invoicing::credit_note_create,
-            commands_invoicing::invoice_pdf,
-            commands_invoicing::invoice_open,
-            commands_invoicing::payment_record,
-            commands_invoicing::payment_allocate,
-            commands_invoicing::payments_list,
-            commands_invoicing::customer_balances,
-            commands_statements::statement_get,
-            commands_statements::statement_pdf,
-            commands_statements::statement_save,
-            commands_statements::statements_batch,
-            commands_statements::statements_cancel,
-            commands_statements::aging_report,
-            commands_statements::aging_export,
-            commands_statements::communications_list,
-            commands_statements::document_open,
-            commands_statements::folder_choose,
-            commands_statements::documents_folder,
-            commands_collections::collections_get,
-            commands_collections::letters_produce,
-            commands_collections::renewal_notices_produce,
-            commands_collections::communications_mark_sent,
-            commands_collections::collections_hold,
-            commands_collections::collections_lift_hold,
-            commands_collections::suspension_done,
-            commands_collections::reactivation_done,
-            commands_collections::dashboard_get,
-            commands_collections::policy_get,
-            commands_collections::policy_save,
-            commands_collections::policy_reset,
-            commands_collections::policy_sheet_open,
-            commands_backup::backup_status,
-            commands_backup::backup_now,
-            commands_backup::backup_folder_choose,
-            commands_backup::restore_choose,
-            commands_backup::restore_confirm,
-        ])
+        .invoke_handler(commands::handler())
         .build(tauri::generate_context!())
         .map(|app| {
             app.run(|handle, event| {
                 if let tauri::RunEvent::Exit = event {
-                    commands_backup::on_exit(handle);
+                    backup::on_exit(handle);
                 }
             })
         });

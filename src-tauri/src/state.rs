@@ -4,7 +4,10 @@ use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
 use ardoise_app::domain::Lang;
-use ardoise_app::{AppError, Ardoise, CancelFlag, Clock, ErrorView, Session, SystemClock};
+use ardoise_app::transport_invoicing::Progress;
+use ardoise_app::window::{Job, Jobs, Window};
+use ardoise_app::{paths, AppError, Ardoise, Clock, ErrorView, Session, SystemClock};
+use tauri::{AppHandle, Emitter};
 
 pub struct Desktop {
     path: PathBuf,
@@ -12,8 +15,8 @@ pub struct Desktop {
     book: Mutex<Option<Ardoise>>,
     /// Why the existing book could not be opened; shown on the first screen.
     open_error: Mutex<Option<AppError>>,
-    /// Stops a running billing run; kept outside the book's lock, which the run holds.
-    pub cancel: CancelFlag,
+    /// The cancel flags of the long jobs (billing, statements), one each.
+    pub jobs: Jobs,
     /// Folders the user picked in the system's dialog this session: the only places
     /// outside the documents folder a command writes to or opens.
     chosen: Mutex<Vec<PathBuf>>,
@@ -47,7 +50,7 @@ impl Desktop {
             clock,
             book: Mutex::new(book),
             open_error: Mutex::new(open_error),
-            cancel: CancelFlag::default(),
+            jobs: Jobs::default(),
             chosen: Mutex::new(Vec::new()),
             pending_restore: Mutex::new(None),
         }
@@ -99,6 +102,32 @@ impl Desktop {
             .and_then(|b| b.language().ok().flatten())
             .unwrap_or_else(system_lang);
         result.map_err(|e| e.view(lang))
+    }
+
+    /// Runs a declared use case as the window calls it: with the reader's language, the
+    /// folders it may write to, its jobs' cancels, and their progress sent as events.
+    pub fn run_in<T>(
+        &self,
+        app: &AppHandle,
+        f: impl FnOnce(&mut Ardoise, &Session, &Window) -> ardoise_app::Result<T>,
+    ) -> Result<T, ErrorView> {
+        let documents = paths::documents_dir(&self.path);
+        let chosen = self.chosen();
+        let emit = |job: Job, p: Progress| {
+            // A window that went away only misses a progress tick.
+            let _ = app.emit(job.event(), p);
+        };
+        self.run(|b, s| {
+            let lang = b.language().ok().flatten().unwrap_or_else(system_lang);
+            let window = Window {
+                lang,
+                documents: &documents,
+                chosen: &chosen,
+                jobs: &self.jobs,
+                emit: &emit,
+            };
+            f(b, s, &window)
+        })
     }
 
     /// Hands the open book to `f`, which closes it and gives back the book open
@@ -196,15 +225,6 @@ impl Desktop {
             .unwrap_or_else(|p| p.into_inner())
             .clone()
     }
-
-    /// The folder a command may write a batch into: `""` (the documents folder) or one the
-    /// user picked in the dialog. Anything else came from the page, and is refused.
-    pub fn output_folder(&self, requested: &str) -> Result<(), ErrorView> {
-        if requested.is_empty() || self.chosen().iter().any(|c| c.as_os_str() == requested) {
-            return Ok(());
-        }
-        Err(AppError::PathRefused(requested.to_string()).view(self.lang()))
-    }
 }
 
 #[cfg(test)]
@@ -252,20 +272,5 @@ mod tests {
         assert!(!desktop.is_open());
         desktop.create().unwrap();
         assert!(desktop.is_open());
-    }
-
-    #[test]
-    fn only_the_documents_folder_or_a_chosen_one_is_written_to() {
-        let dir = tempfile::tempdir().unwrap();
-        let desktop = Desktop::start(dir.path().join("book.db"));
-        assert!(desktop.output_folder("").is_ok());
-        let refused = desktop.output_folder("/etc").unwrap_err();
-        assert_eq!(refused.code, "path_refused");
-        let chosen = dir.path().join("month-end");
-        assert!(desktop
-            .output_folder(&chosen.display().to_string())
-            .is_err());
-        desktop.choose(chosen.clone());
-        assert!(desktop.output_folder(&chosen.display().to_string()).is_ok());
     }
 }

@@ -25,7 +25,7 @@ pub mod outbox;
 mod partner;
 pub mod paths;
 mod restore;
-mod saved;
+pub mod saved;
 pub mod scale;
 pub mod session;
 mod statements;
@@ -36,6 +36,7 @@ pub mod transport_collections;
 pub mod transport_invoicing;
 pub mod transport_statements;
 pub mod typescript;
+pub mod window;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;

@@ -8,7 +8,24 @@ use ardoise_domain::Lang;
 
 use crate::outbox::Naming;
 use crate::transport_statements::ExportFormat;
-use crate::{paths, Ardoise, Permission, Result, Session};
+use crate::{paths, AppError, Ardoise, Permission, Result, Session};
+
+/// Hands a file or folder the book wrote (or may write to) to the system's viewer or file
+/// manager: the one place either shell opens anything, with one way to say it failed.
+pub fn show(path: &Path) -> Result<()> {
+    open::that_detached(path).map_err(|e| AppError::File {
+        path: path.display().to_string(),
+        detail: e.to_string(),
+    })
+}
+
+/// A document just written, opened when `open` asks: its path, for the window to show.
+pub fn shown(file: PathBuf, open: bool) -> Result<String> {
+    if open {
+        show(&file)?;
+    }
+    Ok(file.display().to_string())
+}
 
 /// Where a document goes: the file the user named, or its own name in the book's
 /// documents folder (numbered when taken).

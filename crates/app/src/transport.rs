@@ -239,3 +239,78 @@ pub struct CheckReport {
     pub files_missing: i64,
     pub chains: Vec<ChainView>,
 }
+
+/// The billing frequencies a term allows, from the domain's rule, for the subscription
+/// form to offer only those.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct TermFrequencies {
+    pub term: Term,
+    pub frequencies: Vec<BillingFrequency>,
+}
+
+impl TermFrequencies {
+    /// Every term, each with what it allows.
+    pub fn all() -> Vec<TermFrequencies> {
+        Term::ALL
+            .iter()
+            .map(|&term| TermFrequencies {
+                term,
+                frequencies: BillingFrequency::ALL
+                    .iter()
+                    .copied()
+                    .filter(|f| term.allows(*f))
+                    .collect(),
+            })
+            .collect()
+    }
+}
+
+/// The window's commands on the book, customers, products and the partner (see
+/// [`crate::window`] for the form of a declaration).
+#[macro_export]
+macro_rules! book_commands {
+    ($m:ident [$($acc:tt)*] $($next:ident)*) => { $crate::next_commands! { $m [$($acc)*
+        run {
+            app_info() -> AppInfo = |b, s, w| b.info(s, w.lang);
+            /// `null` goes back to following the system's language.
+            set_language(language: Option<Lang>) -> () = |b, s, _| b.set_language(s, language);
+            /// Every rule of the book verified; nothing is changed.
+            book_check() -> CheckReport = |b, s, _| b.check(s);
+            customers_list() -> Vec<CustomerRow> = |b, s, _| b.customers(s);
+            customer_get(id: i64) -> CustomerView = |b, s, _| b.customer(s, id);
+            customer_create(form: CustomerForm) -> Created =
+                |b, s, _| b.create_customer(s, &form).map(|id| Created { id });
+            customer_update(id: i64, form: CustomerForm) -> () =
+                |b, s, _| b.update_customer(s, id, &form);
+            contact_add(customer_id: i64, form: ContactForm) -> Created =
+                |b, s, _| b.add_contact(s, customer_id, &form).map(|id| Created { id });
+            contact_update(id: i64, form: ContactForm) -> () =
+                |b, s, _| b.update_contact(s, id, &form);
+            contact_delete(id: i64) -> () = |b, s, _| b.delete_contact(s, id);
+            /// The billing frequencies each term allows.
+            term_frequencies() -> Vec<TermFrequencies> = |_, _, _| Ok(TermFrequencies::all());
+            subscription_form(id: i64) -> SubscriptionForm = |b, s, _| b.subscription_form(s, id);
+            subscription_add(customer_id: i64, form: SubscriptionForm) -> Created =
+                |b, s, _| b.add_subscription(s, customer_id, &form).map(|id| Created { id });
+            subscription_update(id: i64, form: SubscriptionForm, quantity_effective: Option<String>) -> () =
+                |b, s, _| b.update_subscription(s, id, &form, quantity_effective.as_deref());
+            products_list() -> Vec<ProductRow> = |b, s, _| b.products(s);
+            product_get(id: i64) -> ProductView = |b, s, _| b.product(s, id);
+            product_add(form: ProductForm, price: PriceForm) -> Created =
+                |b, s, _| b.add_product(s, &form, &price).map(|id| Created { id });
+            price_add(product_id: i64, form: PriceForm) -> () =
+                |b, s, _| b.add_price(s, product_id, &form);
+            partner_get() -> PartnerView = |b, s, _| b.partner(s);
+            partner_save(form: PartnerForm) -> () = |b, s, _| b.save_partner(s, &form);
+            /// PNG bytes as base64 (a file the user picked in the window), or null to remove the logo.
+            partner_logo_set(png_base64: Option<String>) -> () =
+                |b, s, _| b.set_partner_logo_base64(s, png_base64.as_deref());
+        }
+        shell {
+            /// Whether the book is open, where it is, and why it could not be opened.
+            book_state() -> BookState;
+            /// Creates the book (with the demo's data when `demo`) and opens it.
+            book_create(demo: bool) -> AppInfo;
+        }
+    ] $($next)* } };
+}

@@ -50,3 +50,25 @@ pub struct RestoreCandidate {
     pub customers: i64,
     pub invoices: i64,
 }
+
+/// The window's commands on backups and restore; the dialogs that name folders and files
+/// are the shell's (the webview never sends a path).
+#[macro_export]
+macro_rules! backup_commands {
+    ($m:ident [$($acc:tt)*] $($next:ident)*) => { $crate::next_commands! { $m [$($acc)*
+        run {
+            /// Where backups go, the last one, and whether it is under 24 hours old.
+            backup_status() -> BackupStatus = |b, s, _| b.backup_status(s);
+        }
+        shell {
+            /// A backup made without holding the book while the copy runs.
+            backup_now() -> BackupDone;
+            /// The system's folder dialog; `null` when cancelled.
+            backup_folder_choose() -> Option<BackupStatus>;
+            /// The system's file dialog, then the file checked; `null` when cancelled.
+            restore_choose() -> Option<RestoreCandidate>;
+            /// Restores the file `restore_choose` checked; the window should then reload.
+            restore_confirm() -> RestoreDone;
+        }
+    ] $($next)* } };
+}

@@ -184,3 +184,44 @@ pub struct DashboardView {
     /// Renewals in the next 30 days.
     pub renewals: Vec<RenewalView>,
 }
+
+/// The window's commands on collections: the day's work, letters, holds, suspensions.
+#[macro_export]
+macro_rules! collections_commands {
+    ($m:ident [$($acc:tt)*] $($next:ident)*) => { $crate::next_commands! { $m [$($acc)*
+        run {
+            /// Letters proposed, invoices held and subscriptions to suspend or reactivate on a date.
+            collections_get(as_of: String) -> CollectionsView = |b, s, _| b.collections(s, &as_of);
+            /// Writes the letters (one PDF each and one combined), logs them, records their step.
+            letters_produce(request: LettersRequest) -> LettersResult = |b, s, w| {
+                w.output_folder(&request.out_dir)?;
+                b.produce_letters(s, &request, w.lang, w.documents)
+            };
+            /// Writes the renewal notices not yet sent (one PDF per customer and one combined), logs them.
+            renewal_notices_produce(request: RenewalNoticesRequest) -> LettersResult = |b, s, w| {
+                w.output_folder(&request.out_dir)?;
+                b.produce_renewal_notices(s, &request, w.lang, w.documents)
+            };
+            /// Communication log entries that went out on `on`, by post or e-mail.
+            communications_mark_sent(ids: Vec<i64>, on: String, via: String) -> () =
+                |b, s, _| b.mark_sent(s, &ids, &on, &via);
+            /// `invoice_id` null holds the whole customer; else that invoice (a dispute).
+            collections_hold(customer_id: i64, invoice_id: Option<i64>, reason: String) -> Created =
+                |b, s, _| b.hold(s, customer_id, invoice_id, &reason).map(|id| Created { id });
+            collections_lift_hold(hold_id: i64) -> () = |b, s, _| b.lift_hold(s, hold_id);
+            /// Staff suspended the subscription in Partner Center on `on`.
+            suspension_done(id: i64, on: String) -> () = |b, s, _| b.mark_suspended(s, id, &on);
+            /// Staff reactivated it in Partner Center on `on`.
+            reactivation_done(id: i64, on: String) -> () = |b, s, _| b.mark_reactivated(s, id, &on);
+            /// The home screen: today's collections work, overdue and its trend, renewals.
+            dashboard_get(as_of: String) -> DashboardView = |b, s, _| b.dashboard(s, &as_of);
+            policy_get() -> Policy = |b, s, _| b.collection_policy(s);
+            policy_save(policy: Policy) -> () = |b, s, _| b.save_collection_policy(s, &policy);
+            policy_reset() -> Policy = |b, s, _| b.reset_collection_policy(s);
+            /// Writes the customers' policy sheet in `lang` into the documents folder; `open` also opens it.
+            policy_sheet_open(lang: Lang, open: bool) -> String =
+                |b, s, _| $crate::saved::shown(b.save_policy_sheet(s, lang, None)?, open);
+        }
+        shell {}
+    ] $($next)* } };
+}

@@ -135,6 +135,15 @@ pub struct AllocationInput {
     pub amount: String,
 }
 
+/// A payment form's first proposal, from the domain's oldest-first rule.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct AllocationProposal {
+    /// The customer's open invoices (ids), in the order a payment settles them.
+    pub order: Vec<i64>,
+    /// The amount spread over them, each up to what it still owes.
+    pub allocations: Vec<AllocationInput>,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 pub struct AllocationView {
     pub invoice_id: i64,
@@ -176,4 +185,49 @@ pub struct PdfView {
     pub file_name: String,
     pub base64: String,
     pub bytes: i64,
+}
+
+/// The window's commands on invoices, credit notes and payments.
+#[macro_export]
+macro_rules! invoicing_commands {
+    ($m:ident [$($acc:tt)*] $($next:ident)*) => { $crate::next_commands! { $m [$($acc)*
+        run {
+            /// Drafts the period's invoices; "billing-progress" events report how far it got.
+            bill(period: String) -> BillingRunResult = |b, s, w| {
+                let (progress, cancel) = w.start(Job::Billing);
+                b.bill(s, &period, w.lang, &progress, cancel)
+            };
+            invoices_list(filter: InvoiceFilter) -> Vec<InvoiceRow> = |b, s, _| b.invoices(s, &filter);
+            invoice_get(id: i64) -> InvoiceView = |b, s, _| b.invoice(s, id);
+            invoice_add_line(id: i64, form: OneOffForm) -> () =
+                |b, s, _| b.add_invoice_line(s, id, &form);
+            invoice_remove_line(id: i64, position: i64) -> () =
+                |b, s, _| b.remove_invoice_line(s, id, position);
+            invoice_delete(id: i64) -> () = |b, s, _| b.delete_draft(s, id);
+            invoices_issue(ids: Vec<i64>) -> Vec<InvoiceRow> = |b, s, _| b.issue_invoices(s, &ids);
+            /// `amount` null credits the whole of what is still creditable.
+            credit_note_create(invoice_id: i64, amount: Option<String>) -> Created =
+                |b, s, _| b.credit_invoice(s, invoice_id, amount.as_deref()).map(|id| Created { id });
+            invoice_pdf(id: i64) -> PdfView = |b, s, _| b.invoice_pdf_view(s, id);
+            /// Writes the PDF into the documents folder and opens it in the system's viewer, to print.
+            invoice_open(id: i64) -> String =
+                |b, s, _| $crate::saved::shown(b.save_invoice_pdf(s, id, None)?, true);
+            /// `allocations` null settles the oldest open invoices first.
+            payment_record(form: PaymentForm, allocations: Option<Vec<AllocationInput>>) -> PaymentView =
+                |b, s, _| b.record_payment(s, &form, allocations.as_deref());
+            payment_allocate(payment_id: i64, allocations: Vec<AllocationInput>) -> PaymentView =
+                |b, s, _| b.allocate_payment(s, payment_id, &allocations);
+            /// The open invoices oldest first, and `amount` spread over them (`first` before the others).
+            allocation_proposal(customer_id: i64, amount: String, currency: String, first: Option<i64>) -> AllocationProposal =
+                |b, s, _| b.allocation_proposal(s, customer_id, &amount, &currency, first);
+            payments_list(customer_id: Option<i64>) -> Vec<PaymentView> =
+                |b, s, _| b.payments(s, customer_id);
+            customer_balances(customer_id: i64) -> Vec<BalanceView> =
+                |b, s, _| b.customer_balances(s, customer_id);
+        }
+        shell {
+            /// Stops the running billing run (nothing it drafted is kept); a statements batch goes on.
+            billing_cancel() -> ();
+        }
+    ] $($next)* } };
 }

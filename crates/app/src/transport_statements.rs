@@ -181,3 +181,56 @@ pub struct CommunicationView {
     pub sent_on: Option<String>,
     pub sent_via: Option<String>,
 }
+
+/// The window's commands on statements, the month-end batch, the aging report and the
+/// documents the book wrote.
+#[macro_export]
+macro_rules! statements_commands {
+    ($m:ident [$($acc:tt)*] $($next:ident)*) => { $crate::next_commands! { $m [$($acc)*
+        run {
+            statement_get(request: StatementRequest) -> StatementView =
+                |b, s, _| b.statement(s, &request);
+            /// The statement's PDF for the preview only: nothing is written or logged.
+            statement_pdf(request: StatementRequest) -> PdfView =
+                |b, s, _| b.statement_pdf_view(s, &request);
+            /// Writes the statement into the documents folder and logs it; `print` also opens it.
+            statement_save(request: StatementRequest, print: bool) -> StatementFile = |b, s, w| {
+                let file = b.save_statement_in(s, &request, w.documents)?;
+                if print {
+                    $crate::saved::show(::std::path::Path::new(&file.path))?;
+                }
+                Ok(file)
+            };
+            /// The month-end batch, into the documents folder or one picked in the system's
+            /// dialog; "statements-progress" events report how far it got.
+            statements_batch(request: BatchRequest) -> BatchResult = |b, s, w| {
+                w.output_folder(&request.out_dir)?;
+                // The combined file takes its default name inside the folder.
+                if let Some(name) = request.combined.as_deref().filter(|n| !n.is_empty()) {
+                    return Err($crate::AppError::PathRefused(name.to_string()));
+                }
+                let (progress, cancel) = w.start(Job::Statements);
+                b.statements_batch(s, &request, w.lang, w.documents, &progress, cancel)
+            };
+            aging_report(as_of: String) -> AgingReport = |b, s, _| b.aging_report(s, &as_of);
+            /// Writes the report as CSV or PDF into the documents folder; returns the file's path.
+            aging_export(as_of: String, format: ExportFormat, open: bool) -> String =
+                |b, s, w| $crate::saved::shown(b.save_aging(s, &as_of, format, w.lang, None)?, open);
+            communications_list(customer_id: i64) -> Vec<CommunicationView> =
+                |b, s, _| b.communications(s, customer_id);
+            /// Opens a document the book produced (by its file or communication id), or a folder
+            /// or document inside a folder the book writes to, in the system's viewer or file
+            /// manager. Anything else is refused.
+            document_open(target: OpenTarget) -> () =
+                |b, s, w| $crate::saved::show(&b.openable(s, &target, w.chosen)?);
+        }
+        shell {
+            /// Stops the running statements batch; a billing run goes on.
+            statements_cancel() -> ();
+            /// The system's folder picker, shown by the backend; null when cancelled.
+            folder_choose() -> Option<String>;
+            /// The folder documents are written to by default, to show it.
+            documents_folder() -> String;
+        }
+    ] $($next)* } };
+}

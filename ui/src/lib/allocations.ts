@@ -1,14 +1,17 @@
 // The payment form's allocation arithmetic, in cents: what is left to allocate as the
-// user types, a first proposal oldest invoice first, and the backend's field errors
-// (`allocations[2].amount`) put back next to the invoice they are about.
-import type { AllocationInput, InvoiceRow } from "./bindings";
-import { fromCents, normalized, toCents } from "./amounts";
+// user types, the backend's proposal (the domain's oldest-first rule) put into the form,
+// and the backend's field errors (`allocations[2].amount`) put back next to the invoice
+// they are about.
+import type { AllocationInput, AllocationProposal, InvoiceRow } from "./bindings";
+import { normalized, toCents } from "./amounts";
 import { toApiError } from "./api";
 
-/** Oldest first: by due date, then issue date, then number. */
-export function oldestFirst(rows: InvoiceRow[]): InvoiceRow[] {
-  const key = (r: InvoiceRow) => `${r.due_date ?? ""} ${r.issue_date ?? ""} ${r.number ?? ""}`;
-  return [...rows].sort((a, b) => key(a).localeCompare(key(b)));
+/** The rows in the order a payment settles them (`order`, from the backend); rows it does
+ *  not list keep their place after those. */
+export function inOrder(rows: InvoiceRow[], order: number[]): InvoiceRow[] {
+  const at = new Map(order.map((id, i) => [id, i]));
+  const rank = (r: InvoiceRow) => at.get(r.id) ?? order.length;
+  return [...rows].sort((a, b) => rank(a) - rank(b));
 }
 
 /** Typed amounts (invoice id → text) added up; unreadable ones count as 0. */
@@ -16,17 +19,10 @@ export function allocatedCents(typed: Record<number, string>): number {
   return Object.values(typed).reduce((sum, v) => sum + (toCents(v) ?? 0), 0);
 }
 
-/** A proposal: the payment spread over the invoices in order, each up to its open amount. */
-export function propose(amount: string, invoices: InvoiceRow[], first?: number): Record<number, string> {
-  let left = toCents(amount) ?? 0;
-  const ordered = first === undefined ? invoices : [...invoices.filter((i) => i.id === first), ...invoices.filter((i) => i.id !== first)];
+/** The backend's proposal as typed amounts: every row listed, empty when nothing goes to it. */
+export function typedFrom(proposal: AllocationProposal, rows: InvoiceRow[]): Record<number, string> {
   const out: Record<number, string> = {};
-  for (const inv of ordered) {
-    const open = toCents(inv.open.amount) ?? 0;
-    const take = Math.max(0, Math.min(open, left));
-    out[inv.id] = take > 0 ? fromCents(take) : "";
-    left -= take;
-  }
+  for (const r of rows) out[r.id] = proposal.allocations.find((a) => a.invoice_id === r.id)?.amount ?? "";
   return out;
 }
 

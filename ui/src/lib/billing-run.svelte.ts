@@ -1,7 +1,7 @@
 // The billing-run wizard's state, kept outside its page: a person may open a draft
 // to check it, or wander off while the run goes on, and come back to the same step.
 import type { BillingRunResult, InvoiceRow } from "./bindings";
-import { api, onBillingProgress, toApiError } from "./api";
+import { api, on, toApiError } from "./api";
 
 export type Phase = "period" | "running" | "preview" | "issued";
 
@@ -35,7 +35,7 @@ export async function start(period: string): Promise<void> {
   Object.assign(run, { phase: "running", period, done: 0, total: 0, cancelling: false, result: null, drafts: [], error: "" });
   let stop: (() => void) | null = null;
   try {
-    stop = await onBillingProgress((p) => {
+    stop = await on("billing-progress", (p) => {
       run.done = p.done;
       run.total = p.total;
     });
@@ -56,7 +56,7 @@ export async function cancel(): Promise<void> {
   if (run.phase !== "running" || run.cancelling) return;
   run.cancelling = true;
   try {
-    await api.cancelBilling();
+    await api.billingCancel();
   } catch (e) {
     run.error = toApiError(e).message;
     run.cancelling = false;
@@ -67,7 +67,7 @@ export async function cancel(): Promise<void> {
 export async function refreshDrafts(): Promise<void> {
   if (run.phase !== "preview" || run.drafts.length === 0) return;
   try {
-    const now = await api.invoices({ state: "draft", customer_id: null, period: run.period, kind: "invoice" });
+    const now = await api.invoicesList({ state: "draft", customer_id: null, period: run.period, kind: "invoice" });
     const byId = new Map(now.map((r) => [r.id, r]));
     run.drafts = run.drafts.flatMap((d) => byId.get(d.id) ?? []);
   } catch (e) {
@@ -80,7 +80,7 @@ export async function issueAll(): Promise<void> {
   run.issuing = true;
   run.error = "";
   try {
-    run.issued = await api.issueInvoices(run.drafts.map((d) => d.id));
+    run.issued = await api.invoicesIssue(run.drafts.map((d) => d.id));
     run.phase = "issued";
   } catch (e) {
     run.error = toApiError(e).message;

@@ -1,87 +1,33 @@
 // Generated from the Rust transport types by `ardoise-app` (typescript.rs).
 // Do not edit: run `UPDATE_BINDINGS=1 cargo test -p ardoise-app bindings`.
 
-export type Lang = "fr" | "en";
+export type AgingReport = { as_of: string, 
+/**
+ * Largest total first.
+ */
+rows: Array<AgingRowView>, 
+/**
+ * One per currency.
+ */
+totals: Array<AgingView>, };
 
-export type CustomerStatus = "active" | "suspended" | "inactive";
+export type AgingRowView = { customer_id: number, customer_name: string, aging: AgingView, };
 
-export type ContactRole = "billing" | "technical" | "other";
+export type AgingView = { currency: string, not_due: MoneyView, d1_30: MoneyView, d31_60: MoneyView, d61_90: MoneyView, over_90: MoneyView, total: MoneyView, };
 
-export type Term = "monthly" | "annual" | "triennial";
+export type AllocationInput = { invoice_id: number, amount: string, };
 
-export type BillingFrequency = "monthly" | "annual" | "triennial" | "one_time";
+export type AllocationProposal = { 
+/**
+ * The customer's open invoices (ids), in the order a payment settles them.
+ */
+order: Array<number>, 
+/**
+ * The amount spread over them, each up to what it still owes.
+ */
+allocations: Array<AllocationInput>, };
 
-export type SubscriptionStatus = "active" | "suspended" | "cancelled" | "expired";
-
-export type CustomerForm = { legal_name: string, vat_number: string, country: string, address_line1: string, address_line2: string, postal_code: string, city: string, language: string, currency: string, payment_terms_days: string, tenant_id: string, domain: string, support_plan: string, status: string, notes: string, };
-
-export type ContactForm = { role: string, name: string, email: string, phone: string, };
-
-export type ProductForm = { 
-/**
- * Microsoft's ProductId, such as CFQ7TTC0LH18.
- */
-ms_product_id: string, 
-/**
- * Microsoft's SkuId, such as 0001.
- */
-ms_sku_id: string, name: string, 
-/**
- * What one unit is: "user", "licence", "plan".
- */
-unit: string, };
-
-export type PriceForm = { currency: string, 
-/**
- * YYYY-MM-DD.
- */
-effective_from: string, 
-/**
- * What Microsoft charges the partner per unit and month.
- */
-partner_cost: string, 
-/**
- * What the partner charges per unit and month; empty to apply `markup_percent`.
- */
-resale_price: string, 
-/**
- * Applied to the cost when no resale price is given.
- */
-markup_percent: string, };
-
-export type SubscriptionForm = { 
-/**
- * The catalog product's id in this book.
- */
-product_id: string, quantity: string, term: string, billing_frequency: string, 
-/**
- * YYYY-MM-DD.
- */
-start_date: string, 
-/**
- * YYYY-MM-DD; empty for the end of the first term.
- */
-renewal_date: string, auto_renew: boolean, status: string, 
-/**
- * Partner Center's subscription id (a GUID), once the order is placed.
- */
-pc_subscription_id: string, };
-
-export type PartnerForm = { legal_name: string, legal_form: string, share_capital: string, siren: string, siret: string, vat_number: string, rcs: string, address_line1: string, address_line2: string, postal_code: string, city: string, country: string, email: string, phone: string, website: string, bank_name: string, iban: string, bic: string, default_currency: string, payment_terms_days: string, 
-/**
- * Yearly late-payment penalty rate, in percent.
- */
-late_penalty_rate: string, 
-/**
- * The fixed recovery indemnity per unpaid invoice, in the default currency.
- */
-recovery_indemnity: string, };
-
-export type MoneyView = { 
-/**
- * A decimal string: "1234.56".
- */
-amount: string, currency: string, };
+export type AllocationView = { invoice_id: number, number: string, amount: MoneyView, };
 
 export type AppInfo = { version: string, 
 /**
@@ -109,230 +55,34 @@ ignored_date: string | null,
  */
 read_only: ReadOnlyView | null, };
 
-export type Finding = { 
+export type BackupDone = { file: string, bytes: number, millis: number, 
 /**
- * What kind of invariant is broken: integrity, foreign_key, numbering, totals,
- * over_allocation, period_billed_twice, settlement_index, file_hash, chain.
+ * Older backups deleted by the rotation (14 daily, 12 monthly).
  */
-code: string, 
+deleted: Array<string>, 
 /**
- * What it concerns: a document number, a payment, a log row, a file's path.
+ * How many backups the folder keeps now.
  */
-subject: string, fr: string, en: string, };
+kept: number, };
 
-export type ChainView = { 
+export type BackupStatus = { 
 /**
- * audit_log, communications or files_written.
+ * The folder backups are written to (the partner's choice, or `backups` beside the
+ * book).
  */
-log: string, rows: number, 
+folder: string, 
 /**
- * The last row's hash: noted down, it proves later that the log was not rewritten.
+ * Whether the folder is the partner's choice rather than the default.
  */
-head: string | null, };
-
-export type CheckReport = { findings: Array<Finding>, 
+chosen: boolean, 
 /**
- * Issued invoices and credit notes whose numbering and totals were verified.
+ * When the last backup of this book was made (RFC 3339, UTC), if ever.
  */
-documents_checked: number, 
+last_at: string | null, last_file: string | null, 
 /**
- * Logged files present on disk whose SHA-256 was compared.
+ * A backup was made less than 24 hours ago.
  */
-files_checked: number, 
-/**
- * Logged files no longer where they were written (moved or deleted): not a fault.
- */
-files_missing: number, chains: Array<ChainView>, };
-
-export type ReadOnlyView = { 
-/**
- * `file`, `folder` or `corrupt`.
- */
-reason: string, message: string, };
-
-export type OpenTarget = { "file": number } | { "communication": number } | { "path": string };
-
-export type BookState = { open: boolean, path: string, 
-/**
- * The operating system's language: what the window speaks until the user picks one.
- */
-system_language: Lang, 
-/**
- * Why the book could not be opened (a newer version's book, a damaged file).
- */
-error: ErrorView | null, };
-
-export type CustomerRow = { id: number, legal_name: string, country: string, city: string, vat_number: string | null, currency: string, language: Lang, status: CustomerStatus, domain: string | null, tenant_id: string | null, active_subscriptions: number, seats: number, 
-/**
- * Subscriptions suspended for non-payment: shown wherever the customer is listed.
- */
-suspended_subscriptions: number, };
-
-export type ContactView = { id: number, role: ContactRole, name: string, email: string, phone: string | null, };
-
-export type SubscriptionView = { id: number, customer_id: number, customer_name: string, product_id: number, product_name: string, ms_product_id: string, quantity: number, term: Term, billing_frequency: BillingFrequency, start_date: string, renewal_date: string, auto_renew: boolean, status: SubscriptionStatus, pc_subscription_id: string | null, 
-/**
- * Resale price per unit and month in force today, in the customer's currency.
- */
-unit_price: MoneyView | null, 
-/**
- * quantity × unit price, rounded: what one month of this subscription bills.
- */
-monthly_amount: MoneyView | null, };
-
-export type CustomerView = { id: number, legal_name: string, vat_number: string | null, address_line1: string, address_line2: string | null, postal_code: string, city: string, country: string, language: Lang, currency: string, payment_terms_days: number, tenant_id: string | null, domain: string | null, support_plan: string | null, status: CustomerStatus, notes: string | null, contacts: Array<ContactView>, subscriptions: Array<SubscriptionView>, 
-/**
- * Sum of the active subscriptions' monthly amounts.
- */
-monthly_total: MoneyView, 
-/**
- * The same customer as its edit form holds it.
- */
-form: CustomerForm, };
-
-export type PriceView = { currency: string, effective_from: string, partner_cost: string, resale_price: string, 
-/**
- * (resale − cost) / resale, in percent with one decimal; None when resale is 0.
- */
-margin_percent: string | null, };
-
-export type ProductRow = { id: number, ms_product_id: string, ms_sku_id: string, name: string, unit: string, 
-/**
- * Prices in force today, one per currency.
- */
-prices: Array<PriceView>, active_seats: number, };
-
-export type ProductView = { id: number, ms_product_id: string, ms_sku_id: string, name: string, unit: string, 
-/**
- * Every price, oldest first.
- */
-price_history: Array<PriceView>, };
-
-export type PartnerView = { 
-/**
- * False until the partner has saved its profile once.
- */
-configured: boolean, form: PartnerForm, 
-/**
- * The logo printed on documents, as PNG in base64.
- */
-logo_png_base64: string | null, };
-
-export type Created = { id: number, };
-
-export type DemoSummary = { customers: number, products: number, subscriptions: number, };
-
-export type ErrorView = { code: string, message: string, fields: Array<FieldMessage>, };
-
-export type FieldMessage = { field: string, message: string, };
-
-export type InvoiceState = "draft" | "unpaid" | "partly_paid" | "paid" | "overdue" | "credited" | "issued";
-
-export type LineKind = "subscription" | "one_off" | "support_fee" | "billable_hours";
-
-export type OneOffForm = { description: string, quantity: string, 
-/**
- * Excluding VAT.
- */
-unit_price: string, };
-
-export type DocumentKindView = "invoice" | "credit_note";
-
-export type InvoiceRow = { id: number, kind: DocumentKindView, 
-/**
- * None while a draft.
- */
-number: string | null, customer_id: number, customer_name: string, 
-/**
- * "2026-11" for a billing-run invoice.
- */
-period: string | null, issue_date: string | null, due_date: string | null, net: MoneyView, gross: MoneyView, 
-/**
- * What is still to be paid: gross − credited − paid (0 for drafts and credit notes).
- */
-open: MoneyView, state: InvoiceState, days_overdue: number, };
-
-export type InvoiceLineView = { position: number, kind: LineKind, description: string, service_start: string | null, service_end: string | null, quantity: string, unit_price: string, 
-/**
- * "16/30" when the line is prorated by days.
- */
-proration: string | null, vat_rate: string, net: MoneyView, };
-
-export type VatLineView = { rate: string, base: MoneyView, vat: MoneyView, };
-
-export type SettlementView = { payment_id: number, received_on: string, method: string, reference: string | null, amount: MoneyView, };
-
-export type InvoiceView = { row: InvoiceRow, lines: Array<InvoiceLineView>, vat_lines: Array<VatLineView>, vat: MoneyView, paid: MoneyView, credited: MoneyView, 
-/**
- * "Autoliquidation…" when the VAT is reverse charged.
- */
-vat_mention: string | null, settlements: Array<SettlementView>, 
-/**
- * Credit notes issued against this invoice.
- */
-credit_notes: Array<InvoiceRow>, 
-/**
- * For a credit note: the invoice it corrects (id, number).
- */
-credited_invoice: InvoiceRow | null, 
-/**
- * Drafts can be edited and deleted; issued documents never.
- */
-editable: boolean, };
-
-export type InvoiceFilter = { 
-/**
- * One of draft, unpaid, partly_paid, paid, overdue, credited; None for all.
- */
-state: InvoiceState | null, customer_id: number | null, 
-/**
- * "2026-11".
- */
-period: string | null, 
-/**
- * Invoices only, credit notes only, or both (None).
- */
-kind: DocumentKindView | null, };
-
-export type BillingRunResult = { period: string, 
-/**
- * Drafts made by this run.
- */
-drafted: Array<InvoiceRow>, 
-/**
- * Customers that already had an invoice for the period.
- */
-skipped: number, 
-/**
- * Subscriptions that could not be billed, as sentences (no price in force...).
- */
-problems: Array<string>, 
-/**
- * Sum of the drafts' totals incl. VAT, per currency.
- */
-totals: Array<MoneyView>, cancelled: boolean, };
-
-export type Progress = { done: number, total: number, };
-
-export type PaymentForm = { customer_id: number, 
-/**
- * YYYY-MM-DD.
- */
-received_on: string, amount: string, currency: string, 
-/**
- * transfer, card, direct_debit, cheque, cash.
- */
-method: string, reference: string, };
-
-export type AllocationInput = { invoice_id: number, amount: string, };
-
-export type AllocationView = { invoice_id: number, number: string, amount: MoneyView, };
-
-export type PaymentView = { id: number, customer_id: number, customer_name: string, received_on: string, amount: MoneyView, method: string, reference: string | null, allocations: Array<AllocationView>, 
-/**
- * What is left as the customer's credit.
- */
-unallocated: MoneyView, };
+recent: boolean, };
 
 export type BalanceView = { currency: string, invoiced: MoneyView, credited: MoneyView, paid: MoneyView, 
 /**
@@ -343,36 +93,6 @@ balance: MoneyView,
  * Payments not yet allocated to an invoice.
  */
 unallocated: MoneyView, overdue: MoneyView, };
-
-export type PdfView = { file_name: string, base64: string, bytes: number, };
-
-export type StatementRequest = { customer_id: number, from: string, to: string, as_of: string, };
-
-export type SettledView = { number: string, amount: MoneyView, };
-
-export type StatementLineView = { date: string, kind: "invoice" | "credit_note" | "payment", 
-/**
- * The invoice, credit note or payment id, for clicking through.
- */
-entry_id: number, number: string, debit: MoneyView | null, credit: MoneyView | null, running_balance: MoneyView, settled: Array<SettledView>, };
-
-export type OpenItemView = { invoice_id: number, number: string, date: string, due_date: string, original: MoneyView, open: MoneyView, days_overdue: number, };
-
-export type AgingView = { currency: string, not_due: MoneyView, d1_30: MoneyView, d31_60: MoneyView, d61_90: MoneyView, over_90: MoneyView, total: MoneyView, };
-
-export type StatementView = { customer_id: number, customer_name: string, currency: string, from: string, 
-/**
- * The period's end, never after `as_of`.
- */
-to: string, as_of: string, brought_forward: MoneyView, lines: Array<StatementLineView>, closing_balance: MoneyView, open_items: Array<OpenItemView>, unapplied_credit: MoneyView, aging: AgingView, 
-/**
- * Other currencies the customer has documents in: one statement each.
- */
-other_currencies: Array<string>, };
-
-export type StatementFile = { path: string, bytes: number, sha256: string, communication_id: number, };
-
-export type StatementSelection = "with_balance" | "all" | { "customers": Array<number> };
 
 export type BatchRequest = { selection: StatementSelection, from: string, to: string, as_of: string, 
 /**
@@ -399,19 +119,65 @@ produced: number, bytes: number,
  */
 cancelled: boolean, };
 
-export type AgingRowView = { customer_id: number, customer_name: string, aging: AgingView, };
+export type BillingFrequency = "monthly" | "annual" | "triennial" | "one_time";
 
-export type AgingReport = { as_of: string, 
+export type BillingRunResult = { period: string, 
 /**
- * Largest total first.
+ * Drafts made by this run.
  */
-rows: Array<AgingRowView>, 
+drafted: Array<InvoiceRow>, 
 /**
- * One per currency.
+ * Customers that already had an invoice for the period.
  */
-totals: Array<AgingView>, };
+skipped: number, 
+/**
+ * Subscriptions that could not be billed, as sentences (no price in force...).
+ */
+problems: Array<string>, 
+/**
+ * Sum of the drafts' totals incl. VAT, per currency.
+ */
+totals: Array<MoneyView>, cancelled: boolean, };
 
-export type ExportFormat = "csv" | "pdf";
+export type BookState = { open: boolean, path: string, 
+/**
+ * The operating system's language: what the window speaks until the user picks one.
+ */
+system_language: Lang, 
+/**
+ * Why the book could not be opened (a newer version's book, a damaged file).
+ */
+error: ErrorView | null, };
+
+export type ChainView = { 
+/**
+ * audit_log, communications or files_written.
+ */
+log: string, rows: number, 
+/**
+ * The last row's hash: noted down, it proves later that the log was not rewritten.
+ */
+head: string | null, };
+
+export type CheckReport = { findings: Array<Finding>, 
+/**
+ * Issued invoices and credit notes whose numbering and totals were verified.
+ */
+documents_checked: number, 
+/**
+ * Logged files present on disk whose SHA-256 was compared.
+ */
+files_checked: number, 
+/**
+ * Logged files no longer where they were written (moved or deleted): not a fault.
+ */
+files_missing: number, chains: Array<ChainView>, };
+
+export type CollectionsView = { as_of: string, letters: Array<LetterProposalView>, held: Array<HeldView>, suspensions: Array<SuspensionView>, 
+/**
+ * Annual and triennial renewals within the notice window, sent or not.
+ */
+renewals: Array<RenewalView>, };
 
 export type CommunicationView = { id: number, 
 /**
@@ -427,78 +193,33 @@ step_code: string | null,
  */
 produced_at: string, staff_name: string | null, as_of: string, period_start: string | null, period_end: string | null, balance: MoneyView, invoices: Array<string>, sha256: string, file_name: string | null, sent_on: string | null, sent_via: string | null, };
 
-export type DueInvoiceView = { invoice_id: number, number: string, due_date: string, days_overdue: number, open: MoneyView, };
+export type ContactForm = { role: string, name: string, email: string, phone: string, };
 
-export type LetterProposalView = { customer_id: number, customer_name: string, step_code: string, step_name: string, kind: "courtesy" | "reminder" | "formal_notice" | "suspension", invoices: Array<DueInvoiceView>, total: MoneyView, };
+export type ContactRole = "billing" | "technical" | "other";
 
-export type HeldView = { hold_id: number | null, customer_id: number, customer_name: string, invoice_id: number, number: string, 
+export type ContactView = { id: number, role: ContactRole, name: string, email: string, phone: string | null, };
+
+export type Created = { id: number, };
+
+export type CustomerForm = { legal_name: string, vat_number: string, country: string, address_line1: string, address_line2: string, postal_code: string, city: string, language: string, currency: string, payment_terms_days: string, tenant_id: string, domain: string, support_plan: string, status: string, notes: string, };
+
+export type CustomerRow = { id: number, legal_name: string, country: string, city: string, vat_number: string | null, currency: string, language: Lang, status: CustomerStatus, domain: string | null, tenant_id: string | null, active_subscriptions: number, seats: number, 
 /**
- * "invoice" (disputed) or "customer".
+ * Subscriptions suspended for non-payment: shown wherever the customer is listed.
  */
-reason: string, note: string, step_name: string, };
+suspended_subscriptions: number, };
 
-export type SuspensionState = "to_suspend" | "suspended" | "to_reactivate";
+export type CustomerStatus = "active" | "suspended" | "inactive";
 
-export type SuspensionView = { id: number, state: SuspensionState, customer_id: number, customer_name: string, tenant_id: string | null, subscription_id: number, pc_subscription_id: string | null, product_name: string, quantity: number, term: string, renewal_date: string, 
+export type CustomerView = { id: number, legal_name: string, vat_number: string | null, address_line1: string, address_line2: string | null, postal_code: string, city: string, country: string, language: Lang, currency: string, payment_terms_days: number, tenant_id: string | null, domain: string | null, support_plan: string | null, status: CustomerStatus, notes: string | null, contacts: Array<ContactView>, subscriptions: Array<SubscriptionView>, 
 /**
- * What Microsoft keeps billing the partner until the term ends while it is
- * suspended (new-commerce subscriptions are not refunded by suspension).
+ * Sum of the active subscriptions' monthly amounts.
  */
-cost_until_term_end: MoneyView | null, invoices: Array<string>, proposed_on: string, suspended_on: string | null, };
-
-export type CollectionsView = { as_of: string, letters: Array<LetterProposalView>, held: Array<HeldView>, suspensions: Array<SuspensionView>, 
+monthly_total: MoneyView, 
 /**
- * Annual and triennial renewals within the notice window, sent or not.
+ * The same customer as its edit form holds it.
  */
-renewals: Array<RenewalView>, };
-
-export type LettersRequest = { as_of: string, 
-/**
- * (customer id, step code) pairs; empty: every letter proposed.
- */
-only: Array<LetterKey>, 
-/**
- * The folder for one file per letter; empty for the default beside the book.
- */
-out_dir: string, };
-
-export type LetterKey = { customer_id: number, step_code: string, };
-
-export type LetterFile = { communication_id: number, customer_id: number, step_code: string, path: string, sha256: string, };
-
-export type LettersResult = { out_dir: string, letters: Array<LetterFile>, 
-/**
- * All of them in one PDF, for a single print job.
- */
-combined: string | null, 
-/**
- * Subscriptions now listed to suspend.
- */
-suspensions: number, };
-
-export type StepDue = { step_code: string, step_name: string, kind: "courtesy" | "reminder" | "formal_notice" | "suspension", letters: number, invoices: number, };
-
-export type TrendPoint = { 
-/**
- * "2026-11".
- */
-month: string, as_of: string, overdue: Array<MoneyView>, };
-
-export type RenewalView = { subscription_id: number, customer_id: number, customer_name: string, product_name: string, quantity: number, term: string, renewal_date: string, auto_renew: boolean, 
-/**
- * The last day it can still be cancelled: renewal date + 7 days.
- */
-cancellable_until: string, 
-/**
- * When the customer was sent the notice of this renewal; None: still to send.
- */
-notice_sent_on: string | null, };
-
-export type RenewalNoticesRequest = { as_of: string, customer_ids: Array<number>, 
-/**
- * The folder for one file per notice; empty for the default beside the book.
- */
-out_dir: string, };
+form: CustomerForm, };
 
 export type DashboardView = { as_of: string, steps: Array<StepDue>, held: number, to_suspend: number, to_reactivate: number, 
 /**
@@ -518,9 +239,288 @@ top_debtors: Array<AgingRowView>,
  */
 renewals: Array<RenewalView>, };
 
-export type StepKind = "courtesy" | "reminder" | "formal_notice" | "suspension";
+export type DocumentKindView = "invoice" | "credit_note";
 
-export type StepText = { subject: string, body: string, };
+export type DueInvoiceView = { invoice_id: number, number: string, due_date: string, days_overdue: number, open: MoneyView, };
+
+export type ErrorView = { code: string, message: string, fields: Array<FieldMessage>, };
+
+export type ExportFormat = "csv" | "pdf";
+
+export type FieldMessage = { field: string, message: string, };
+
+export type Finding = { 
+/**
+ * What kind of invariant is broken: integrity, foreign_key, numbering, totals,
+ * over_allocation, period_billed_twice, settlement_index, file_hash, chain.
+ */
+code: string, 
+/**
+ * What it concerns: a document number, a payment, a log row, a file's path.
+ */
+subject: string, fr: string, en: string, };
+
+export type HeldView = { hold_id: number | null, customer_id: number, customer_name: string, invoice_id: number, number: string, 
+/**
+ * "invoice" (disputed) or "customer".
+ */
+reason: string, note: string, step_name: string, };
+
+export type InvoiceFilter = { 
+/**
+ * One of draft, unpaid, partly_paid, paid, overdue, credited; None for all.
+ */
+state: InvoiceState | null, customer_id: number | null, 
+/**
+ * "2026-11".
+ */
+period: string | null, 
+/**
+ * Invoices only, credit notes only, or both (None).
+ */
+kind: DocumentKindView | null, };
+
+export type InvoiceLineView = { position: number, kind: LineKind, description: string, service_start: string | null, service_end: string | null, quantity: string, unit_price: string, 
+/**
+ * "16/30" when the line is prorated by days.
+ */
+proration: string | null, vat_rate: string, net: MoneyView, };
+
+export type InvoiceRow = { id: number, kind: DocumentKindView, 
+/**
+ * None while a draft.
+ */
+number: string | null, customer_id: number, customer_name: string, 
+/**
+ * "2026-11" for a billing-run invoice.
+ */
+period: string | null, issue_date: string | null, due_date: string | null, net: MoneyView, gross: MoneyView, 
+/**
+ * What is still to be paid: gross − credited − paid (0 for drafts and credit notes).
+ */
+open: MoneyView, state: InvoiceState, days_overdue: number, };
+
+export type InvoiceState = "draft" | "unpaid" | "partly_paid" | "paid" | "overdue" | "credited" | "issued";
+
+export type InvoiceView = { row: InvoiceRow, lines: Array<InvoiceLineView>, vat_lines: Array<VatLineView>, vat: MoneyView, paid: MoneyView, credited: MoneyView, 
+/**
+ * "Autoliquidation…" when the VAT is reverse charged.
+ */
+vat_mention: string | null, settlements: Array<SettlementView>, 
+/**
+ * Credit notes issued against this invoice.
+ */
+credit_notes: Array<InvoiceRow>, 
+/**
+ * For a credit note: the invoice it corrects (id, number).
+ */
+credited_invoice: InvoiceRow | null, 
+/**
+ * Drafts can be edited and deleted; issued documents never.
+ */
+editable: boolean, };
+
+export type Lang = "fr" | "en";
+
+export type LetterFile = { communication_id: number, customer_id: number, step_code: string, path: string, sha256: string, };
+
+export type LetterKey = { customer_id: number, step_code: string, };
+
+export type LetterProposalView = { customer_id: number, customer_name: string, step_code: string, step_name: string, kind: "courtesy" | "reminder" | "formal_notice" | "suspension", invoices: Array<DueInvoiceView>, total: MoneyView, };
+
+export type LettersRequest = { as_of: string, 
+/**
+ * (customer id, step code) pairs; empty: every letter proposed.
+ */
+only: Array<LetterKey>, 
+/**
+ * The folder for one file per letter; empty for the default beside the book.
+ */
+out_dir: string, };
+
+export type LettersResult = { out_dir: string, letters: Array<LetterFile>, 
+/**
+ * All of them in one PDF, for a single print job.
+ */
+combined: string | null, 
+/**
+ * Subscriptions now listed to suspend.
+ */
+suspensions: number, };
+
+export type LineKind = "subscription" | "one_off" | "support_fee" | "billable_hours";
+
+export type MoneyView = { 
+/**
+ * A decimal string: "1234.56".
+ */
+amount: string, currency: string, };
+
+export type OneOffForm = { description: string, quantity: string, 
+/**
+ * Excluding VAT.
+ */
+unit_price: string, };
+
+export type OpenItemView = { invoice_id: number, number: string, date: string, due_date: string, original: MoneyView, open: MoneyView, days_overdue: number, };
+
+export type OpenTarget = { "file": number } | { "communication": number } | { "path": string };
+
+export type PartnerForm = { legal_name: string, legal_form: string, share_capital: string, siren: string, siret: string, vat_number: string, rcs: string, address_line1: string, address_line2: string, postal_code: string, city: string, country: string, email: string, phone: string, website: string, bank_name: string, iban: string, bic: string, default_currency: string, payment_terms_days: string, 
+/**
+ * Yearly late-payment penalty rate, in percent.
+ */
+late_penalty_rate: string, 
+/**
+ * The fixed recovery indemnity per unpaid invoice, in the default currency.
+ */
+recovery_indemnity: string, };
+
+export type PartnerView = { 
+/**
+ * False until the partner has saved its profile once.
+ */
+configured: boolean, form: PartnerForm, 
+/**
+ * The logo printed on documents, as PNG in base64.
+ */
+logo_png_base64: string | null, };
+
+export type PaymentForm = { customer_id: number, 
+/**
+ * YYYY-MM-DD.
+ */
+received_on: string, amount: string, currency: string, 
+/**
+ * transfer, card, direct_debit, cheque, cash.
+ */
+method: string, reference: string, };
+
+export type PaymentView = { id: number, customer_id: number, customer_name: string, received_on: string, amount: MoneyView, method: string, reference: string | null, allocations: Array<AllocationView>, 
+/**
+ * What is left as the customer's credit.
+ */
+unallocated: MoneyView, };
+
+export type PdfView = { file_name: string, base64: string, bytes: number, };
+
+export type Policy = { steps: Array<Step>, 
+/**
+ * The deadline a formal notice gives, in days (8 in the default policy).
+ */
+notice_deadline_days: number, };
+
+export type PriceForm = { currency: string, 
+/**
+ * YYYY-MM-DD.
+ */
+effective_from: string, 
+/**
+ * What Microsoft charges the partner per unit and month.
+ */
+partner_cost: string, 
+/**
+ * What the partner charges per unit and month; empty to apply `markup_percent`.
+ */
+resale_price: string, 
+/**
+ * Applied to the cost when no resale price is given.
+ */
+markup_percent: string, };
+
+export type PriceView = { currency: string, effective_from: string, partner_cost: string, resale_price: string, 
+/**
+ * (resale − cost) / resale, in percent with one decimal; None when resale is 0.
+ */
+margin_percent: string | null, };
+
+export type ProductForm = { 
+/**
+ * Microsoft's ProductId, such as CFQ7TTC0LH18.
+ */
+ms_product_id: string, 
+/**
+ * Microsoft's SkuId, such as 0001.
+ */
+ms_sku_id: string, name: string, 
+/**
+ * What one unit is: "user", "licence", "plan".
+ */
+unit: string, };
+
+export type ProductRow = { id: number, ms_product_id: string, ms_sku_id: string, name: string, unit: string, 
+/**
+ * Prices in force today, one per currency.
+ */
+prices: Array<PriceView>, active_seats: number, };
+
+export type ProductView = { id: number, ms_product_id: string, ms_sku_id: string, name: string, unit: string, 
+/**
+ * Every price, oldest first.
+ */
+price_history: Array<PriceView>, };
+
+export type Progress = { done: number, total: number, };
+
+export type ReadOnlyView = { 
+/**
+ * `file`, `folder` or `corrupt`.
+ */
+reason: string, message: string, };
+
+export type RenewalNoticesRequest = { as_of: string, customer_ids: Array<number>, 
+/**
+ * The folder for one file per notice; empty for the default beside the book.
+ */
+out_dir: string, };
+
+export type RenewalView = { subscription_id: number, customer_id: number, customer_name: string, product_name: string, quantity: number, term: string, renewal_date: string, auto_renew: boolean, 
+/**
+ * The last day it can still be cancelled: renewal date + 7 days.
+ */
+cancellable_until: string, 
+/**
+ * When the customer was sent the notice of this renewal; None: still to send.
+ */
+notice_sent_on: string | null, };
+
+export type RestoreCandidate = { file: string, schema_version: number, customers: number, invoices: number, };
+
+export type RestoreDone = { 
+/**
+ * The backup the book now holds.
+ */
+file: string, 
+/**
+ * Where the book that was replaced is kept.
+ */
+replaced: string, schema_version: number, customers: number, invoices: number, };
+
+export type SettledView = { number: string, amount: MoneyView, };
+
+export type SettlementView = { payment_id: number, received_on: string, method: string, reference: string | null, amount: MoneyView, };
+
+export type StatementFile = { path: string, bytes: number, sha256: string, communication_id: number, };
+
+export type StatementLineView = { date: string, kind: "invoice" | "credit_note" | "payment", 
+/**
+ * The invoice, credit note or payment id, for clicking through.
+ */
+entry_id: number, number: string, debit: MoneyView | null, credit: MoneyView | null, running_balance: MoneyView, settled: Array<SettledView>, };
+
+export type StatementRequest = { customer_id: number, from: string, to: string, as_of: string, };
+
+export type StatementSelection = "with_balance" | "all" | { "customers": Array<number> };
+
+export type StatementView = { customer_id: number, customer_name: string, currency: string, from: string, 
+/**
+ * The period's end, never after `as_of`.
+ */
+to: string, as_of: string, brought_forward: MoneyView, lines: Array<StatementLineView>, closing_balance: MoneyView, open_items: Array<OpenItemView>, unapplied_credit: MoneyView, aging: AgingView, 
+/**
+ * Other currencies the customer has documents in: one statement each.
+ */
+other_currencies: Array<string>, };
 
 export type Step = { 
 /**
@@ -536,56 +536,64 @@ offset_days: number,
  */
 name_fr: string, name_en: string, fr: StepText, en: StepText, };
 
-export type Policy = { steps: Array<Step>, 
-/**
- * The deadline a formal notice gives, in days (8 in the default policy).
- */
-notice_deadline_days: number, };
+export type StepDue = { step_code: string, step_name: string, kind: "courtesy" | "reminder" | "formal_notice" | "suspension", letters: number, invoices: number, };
 
-export type BackupStatus = { 
-/**
- * The folder backups are written to (the partner's choice, or `backups` beside the
- * book).
- */
-folder: string, 
-/**
- * Whether the folder is the partner's choice rather than the default.
- */
-chosen: boolean, 
-/**
- * When the last backup of this book was made (RFC 3339, UTC), if ever.
- */
-last_at: string | null, last_file: string | null, 
-/**
- * A backup was made less than 24 hours ago.
- */
-recent: boolean, };
+export type StepKind = "courtesy" | "reminder" | "formal_notice" | "suspension";
 
-export type BackupDone = { file: string, bytes: number, millis: number, 
-/**
- * Older backups deleted by the rotation (14 daily, 12 monthly).
- */
-deleted: Array<string>, 
-/**
- * How many backups the folder keeps now.
- */
-kept: number, };
+export type StepText = { subject: string, body: string, };
 
-export type RestoreCandidate = { file: string, schema_version: number, customers: number, invoices: number, };
+export type SubscriptionForm = { 
+/**
+ * The catalog product's id in this book.
+ */
+product_id: string, quantity: string, term: string, billing_frequency: string, 
+/**
+ * YYYY-MM-DD.
+ */
+start_date: string, 
+/**
+ * YYYY-MM-DD; empty for the end of the first term.
+ */
+renewal_date: string, auto_renew: boolean, status: string, 
+/**
+ * Partner Center's subscription id (a GUID), once the order is placed.
+ */
+pc_subscription_id: string, };
 
-export type RestoreDone = { 
+export type SubscriptionStatus = "active" | "suspended" | "cancelled" | "expired";
+
+export type SubscriptionView = { id: number, customer_id: number, customer_name: string, product_id: number, product_name: string, ms_product_id: string, quantity: number, term: Term, billing_frequency: BillingFrequency, start_date: string, renewal_date: string, auto_renew: boolean, status: SubscriptionStatus, pc_subscription_id: string | null, 
 /**
- * The backup the book now holds.
+ * Resale price per unit and month in force today, in the customer's currency.
  */
-file: string, 
+unit_price: MoneyView | null, 
 /**
- * Where the book that was replaced is kept.
+ * quantity × unit price, rounded: what one month of this subscription bills.
  */
-replaced: string, schema_version: number, customers: number, invoices: number, };
+monthly_amount: MoneyView | null, };
+
+export type SuspensionState = "to_suspend" | "suspended" | "to_reactivate";
+
+export type SuspensionView = { id: number, state: SuspensionState, customer_id: number, customer_name: string, tenant_id: string | null, subscription_id: number, pc_subscription_id: string | null, product_name: string, quantity: number, term: string, renewal_date: string, 
+/**
+ * What Microsoft keeps billing the partner until the term ends while it is
+ * suspended (new-commerce subscriptions are not refunded by suspension).
+ */
+cost_until_term_end: MoneyView | null, invoices: Array<string>, proposed_on: string, suspended_on: string | null, };
+
+export type Term = "monthly" | "annual" | "triennial";
+
+export type TermFrequencies = { term: Term, frequencies: Array<BillingFrequency>, };
+
+export type TrendPoint = { 
+/**
+ * "2026-11".
+ */
+month: string, as_of: string, overdue: Array<MoneyView>, };
+
+export type VatLineView = { rate: string, base: MoneyView, vat: MoneyView, };
 
 export type Commands = {
-  book_state: { args: {  }; returns: BookState };
-  book_create: { args: { demo: boolean }; returns: AppInfo };
   app_info: { args: {  }; returns: AppInfo };
   set_language: { args: { language: Lang | null }; returns: null };
   book_check: { args: {  }; returns: CheckReport };
@@ -596,7 +604,7 @@ export type Commands = {
   contact_add: { args: { customer_id: number; form: ContactForm }; returns: Created };
   contact_update: { args: { id: number; form: ContactForm }; returns: null };
   contact_delete: { args: { id: number }; returns: null };
-  subscriptions_list: { args: { customer_id: number | null }; returns: Array<SubscriptionView> };
+  term_frequencies: { args: {  }; returns: Array<TermFrequencies> };
   subscription_form: { args: { id: number }; returns: SubscriptionForm };
   subscription_add: { args: { customer_id: number; form: SubscriptionForm }; returns: Created };
   subscription_update: { args: { id: number; form: SubscriptionForm; quantity_effective: string | null }; returns: null };
@@ -607,8 +615,9 @@ export type Commands = {
   partner_get: { args: {  }; returns: PartnerView };
   partner_save: { args: { form: PartnerForm }; returns: null };
   partner_logo_set: { args: { png_base64: string | null }; returns: null };
+  book_state: { args: {  }; returns: BookState };
+  book_create: { args: { demo: boolean }; returns: AppInfo };
   bill: { args: { period: string }; returns: BillingRunResult };
-  billing_cancel: { args: {  }; returns: null };
   invoices_list: { args: { filter: InvoiceFilter }; returns: Array<InvoiceRow> };
   invoice_get: { args: { id: number }; returns: InvoiceView };
   invoice_add_line: { args: { id: number; form: OneOffForm }; returns: null };
@@ -620,16 +629,19 @@ export type Commands = {
   invoice_open: { args: { id: number }; returns: string };
   payment_record: { args: { form: PaymentForm; allocations: Array<AllocationInput> | null }; returns: PaymentView };
   payment_allocate: { args: { payment_id: number; allocations: Array<AllocationInput> }; returns: PaymentView };
+  allocation_proposal: { args: { customer_id: number; amount: string; currency: string; first: number | null }; returns: AllocationProposal };
   payments_list: { args: { customer_id: number | null }; returns: Array<PaymentView> };
+  customer_balances: { args: { customer_id: number }; returns: Array<BalanceView> };
+  billing_cancel: { args: {  }; returns: null };
   statement_get: { args: { request: StatementRequest }; returns: StatementView };
   statement_pdf: { args: { request: StatementRequest }; returns: PdfView };
   statement_save: { args: { request: StatementRequest; print: boolean }; returns: StatementFile };
   statements_batch: { args: { request: BatchRequest }; returns: BatchResult };
-  statements_cancel: { args: {  }; returns: null };
   aging_report: { args: { as_of: string }; returns: AgingReport };
   aging_export: { args: { as_of: string; format: ExportFormat; open: boolean }; returns: string };
   communications_list: { args: { customer_id: number }; returns: Array<CommunicationView> };
   document_open: { args: { target: OpenTarget }; returns: null };
+  statements_cancel: { args: {  }; returns: null };
   folder_choose: { args: {  }; returns: string | null };
   documents_folder: { args: {  }; returns: string };
   collections_get: { args: { as_of: string }; returns: CollectionsView };
@@ -645,10 +657,128 @@ export type Commands = {
   policy_save: { args: { policy: Policy }; returns: null };
   policy_reset: { args: {  }; returns: Policy };
   policy_sheet_open: { args: { lang: Lang; open: boolean }; returns: string };
-  customer_balances: { args: { customer_id: number }; returns: Array<BalanceView> };
   backup_status: { args: {  }; returns: BackupStatus };
   backup_now: { args: {  }; returns: BackupDone };
   backup_folder_choose: { args: {  }; returns: BackupStatus | null };
   restore_choose: { args: {  }; returns: RestoreCandidate | null };
   restore_confirm: { args: {  }; returns: RestoreDone };
+};
+
+export type Call = <K extends keyof Commands>(
+  name: K,
+  args: Commands[K]["args"],
+) => Promise<Commands[K]["returns"]>;
+
+/** Every command as a typed function over `call` (see api.ts). */
+export function commands(call: Call) {
+  return {
+    appInfo: () => call("app_info", {}),
+    /** `null` goes back to following the system's language. */
+    setLanguage: (language: Lang | null) => call("set_language", { language }),
+    /** Every rule of the book verified; nothing is changed. */
+    bookCheck: () => call("book_check", {}),
+    customersList: () => call("customers_list", {}),
+    customerGet: (id: number) => call("customer_get", { id }),
+    customerCreate: (form: CustomerForm) => call("customer_create", { form }),
+    customerUpdate: (id: number, form: CustomerForm) => call("customer_update", { id, form }),
+    contactAdd: (customer_id: number, form: ContactForm) => call("contact_add", { customer_id, form }),
+    contactUpdate: (id: number, form: ContactForm) => call("contact_update", { id, form }),
+    contactDelete: (id: number) => call("contact_delete", { id }),
+    /** The billing frequencies each term allows. */
+    termFrequencies: () => call("term_frequencies", {}),
+    subscriptionForm: (id: number) => call("subscription_form", { id }),
+    subscriptionAdd: (customer_id: number, form: SubscriptionForm) => call("subscription_add", { customer_id, form }),
+    subscriptionUpdate: (id: number, form: SubscriptionForm, quantity_effective: string | null) => call("subscription_update", { id, form, quantity_effective }),
+    productsList: () => call("products_list", {}),
+    productGet: (id: number) => call("product_get", { id }),
+    productAdd: (form: ProductForm, price: PriceForm) => call("product_add", { form, price }),
+    priceAdd: (product_id: number, form: PriceForm) => call("price_add", { product_id, form }),
+    partnerGet: () => call("partner_get", {}),
+    partnerSave: (form: PartnerForm) => call("partner_save", { form }),
+    /** PNG bytes as base64 (a file the user picked in the window), or null to remove the logo. */
+    partnerLogoSet: (png_base64: string | null) => call("partner_logo_set", { png_base64 }),
+    /** Whether the book is open, where it is, and why it could not be opened. */
+    bookState: () => call("book_state", {}),
+    /** Creates the book (with the demo's data when `demo`) and opens it. */
+    bookCreate: (demo: boolean) => call("book_create", { demo }),
+    /** Drafts the period's invoices; "billing-progress" events report how far it got. */
+    bill: (period: string) => call("bill", { period }),
+    invoicesList: (filter: InvoiceFilter) => call("invoices_list", { filter }),
+    invoiceGet: (id: number) => call("invoice_get", { id }),
+    invoiceAddLine: (id: number, form: OneOffForm) => call("invoice_add_line", { id, form }),
+    invoiceRemoveLine: (id: number, position: number) => call("invoice_remove_line", { id, position }),
+    invoiceDelete: (id: number) => call("invoice_delete", { id }),
+    invoicesIssue: (ids: Array<number>) => call("invoices_issue", { ids }),
+    /** `amount` null credits the whole of what is still creditable. */
+    creditNoteCreate: (invoice_id: number, amount: string | null) => call("credit_note_create", { invoice_id, amount }),
+    invoicePdf: (id: number) => call("invoice_pdf", { id }),
+    /** Writes the PDF into the documents folder and opens it in the system's viewer, to print. */
+    invoiceOpen: (id: number) => call("invoice_open", { id }),
+    /** `allocations` null settles the oldest open invoices first. */
+    paymentRecord: (form: PaymentForm, allocations: Array<AllocationInput> | null) => call("payment_record", { form, allocations }),
+    paymentAllocate: (payment_id: number, allocations: Array<AllocationInput>) => call("payment_allocate", { payment_id, allocations }),
+    /** The open invoices oldest first, and `amount` spread over them (`first` before the others). */
+    allocationProposal: (customer_id: number, amount: string, currency: string, first: number | null) => call("allocation_proposal", { customer_id, amount, currency, first }),
+    paymentsList: (customer_id: number | null) => call("payments_list", { customer_id }),
+    customerBalances: (customer_id: number) => call("customer_balances", { customer_id }),
+    /** Stops the running billing run (nothing it drafted is kept); a statements batch goes on. */
+    billingCancel: () => call("billing_cancel", {}),
+    statementGet: (request: StatementRequest) => call("statement_get", { request }),
+    /** The statement's PDF for the preview only: nothing is written or logged. */
+    statementPdf: (request: StatementRequest) => call("statement_pdf", { request }),
+    /** Writes the statement into the documents folder and logs it; `print` also opens it. */
+    statementSave: (request: StatementRequest, print: boolean) => call("statement_save", { request, print }),
+    /** The month-end batch, into the documents folder or one picked in the system's dialog; "statements-progress" events report how far it got. */
+    statementsBatch: (request: BatchRequest) => call("statements_batch", { request }),
+    agingReport: (as_of: string) => call("aging_report", { as_of }),
+    /** Writes the report as CSV or PDF into the documents folder; returns the file's path. */
+    agingExport: (as_of: string, format: ExportFormat, open: boolean) => call("aging_export", { as_of, format, open }),
+    communicationsList: (customer_id: number) => call("communications_list", { customer_id }),
+    /** Opens a document the book produced (by its file or communication id), or a folder or document inside a folder the book writes to, in the system's viewer or file manager. Anything else is refused. */
+    documentOpen: (target: OpenTarget) => call("document_open", { target }),
+    /** Stops the running statements batch; a billing run goes on. */
+    statementsCancel: () => call("statements_cancel", {}),
+    /** The system's folder picker, shown by the backend; null when cancelled. */
+    folderChoose: () => call("folder_choose", {}),
+    /** The folder documents are written to by default, to show it. */
+    documentsFolder: () => call("documents_folder", {}),
+    /** Letters proposed, invoices held and subscriptions to suspend or reactivate on a date. */
+    collectionsGet: (as_of: string) => call("collections_get", { as_of }),
+    /** Writes the letters (one PDF each and one combined), logs them, records their step. */
+    lettersProduce: (request: LettersRequest) => call("letters_produce", { request }),
+    /** Writes the renewal notices not yet sent (one PDF per customer and one combined), logs them. */
+    renewalNoticesProduce: (request: RenewalNoticesRequest) => call("renewal_notices_produce", { request }),
+    /** Communication log entries that went out on `on`, by post or e-mail. */
+    communicationsMarkSent: (ids: Array<number>, on: string, via: string) => call("communications_mark_sent", { ids, on, via }),
+    /** `invoice_id` null holds the whole customer; else that invoice (a dispute). */
+    collectionsHold: (customer_id: number, invoice_id: number | null, reason: string) => call("collections_hold", { customer_id, invoice_id, reason }),
+    collectionsLiftHold: (hold_id: number) => call("collections_lift_hold", { hold_id }),
+    /** Staff suspended the subscription in Partner Center on `on`. */
+    suspensionDone: (id: number, on: string) => call("suspension_done", { id, on }),
+    /** Staff reactivated it in Partner Center on `on`. */
+    reactivationDone: (id: number, on: string) => call("reactivation_done", { id, on }),
+    /** The home screen: today's collections work, overdue and its trend, renewals. */
+    dashboardGet: (as_of: string) => call("dashboard_get", { as_of }),
+    policyGet: () => call("policy_get", {}),
+    policySave: (policy: Policy) => call("policy_save", { policy }),
+    policyReset: () => call("policy_reset", {}),
+    /** Writes the customers' policy sheet in `lang` into the documents folder; `open` also opens it. */
+    policySheetOpen: (lang: Lang, open: boolean) => call("policy_sheet_open", { lang, open }),
+    /** Where backups go, the last one, and whether it is under 24 hours old. */
+    backupStatus: () => call("backup_status", {}),
+    /** A backup made without holding the book while the copy runs. */
+    backupNow: () => call("backup_now", {}),
+    /** The system's folder dialog; `null` when cancelled. */
+    backupFolderChoose: () => call("backup_folder_choose", {}),
+    /** The system's file dialog, then the file checked; `null` when cancelled. */
+    restoreChoose: () => call("restore_choose", {}),
+    /** Restores the file `restore_choose` checked; the window should then reload. */
+    restoreConfirm: () => call("restore_confirm", {}),
+  };
+}
+
+export type Events = {
+  "billing-progress": Progress;
+  "statements-progress": Progress;
+  "book-read-only": null;
 };

@@ -37,20 +37,6 @@ export const SUBSCRIPTION_STATUSES: SubscriptionStatus[] = ["active", "suspended
 export const CONTACT_ROLES: ContactRole[] = ["billing", "technical", "other"];
 export const TERMS: Term[] = ["monthly", "annual", "triennial"];
 
-/** What the domain allows: a longer term may be billed in smaller steps or upfront. */
-export function frequenciesFor(term: string): BillingFrequency[] {
-  switch (term) {
-    case "monthly":
-      return ["monthly"];
-    case "annual":
-      return ["monthly", "annual", "one_time"];
-    case "triennial":
-      return ["monthly", "annual", "triennial", "one_time"];
-    default:
-      return [];
-  }
-}
-
 export const invoiceStateLabel = (s: InvoiceState) => t(`inv.state.${s}`);
 export const documentKindLabel = (k: DocumentKindView) => t(`inv.kind.${k}`);
 

@@ -1,5 +1,6 @@
 // Choices offered by selects, labelled in the current language.
 import type { Option, OptionGroup } from "../components/Field.svelte";
+import type { TermFrequencies } from "./bindings";
 import { COMMON_COUNTRIES, CURRENCIES, OTHER_COUNTRIES } from "./countries";
 import { country } from "./format";
 import { localeTag, t } from "./i18n";
@@ -10,7 +11,6 @@ import {
   PAYMENT_METHODS,
   TERMS,
   customerStatusLabel,
-  frequenciesFor,
   frequencyLabel,
   methodLabel,
   roleLabel,
@@ -51,7 +51,8 @@ export const roleOptions = (): Option[] => CONTACT_ROLES.map((r) => ({ value: r,
 
 export const termOptions = (): Option[] => TERMS.map((x) => ({ value: x, label: termLabel(x) }));
 
-export const frequencyOptions = (term: string): Option[] =>
-  frequenciesFor(term).map((f) => ({ value: f, label: frequencyLabel(f) }));
+/** The frequencies `term` allows, as the backend's table says (`api.termFrequencies()`). */
+export const frequencyOptions = (table: TermFrequencies[], term: string): Option[] =>
+  (table.find((x) => x.term === term)?.frequencies ?? []).map((f) => ({ value: f, label: frequencyLabel(f) }));
 
 export const methodOptions = (): Option[] => PAYMENT_METHODS.map((m) => ({ value: m, label: methodLabel(m) }));

@@ -12,7 +12,7 @@ let pending: Promise<Policy> | null = null;
 export function loadPolicy(fresh = false): Promise<Policy> {
   if (policyState.policy && !fresh) return Promise.resolve(policyState.policy);
   if (!pending || fresh) {
-    pending = api.policy().then(
+    pending = api.policyGet().then(
       (p) => {
         policyState.policy = p;
         pending = null;

@@ -1,7 +1,7 @@
 // The month-end statements batch, kept outside its page like the billing run: a
 // person may look at a customer while it runs and come back to the same screen.
 import type { BatchRequest, BatchResult } from "./bindings";
-import { api, onStatementsProgress, toApiError } from "./api";
+import { api, on, toApiError } from "./api";
 import { formErrors } from "./form-errors";
 
 export type BatchPhase = "form" | "running" | "done";
@@ -45,7 +45,7 @@ export async function startBatch(): Promise<void> {
   Object.assign(batch, { phase: "running", done: 0, total: 0, cancelling: false, result: null, error: "", fields: {} });
   let stop: (() => void) | null = null;
   try {
-    stop = await onStatementsProgress((p) => {
+    stop = await on("statements-progress", (p) => {
       batch.done = p.done;
       batch.total = p.total;
     });
@@ -66,7 +66,7 @@ export async function cancelBatch(): Promise<void> {
   if (batch.phase !== "running" || batch.cancelling) return;
   batch.cancelling = true;
   try {
-    await api.cancelStatements();
+    await api.statementsCancel();
   } catch (e) {
     batch.error = toApiError(e).message;
     batch.cancelling = false;

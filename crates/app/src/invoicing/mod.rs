@@ -6,6 +6,7 @@ mod expected;
 
 mod issue;
 mod payments;
+mod proposal;
 mod read;
 mod views;
 

@@ -81,7 +81,7 @@ fn parse_allocations(
 }
 
 impl Ardoise {
-    fn open_items(&self, customer_id: i64) -> Result<Vec<OpenItem>> {
+    pub(super) fn open_items(&self, customer_id: i64) -> Result<Vec<OpenItem>> {
         Ok(self
             .open_documents(customer_id)?
             .into_iter()

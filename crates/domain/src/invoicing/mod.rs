@@ -25,7 +25,7 @@ pub use numbering::{
     credit_note_number, invoice_number, parse_number, DocumentKind, DocumentNumber, NumberError,
 };
 pub use payments::{
-    allocate_oldest_first, check_allocations, Allocation, AllocationError, OpenItem,
+    allocate_oldest_first, check_allocations, oldest_first, Allocation, AllocationError, OpenItem,
 };
 pub use period::{Period, PeriodError};
 pub use state::{balance, days_overdue, due_date, invoice_state, InvoiceState};

@@ -27,17 +27,24 @@ pub struct Allocation {
     pub amount: Money,
 }
 
+/// The open items in the order a payment settles them: the oldest due first, then the
+/// oldest issued, then the lowest id (the window lists them in this order too).
+pub fn oldest_first(items: &[OpenItem]) -> Vec<&OpenItem> {
+    let mut order: Vec<&OpenItem> = items.iter().collect();
+    order.sort_by_key(|i| (i.due_date, i.issue_date, i.invoice_id));
+    order
+}
+
 /// Spreads a payment over the open items, the oldest due first (then the oldest issued,
 /// then the lowest id, so the result never depends on the order given). Items in another
 /// currency than the payment, or with nothing open, are skipped. Returns what is left as
 /// the customer's credit.
 pub fn allocate_oldest_first(payment: Money, items: &[OpenItem]) -> (Vec<Allocation>, Money) {
-    let mut order: Vec<&OpenItem> = items
-        .iter()
+    let order: Vec<&OpenItem> = oldest_first(items)
+        .into_iter()
         .filter(|i| i.open.currency == payment.currency && i.open.amount.is_sign_positive())
         .filter(|i| !i.open.amount.is_zero())
         .collect();
-    order.sort_by_key(|i| (i.due_date, i.issue_date, i.invoice_id));
     let mut left = payment.amount;
     let mut allocations = Vec::new();
     for item in order {

@@ -1,40 +1,19 @@
-//! Backups and restore: thin commands over `ardoise-app`, the automatic backups (daily
-//! while the window is open, and on quit), and the native dialogs that name folders and
-//! files (the webview never sends a path).
+//! Backups and restore: the shell's side of the declared backup commands (the folder and
+//! the file come from the system's dialogs, never from the webview) and the automatic
+//! backups (daily while the window is open, and on quit).
 
-use std::path::PathBuf;
 use std::time::Duration;
 
 use ardoise_app::transport_backup::{BackupDone, BackupStatus, RestoreCandidate, RestoreDone};
-use ardoise_app::{AppError, ErrorView};
-use tauri::{AppHandle, Manager, State};
-use tauri_plugin_dialog::DialogExt;
+use ardoise_app::AppError;
+use tauri::{AppHandle, Manager};
 
+use crate::commands::Reply;
+use crate::dialogs::pick;
 use crate::state::Desktop;
-
-type Reply<T> = Result<T, ErrorView>;
 
 /// How often the window looks whether a day has passed since the last backup.
 const LOOK_EVERY: Duration = Duration::from_secs(30 * 60);
-
-/// A folder or a file picked in the system's dialog. Debug builds answer from the file
-/// named by `ARDOISE_E2E_PICK` instead, so the end-to-end tests can drive the flow (a
-/// native dialog is out of WebDriver's reach).
-fn pick(app: &AppHandle, folder: bool) -> Option<PathBuf> {
-    #[cfg(debug_assertions)]
-    if let Some(answers) = std::env::var_os("ARDOISE_E2E_PICK") {
-        let answer = std::fs::read_to_string(answers).ok()?;
-        let answer = answer.trim();
-        return (!answer.is_empty()).then(|| PathBuf::from(answer));
-    }
-    let dialog = app.dialog().file();
-    let picked = if folder {
-        dialog.blocking_pick_folder()
-    } else {
-        dialog.add_filter("Ardoise", &["db"]).blocking_pick_file()
-    };
-    picked.and_then(|p| p.into_path().ok())
-}
 
 /// A backup without holding the book while the copy runs: decided, made, recorded.
 pub fn backup(desktop: &Desktop) -> Reply<BackupDone> {
@@ -43,23 +22,13 @@ pub fn backup(desktop: &Desktop) -> Reply<BackupDone> {
     desktop.run(|b, s| b.backup_record(s, &made))
 }
 
-#[tauri::command(async, rename_all = "snake_case")]
-pub fn backup_status(desktop: State<'_, Desktop>) -> Reply<BackupStatus> {
-    desktop.run(|b, s| b.backup_status(s))
-}
-
-#[tauri::command(async, rename_all = "snake_case")]
-pub fn backup_now(desktop: State<'_, Desktop>) -> Reply<BackupDone> {
-    backup(&desktop)
+pub fn backup_now(_: &AppHandle, desktop: &Desktop) -> Reply<BackupDone> {
+    backup(desktop)
 }
 
 /// Asks for the backups' folder in the system's dialog; `None` when cancelled.
-#[tauri::command(async, rename_all = "snake_case")]
-pub fn backup_folder_choose(
-    app: AppHandle,
-    desktop: State<'_, Desktop>,
-) -> Reply<Option<BackupStatus>> {
-    match pick(&app, true) {
+pub fn backup_folder_choose(app: &AppHandle, desktop: &Desktop) -> Reply<Option<BackupStatus>> {
+    match pick(app, true) {
         Some(dir) => desktop
             .run(|b, s| b.set_backup_folder(s, Some(&dir)))
             .map(Some),
@@ -69,12 +38,8 @@ pub fn backup_folder_choose(
 
 /// Asks for a backup in the system's dialog and checks it; the restore waits for
 /// [`restore_confirm`]. `None` when cancelled.
-#[tauri::command(async, rename_all = "snake_case")]
-pub fn restore_choose(
-    app: AppHandle,
-    desktop: State<'_, Desktop>,
-) -> Reply<Option<RestoreCandidate>> {
-    let Some(file) = pick(&app, false) else {
+pub fn restore_choose(app: &AppHandle, desktop: &Desktop) -> Reply<Option<RestoreCandidate>> {
+    let Some(file) = pick(app, false) else {
         return Ok(None);
     };
     let candidate = desktop.run(|b, s| b.check_backup_file(s, &file))?;
@@ -86,8 +51,7 @@ pub fn restore_choose(
 }
 
 /// Restores the backup picked and checked by [`restore_choose`].
-#[tauri::command(async, rename_all = "snake_case")]
-pub fn restore_confirm(desktop: State<'_, Desktop>) -> Reply<RestoreDone> {
+pub fn restore_confirm(_: &AppHandle, desktop: &Desktop) -> Reply<RestoreDone> {
     let file = desktop
         .pending_restore
         .lock()

@@ -1,0 +1,41 @@
+//! The system's own file and folder dialogs, shown from the backend: a path outside the
+//! documents folder comes only from the user's choice here, never from the webview.
+
+use std::path::{Path, PathBuf};
+
+use ardoise_app::domain::Lang;
+use tauri::{AppHandle, Manager};
+use tauri_plugin_dialog::DialogExt;
+
+/// A folder (`folder`) or a book file picked in the system's dialog, for backups and
+/// restore. Debug builds answer from the file named by `ARDOISE_E2E_PICK` instead, so the
+/// end-to-end tests can drive the flow (a native dialog is out of WebDriver's reach).
+pub fn pick(app: &AppHandle, folder: bool) -> Option<PathBuf> {
+    #[cfg(debug_assertions)]
+    if let Some(answers) = std::env::var_os("ARDOISE_E2E_PICK") {
+        let answer = std::fs::read_to_string(answers).ok()?;
+        let answer = answer.trim();
+        return (!answer.is_empty()).then(|| PathBuf::from(answer));
+    }
+    let dialog = app.dialog().file();
+    let picked = if folder {
+        dialog.blocking_pick_folder()
+    } else {
+        dialog.add_filter("Ardoise", &["db"]).blocking_pick_file()
+    };
+    picked.and_then(|p| p.into_path().ok())
+}
+
+/// A folder for documents, the dialog opened on `start` above the window. `None`:
+/// cancelled.
+pub fn pick_folder(app: &AppHandle, lang: Lang, start: &Path) -> Option<PathBuf> {
+    let mut dialog = app
+        .dialog()
+        .file()
+        .set_title(lang.pick("Choisir un dossier", "Choose a folder"))
+        .set_directory(start);
+    if let Some(window) = app.get_webview_window("main") {
+        dialog = dialog.set_parent(&window);
+    }
+    dialog.blocking_pick_folder()?.into_path().ok()
+}

@@ -1,0 +1,60 @@
+//! The commands declared `shell` in `ardoise-app`: what needs the desktop itself (a book
+//! not open yet, the system's dialogs, a job's cancel while the job holds the book).
+//! Each only translates to the application layer and back; `commands.rs` registers them.
+
+use ardoise_app::demo::DemoOptions;
+use ardoise_app::paths;
+use ardoise_app::transport::{AppInfo, BookState};
+use ardoise_app::window::Job;
+use tauri::AppHandle;
+
+use crate::commands::Reply;
+use crate::state::Desktop;
+
+pub use crate::backup::{backup_folder_choose, backup_now, restore_choose, restore_confirm};
+
+pub fn book_state(_: &AppHandle, desktop: &Desktop) -> Reply<BookState> {
+    Ok(BookState {
+        open: desktop.is_open(),
+        path: desktop.path().display().to_string(),
+        system_language: crate::state::system_lang(),
+        error: desktop.open_error(),
+    })
+}
+
+pub fn book_create(_: &AppHandle, desktop: &Desktop, demo: bool) -> Reply<AppInfo> {
+    desktop.create()?;
+    if demo {
+        desktop.run(|b, s| b.seed_demo(s, DemoOptions::default()))?;
+    }
+    let lang = desktop.lang();
+    desktop.run(|b, s| b.info(s, lang))
+}
+
+/// Outside the book's lock, which the running billing holds.
+pub fn billing_cancel(_: &AppHandle, desktop: &Desktop) -> Reply<()> {
+    desktop.jobs.cancel(Job::Billing);
+    Ok(())
+}
+
+/// Outside the book's lock, which the running batch holds.
+pub fn statements_cancel(_: &AppHandle, desktop: &Desktop) -> Reply<()> {
+    desktop.jobs.cancel(Job::Statements);
+    Ok(())
+}
+
+/// The system's own folder picker, shown from here: the folder the user picked is the
+/// only one outside the documents folder a batch may be written to. `None`: cancelled.
+pub fn folder_choose(app: &AppHandle, desktop: &Desktop) -> Reply<Option<String>> {
+    let start = paths::documents_dir(desktop.path());
+    let Some(folder) = crate::dialogs::pick_folder(app, desktop.lang(), &start) else {
+        return Ok(None);
+    };
+    desktop.choose(folder.clone());
+    Ok(Some(folder.display().to_string()))
+}
+
+/// Works before the book is open, unlike the declared use cases.
+pub fn documents_folder(_: &AppHandle, desktop: &Desktop) -> Reply<String> {
+    Ok(paths::documents_dir(desktop.path()).display().to_string())
+}
