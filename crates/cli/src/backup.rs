@@ -6,8 +6,8 @@ use ardoise_app::domain::Lang;
 use ardoise_app::transport_backup::{BackupDone, RestoreDone};
 use ardoise_app::{Ardoise, Session};
 
+use crate::failure::Failure;
 use crate::output::{json, right, table, Out};
-use crate::run::Failure;
 
 fn size(bytes: i64, lang: Lang) -> String {
     let mb = format!("{:.1}", bytes as f64 / 1e6);

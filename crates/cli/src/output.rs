@@ -6,12 +6,9 @@ use ardoise_app::domain::display;
 use ardoise_app::domain::money::Money;
 use ardoise_app::domain::Lang;
 use ardoise_app::transport::*;
-use ardoise_app::ErrorView;
 use comfy_table::presets::UTF8_FULL_CONDENSED;
 use comfy_table::{CellAlignment, Table};
 use serde::Serialize;
-
-use crate::run::Failure;
 
 pub struct Out {
     pub json: bool,
@@ -289,23 +286,5 @@ impl Out {
         }
         right(&mut t, &[0, 6]);
         outln!("{t}");
-    }
-}
-
-pub fn print_error(failure: &Failure, as_json: bool) {
-    let ErrorView {
-        message, fields, ..
-    } = &failure.0;
-    if as_json {
-        if let Ok(s) = serde_json::to_string_pretty(&failure.0) {
-            crate::terminal::err_json(&s);
-        }
-        return;
-    }
-    errln!("{message}");
-    if fields.len() > 1 {
-        for f in fields {
-            errln!("  {}: {}", f.field, f.message);
-        }
     }
 }
