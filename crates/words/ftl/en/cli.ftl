@@ -8,7 +8,7 @@ cli-not-found-invoice = No invoice matches “{ $key }”; `ardoise invoices lis
 cli-not-found-product = No product matches “{ $key }”; `ardoise products list` lists them.
 cli-today-ignored = ARDOISE_TODAY ({ $asked }) is ignored: this is not a demo book, and a real book keeps today's date.
 
-## output.rs
+## Customers, subscriptions, products
 cli-demo-data-written-to = Demo data written to
 cli-customers = customers
 cli-products = products
@@ -43,7 +43,7 @@ cli-unit = Unit
 cli-resale-price = Resale price
 cli-active-seats = Active seats
 
-## output_invoicing.rs
+## Billing, invoices, payments
 cli-period = Period
 cli-invoices-issued = invoices issued
 cli-drafts = drafts
@@ -71,7 +71,7 @@ cli-unallocated = Unallocated
 cli-written = Written:
 cli-bytes = bytes
 
-## output_statements.rs
+## Statements, the month-end batch, aging
 cli-statement-from = statement from
 cli-to = to
 cli-as-of = as of
@@ -89,7 +89,7 @@ cli-cancelled = {" "}— cancelled
 cli-one-file-to-print = One file to print:
 cli-aging-as-of = Aging as of
 
-## output_collections.rs
+## Collections
 cli-collections-as-of = Collections as of
 cli-no-letter-to-produce = No letter to produce.
 cli-step = Step
@@ -112,10 +112,7 @@ cli-letters-written-to = letters written to
 cli-and-logged-letters = and logged.
 cli-subscriptions-to-suspend-in-partner-center = subscriptions to suspend in Partner Center.
 
-## output_check.rs
-cli-the-book-is-sound-every-rule = The book is sound: every rule holds.
-
-## backup.rs
+## Backup and restore
 cli-backup = Backup
 cli-size = Size
 cli-took = Took
@@ -141,6 +138,7 @@ cli-size-mb = { $mb } MB
 
 ## check
 
+cli-the-book-is-sound-every-rule = The book is sound: every rule holds.
 cli-check-files-missing = ; { $count } logged files are no longer where they were written (moved or deleted)
 cli-check-summary = Issued documents checked: { $documents }; files checked: { $files }
 cli-check-chain = Chain { $log }: { $rows } entries, head { $head }

@@ -8,7 +8,7 @@ cli-not-found-invoice = Aucune facture ne correspond à « { $key } » ; `
 cli-not-found-product = Aucun produit ne correspond à « { $key } » ; `ardoise products list` les liste.
 cli-today-ignored = ARDOISE_TODAY ({ $asked }) est ignoré : ce dossier n'est pas un dossier de démonstration, et un vrai dossier garde la date du jour.
 
-## output.rs
+## Customers, subscriptions, products
 cli-demo-data-written-to = Données de démonstration écrites dans
 cli-customers = clients
 cli-products = produits
@@ -43,7 +43,7 @@ cli-unit = Unité
 cli-resale-price = Prix de vente
 cli-active-seats = Licences actives
 
-## output_invoicing.rs
+## Billing, invoices, payments
 cli-period = Période
 cli-invoices-issued = factures émises
 cli-drafts = brouillons
@@ -71,7 +71,7 @@ cli-unallocated = Non affecté
 cli-written = Écrit :
 cli-bytes = octets
 
-## output_statements.rs
+## Statements, the month-end batch, aging
 cli-statement-from = relevé du
 cli-to = au
 cli-as-of = arrêté au
@@ -89,7 +89,7 @@ cli-cancelled = {" "}— interrompu
 cli-one-file-to-print = Fichier unique à imprimer :
 cli-aging-as-of = Balance âgée au
 
-## output_collections.rs
+## Collections
 cli-collections-as-of = Recouvrement au
 cli-no-letter-to-produce = Aucune lettre à produire.
 cli-step = Étape
@@ -112,10 +112,7 @@ cli-letters-written-to = lettres écrites dans
 cli-and-logged-letters = et notées au journal des envois.
 cli-subscriptions-to-suspend-in-partner-center = abonnements à suspendre dans l'Espace partenaires.
 
-## output_check.rs
-cli-the-book-is-sound-every-rule = Le dossier est sain : chaque règle est respectée.
-
-## backup.rs
+## Backup and restore
 cli-backup = Sauvegarde
 cli-size = Taille
 cli-took = Durée
@@ -148,6 +145,7 @@ cli-size-mb = { $mb } Mo
 
 ## check
 
+cli-the-book-is-sound-every-rule = Le dossier est sain : chaque règle est respectée.
 cli-check-files-missing = {" "}; { $count } fichiers enregistrés ne sont plus à leur place (déplacés ou supprimés)
 cli-check-summary = Documents émis vérifiés : { $documents } ; fichiers vérifiés : { $files }
 cli-check-chain = Chaîne { $log } : { $rows } entrées, dernière empreinte { $head }
