@@ -7,7 +7,7 @@ use ardoise_store::CustomerRecord;
 use serde_json::json;
 
 use crate::transport::{ContactView, CustomerRow, CustomerView, MoneyView};
-use crate::{AppError, Ardoise, Audit, Permission, Result, Session};
+use crate::{Ardoise, Audit, Permission, Result, Session};
 
 impl Ardoise {
     pub fn customers(&self, session: &Session) -> Result<Vec<CustomerRow>> {
@@ -33,19 +33,6 @@ impl Ardoise {
                 seats: s.seats,
             })
             .collect())
-    }
-
-    /// Finds a customer by id, tenant id or exact name: what a person types in the CLI.
-    /// Also by the account reference printed on statements and letters ("C-00042").
-    pub fn find_customer(&self, session: &Session, key: &str) -> Result<i64> {
-        session.require(Permission::ViewBook)?;
-        let db = self.store.read();
-        if let Some(id) = crate::statements::customer_of_reference(key) {
-            if db.customer(id).is_ok() {
-                return Ok(id);
-            }
-        }
-        db.find_customer(key)?.ok_or(AppError::NotFound("customer"))
     }
 
     pub fn customer(&self, session: &Session, id: i64) -> Result<CustomerView> {

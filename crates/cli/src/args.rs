@@ -317,12 +317,14 @@ pub struct PaymentArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum CustomersCmd {
-    /// List customers, optionally only those whose name, city, VAT or domain contains TEXT.
+    /// List customers, optionally only those whose name, city, VAT, domain or tenant
+    /// holds every word of TEXT (accents and case aside, as in the window).
     List {
         #[arg(long)]
         search: Option<String>,
     },
-    /// One customer with contacts and subscriptions (by id, tenant id or exact name).
+    /// One customer with contacts and subscriptions (by id, tenant id, reference or name;
+    /// a name's accents and case do not matter).
     Show { customer: String },
     /// Add a customer.
     Add(Box<CustomerArgs>),
@@ -377,10 +379,10 @@ pub enum SubscriptionsCmd {
 
 #[derive(Debug, Args)]
 pub struct SubscriptionArgs {
-    /// Customer id, tenant id or exact name.
+    /// Customer id, tenant id, reference or name.
     #[arg(long)]
     pub customer: String,
-    /// Product id in this book, or Microsoft ProductId.
+    /// Product id in this book, Microsoft ProductId or SkuId, or name.
     #[arg(long)]
     pub product: String,
     #[arg(long)]

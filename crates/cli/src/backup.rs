@@ -1,20 +1,20 @@
 //! `ardoise backup [--to DIR]` and `ardoise restore FILE`: runners and their output.
 
+use ardoise_app::domain::words::tr;
 use std::path::Path;
 
-use ardoise_app::domain::Lang;
+use ardoise_app::domain::{display, Lang};
 use ardoise_app::transport_backup::{BackupDone, RestoreDone};
 use ardoise_app::{Ardoise, Session};
+use rust_decimal::Decimal;
 
+use crate::failure::Failure;
 use crate::output::{json, right, table, Out};
-use crate::run::Failure;
 
 fn size(bytes: i64, lang: Lang) -> String {
-    let mb = format!("{:.1}", bytes as f64 / 1e6);
-    match lang {
-        Lang::Fr => format!("{} Mo", mb.replace('.', ",")),
-        Lang::En => format!("{mb} MB"),
-    }
+    // Megabytes to one decimal, written as the reader writes decimals.
+    let mb = display::number(Decimal::new(bytes, 6), 1, lang);
+    tr!(lang, CLI_SIZE_MB, mb = mb)
 }
 
 pub fn backup(
@@ -33,11 +33,11 @@ fn print_backup(out: &Out, done: &BackupDone) {
         return json(done);
     }
     let mut t = table(&[
-        out.t("Sauvegarde", "Backup"),
-        out.t("Taille", "Size"),
-        out.t("Durée", "Took"),
-        out.t("Conservées", "Kept"),
-        out.t("Supprimées (rotation)", "Deleted (rotation)"),
+        &tr!(out.lang, CLI_BACKUP),
+        &tr!(out.lang, CLI_SIZE),
+        &tr!(out.lang, CLI_TOOK),
+        &tr!(out.lang, CLI_KEPT),
+        &tr!(out.lang, CLI_DELETED_ROTATION),
     ]);
     t.add_row(vec![
         done.file.clone(),
@@ -49,7 +49,7 @@ fn print_backup(out: &Out, done: &BackupDone) {
     right(&mut t, &[1, 2, 3, 4]);
     println!("{t}");
     for name in &done.deleted {
-        println!("{} {name}", out.t("  supprimée :", "  deleted:"));
+        println!("{} {name}", tr!(out.lang, CLI_DELETED));
     }
 }
 
@@ -74,10 +74,10 @@ fn print_restore(out: &Out, done: &RestoreDone) {
         return json(done);
     }
     let mut t = table(&[
-        out.t("Restauré depuis", "Restored from"),
-        out.t("Ancien dossier conservé", "Replaced book kept as"),
-        out.t("Clients", "Customers"),
-        out.t("Factures", "Invoices"),
+        &tr!(out.lang, CLI_RESTORED_FROM),
+        &tr!(out.lang, CLI_REPLACED_BOOK_KEPT_AS),
+        &tr!(out.lang, CLI_CUSTOMERS_HEADING),
+        &tr!(out.lang, CLI_INVOICES),
     ]);
     t.add_row(vec![
         done.file.clone(),

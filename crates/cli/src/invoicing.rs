@@ -6,30 +6,21 @@ use ardoise_app::transport_invoicing::{AllocationInput, InvoiceFilter, PaymentFo
 use ardoise_app::{Ardoise, CancelFlag, Session};
 
 use crate::args::{InvoicesCmd, PaymentsCmd};
+use crate::failure::{found, Result};
 use crate::output::Out;
 
 /// "F2026-00042=120.50" → an allocation to that invoice.
-fn allocation(
-    book: &Ardoise,
-    session: &Session,
-    typed: &str,
-) -> ardoise_app::Result<AllocationInput> {
+fn allocation(book: &Ardoise, session: &Session, typed: &str) -> Result<AllocationInput> {
     let (invoice, amount) = typed
         .split_once('=')
         .ok_or_else(|| Invalid::one("allocate", Problem::Required))?;
     Ok(AllocationInput {
-        invoice_id: book.find_invoice(session, invoice)?,
+        invoice_id: found(book.find_invoice(session, invoice), invoice)?,
         amount: amount.to_string(),
     })
 }
 
-pub fn bill(
-    book: &mut Ardoise,
-    s: &Session,
-    out: &Out,
-    period: &str,
-    issue: bool,
-) -> ardoise_app::Result<()> {
+pub fn bill(book: &mut Ardoise, s: &Session, out: &Out, period: &str, issue: bool) -> Result<()> {
     let json = out.json;
     let progress = |p: ardoise_app::transport_invoicing::Progress| {
         if !json && p.total > 0 && (p.done == p.total || p.done % 1000 == 0) {
@@ -50,12 +41,7 @@ pub fn bill(
     Ok(())
 }
 
-pub fn invoices(
-    book: &mut Ardoise,
-    s: &Session,
-    out: &Out,
-    cmd: &InvoicesCmd,
-) -> ardoise_app::Result<()> {
+pub fn invoices(book: &mut Ardoise, s: &Session, out: &Out, cmd: &InvoicesCmd) -> Result<()> {
     match cmd {
         InvoicesCmd::List {
             state,
@@ -74,7 +60,7 @@ pub fn invoices(
                 })?),
             };
             let customer_id = match customer {
-                Some(c) => Some(book.find_customer(s, c)?),
+                Some(c) => Some(found(book.find_customer(s, c), c)?),
                 None => None,
             };
             let filter = InvoiceFilter {
@@ -86,15 +72,14 @@ pub fn invoices(
             out.invoices(&book.invoices(s, &filter)?);
         }
         InvoicesCmd::Show { invoice } => {
-            let id = book.find_invoice(s, invoice)?;
+            let id = found(book.find_invoice(s, invoice), invoice)?;
             out.invoice(&book.invoice(s, id)?);
         }
         InvoicesCmd::Issue { ids } => out.invoices(&book.issue_invoices(s, ids)?),
         InvoicesCmd::Pdf { invoice, out: file } => {
-            let id = book.find_invoice(s, invoice)?;
-            let written = book.save_invoice_pdf(s, id, Some(file))?;
-            let size = std::fs::metadata(&written).map(|m| m.len()).unwrap_or(0);
-            out.written(&written, size as usize);
+            let id = found(book.find_invoice(s, invoice), invoice)?;
+            let saved = book.export_invoice_pdf(s, id, file)?;
+            out.written(&saved.path, saved.bytes as usize);
         }
     }
     Ok(())
@@ -106,29 +91,24 @@ pub fn credit_note(
     out: &Out,
     invoice: &str,
     amount: Option<&str>,
-) -> ardoise_app::Result<()> {
-    let id = book.find_invoice(s, invoice)?;
+) -> Result<()> {
+    let id = found(book.find_invoice(s, invoice), invoice)?;
     let note = book.credit_invoice(s, id, amount)?;
     out.invoice(&book.invoice(s, note)?);
     Ok(())
 }
 
-pub fn payments(
-    book: &mut Ardoise,
-    s: &Session,
-    out: &Out,
-    cmd: &PaymentsCmd,
-) -> ardoise_app::Result<()> {
+pub fn payments(book: &mut Ardoise, s: &Session, out: &Out, cmd: &PaymentsCmd) -> Result<()> {
     match cmd {
         PaymentsCmd::Add(a) => {
-            let customer_id = book.find_customer(s, &a.customer)?;
+            let customer_id = found(book.find_customer(s, &a.customer), &a.customer)?;
             let currency = match &a.currency {
                 Some(c) => c.clone(),
                 None => book.customer(s, customer_id)?.currency,
             };
             let form = PaymentForm {
                 customer_id,
-                received_on: a.date.clone().unwrap_or_else(|| book.today().to_string()),
+                received_on: book.date_or_today(a.date.as_deref()),
                 amount: a.amount.clone(),
                 currency,
                 method: a.method.clone(),
@@ -138,7 +118,7 @@ pub fn payments(
                 .allocate
                 .iter()
                 .map(|t| allocation(book, s, t))
-                .collect::<ardoise_app::Result<Vec<_>>>()?;
+                .collect::<Result<Vec<_>>>()?;
             let manual = (!allocations.is_empty()).then_some(allocations.as_slice());
             out.payments(&[book.record_payment(s, &form, manual)?]);
         }
@@ -146,12 +126,12 @@ pub fn payments(
             let allocations = to
                 .iter()
                 .map(|t| allocation(book, s, t))
-                .collect::<ardoise_app::Result<Vec<_>>>()?;
+                .collect::<Result<Vec<_>>>()?;
             out.payments(&[book.allocate_payment(s, *payment, &allocations)?]);
         }
         PaymentsCmd::List { customer } => {
             let id = match customer {
-                Some(c) => Some(book.find_customer(s, c)?),
+                Some(c) => Some(found(book.find_customer(s, c), c)?),
                 None => None,
             };
             out.payments(&book.payments(s, id)?);

@@ -15,6 +15,7 @@ mod bench_html;
 mod bench_statements;
 mod check;
 mod collections;
+mod failure;
 mod invoicing;
 mod output;
 mod output_check;
@@ -23,6 +24,7 @@ mod output_invoicing;
 mod output_statements;
 mod run;
 mod statements;
+mod words;
 
 use std::process::ExitCode;
 
@@ -35,7 +37,7 @@ fn main() -> ExitCode {
         // `check` printed what it found; scripts see it in the exit code.
         Ok(check::Verdict::Findings) => ExitCode::from(2),
         Err(failure) => {
-            output::print_error(&failure, cli.json);
+            failure::print_error(&failure, cli.json);
             ExitCode::from(2)
         }
     }

@@ -1,17 +1,15 @@
 //! Tables for people, JSON for scripts.
 
+use ardoise_app::domain::words::tr;
 use std::path::Path;
 
 use ardoise_app::domain::display;
 use ardoise_app::domain::money::Money;
 use ardoise_app::domain::Lang;
 use ardoise_app::transport::*;
-use ardoise_app::ErrorView;
 use comfy_table::presets::UTF8_FULL_CONDENSED;
 use comfy_table::{CellAlignment, Table};
 use serde::Serialize;
-
-use crate::run::Failure;
 
 pub struct Out {
     pub json: bool,
@@ -41,10 +39,6 @@ pub(crate) fn json<T: Serialize>(value: &T) {
 }
 
 impl Out {
-    pub(crate) fn t<'a>(&self, fr: &'a str, en: &'a str) -> &'a str {
-        self.lang.pick(fr, en)
-    }
-
     pub(crate) fn money(&self, m: &Option<MoneyView>) -> String {
         m.as_ref()
             .and_then(|m| Some(Money::new(m.amount.parse().ok()?, m.currency.parse().ok()?)))
@@ -64,17 +58,14 @@ impl Out {
         }
         outln!(
             "{} {} ({} {}, {} {}, {} {})",
-            self.t(
-                "Données de démonstration écrites dans",
-                "Demo data written to"
-            ),
+            tr!(self.lang, CLI_DEMO_DATA_WRITTEN_TO),
             path.display(),
             s.customers,
-            self.t("clients", "customers"),
+            tr!(self.lang, CLI_CUSTOMERS),
             s.products,
-            self.t("produits", "products"),
+            tr!(self.lang, CLI_PRODUCTS),
             s.subscriptions,
-            self.t("abonnements", "subscriptions"),
+            tr!(self.lang, CLI_SUBSCRIPTIONS),
         );
     }
 
@@ -84,7 +75,7 @@ impl Out {
         }
         outln!(
             "{} {}",
-            self.t("Dossier vide créé :", "Empty book created:"),
+            tr!(self.lang, CLI_EMPTY_BOOK_CREATED),
             path.display()
         );
     }
@@ -93,15 +84,8 @@ impl Out {
         if self.json {
             return json(&Created { id });
         }
-        let label = match (what, self.lang) {
-            ("customer", Lang::Fr) => "Client créé",
-            ("customer", Lang::En) => "Customer created",
-            ("hold", Lang::Fr) => "Mise en attente enregistrée",
-            ("hold", Lang::En) => "Hold recorded",
-            (_, Lang::Fr) => "Abonnement créé",
-            (_, Lang::En) => "Subscription created",
-        };
-        outln!("{label} (id {id}).");
+        let id = id.to_string();
+        outln!("{}", tr!(self.lang, CLI_CREATED, what = what, id = id));
     }
 
     pub fn customers(&self, rows: &[CustomerRow]) {
@@ -110,14 +94,14 @@ impl Out {
         }
         let mut t = table(&[
             "id",
-            self.t("Raison sociale", "Legal name"),
-            self.t("Ville", "City"),
-            self.t("Pays", "Country"),
-            self.t("TVA", "VAT"),
-            self.t("Devise", "Currency"),
-            self.t("Abonnements", "Subscriptions"),
-            self.t("Licences", "Seats"),
-            self.t("Statut", "Status"),
+            &tr!(self.lang, CLI_LEGAL_NAME),
+            &tr!(self.lang, CLI_CITY),
+            &tr!(self.lang, CLI_COUNTRY),
+            &tr!(self.lang, CLI_VAT),
+            &tr!(self.lang, CLI_CURRENCY),
+            &tr!(self.lang, CLI_SUBSCRIPTIONS_HEADING),
+            &tr!(self.lang, CLI_SEATS),
+            &tr!(self.lang, CLI_STATUS),
         ]);
         for r in rows {
             t.add_row(crate::terminal::row(vec![
@@ -134,19 +118,11 @@ impl Out {
         }
         right(&mut t, &[0, 6, 7]);
         outln!("{t}");
-        outln!("{} {}", rows.len(), self.t("clients", "customers"));
+        outln!("{} {}", rows.len(), tr!(self.lang, CLI_CUSTOMERS));
     }
 
     fn status(&self, code: &str) -> String {
-        match (code, self.lang) {
-            ("active", Lang::Fr) => "actif",
-            ("suspended", Lang::Fr) => "suspendu",
-            ("inactive", Lang::Fr) => "inactif",
-            ("cancelled", Lang::Fr) => "résilié",
-            ("expired", Lang::Fr) => "expiré",
-            (c, _) => c,
-        }
-        .to_string()
+        tr!(self.lang, CLI_STATUS_WORD, code = code)
     }
 
     pub fn customer(&self, c: &CustomerView) {
@@ -161,11 +137,11 @@ impl Out {
         );
         let lines = [
             (
-                self.t("TVA", "VAT"),
+                tr!(self.lang, CLI_VAT),
                 c.vat_number.clone().unwrap_or_default(),
             ),
             (
-                self.t("Adresse", "Address"),
+                tr!(self.lang, CLI_ADDRESS),
                 format!(
                     "{}{}, {} {}, {}",
                     c.address_line1,
@@ -178,15 +154,18 @@ impl Out {
                     c.country
                 ),
             ),
-            (self.t("Langue", "Language"), c.language.code().to_string()),
-            (self.t("Devise", "Currency"), c.currency.clone()),
+            (tr!(self.lang, CLI_LANGUAGE), c.language.code().to_string()),
+            (tr!(self.lang, CLI_CURRENCY), c.currency.clone()),
             (
-                self.t("Échéance", "Payment terms"),
-                format!("{} {}", c.payment_terms_days, self.t("jours", "days")),
+                tr!(self.lang, CLI_PAYMENT_TERMS),
+                format!("{} {}", c.payment_terms_days, tr!(self.lang, CLI_DAYS)),
             ),
-            ("Tenant", c.tenant_id.clone().unwrap_or_default()),
             (
-                self.t("Domaine", "Domain"),
+                "Tenant".to_string(),
+                c.tenant_id.clone().unwrap_or_default(),
+            ),
+            (
+                tr!(self.lang, CLI_DOMAIN),
                 c.domain.clone().unwrap_or_default(),
             ),
         ];
@@ -195,10 +174,10 @@ impl Out {
         }
         if !c.contacts.is_empty() {
             let mut t = table(&[
-                self.t("Rôle", "Role"),
-                self.t("Nom", "Name"),
+                &tr!(self.lang, CLI_ROLE),
+                &tr!(self.lang, CLI_NAME),
                 "E-mail",
-                self.t("Téléphone", "Phone"),
+                &tr!(self.lang, CLI_PHONE),
             ]);
             for k in &c.contacts {
                 t.add_row(crate::terminal::row(vec![
@@ -213,7 +192,7 @@ impl Out {
         self.subscriptions(&c.subscriptions);
         outln!(
             "{} {}",
-            self.t("Total mensuel :", "Monthly total:"),
+            tr!(self.lang, CLI_MONTHLY_TOTAL),
             self.money(&Some(c.monthly_total.clone()))
         );
     }
@@ -224,15 +203,15 @@ impl Out {
         }
         let mut t = table(&[
             "id",
-            self.t("Client", "Customer"),
-            self.t("Produit", "Product"),
-            self.t("Qté", "Qty"),
-            self.t("Engagement", "Term"),
-            self.t("Facturation", "Billing"),
-            self.t("Début", "Start"),
-            self.t("Renouvellement", "Renewal"),
-            self.t("Statut", "Status"),
-            self.t("Mensuel", "Monthly"),
+            &tr!(self.lang, CLI_CUSTOMER),
+            &tr!(self.lang, CLI_PRODUCT),
+            &tr!(self.lang, CLI_QTY),
+            &tr!(self.lang, CLI_TERM),
+            &tr!(self.lang, CLI_BILLING),
+            &tr!(self.lang, CLI_START),
+            &tr!(self.lang, CLI_RENEWAL),
+            &tr!(self.lang, CLI_STATUS),
+            &tr!(self.lang, CLI_MONTHLY),
         ]);
         for s in rows {
             t.add_row(crate::terminal::row(vec![
@@ -258,12 +237,12 @@ impl Out {
         }
         let mut t = table(&[
             "id",
-            self.t("Produit", "Product"),
+            &tr!(self.lang, CLI_PRODUCT),
             "ProductId",
             "SkuId",
-            self.t("Unité", "Unit"),
-            self.t("Prix de vente", "Resale price"),
-            self.t("Licences actives", "Active seats"),
+            &tr!(self.lang, CLI_UNIT),
+            &tr!(self.lang, CLI_RESALE_PRICE),
+            &tr!(self.lang, CLI_ACTIVE_SEATS),
         ]);
         for p in rows {
             let prices = p
@@ -289,23 +268,5 @@ impl Out {
         }
         right(&mut t, &[0, 6]);
         outln!("{t}");
-    }
-}
-
-pub fn print_error(failure: &Failure, as_json: bool) {
-    let ErrorView {
-        message, fields, ..
-    } = &failure.0;
-    if as_json {
-        if let Ok(s) = serde_json::to_string_pretty(&failure.0) {
-            crate::terminal::err_json(&s);
-        }
-        return;
-    }
-    errln!("{message}");
-    if fields.len() > 1 {
-        for f in fields {
-            errln!("  {}: {}", f.field, f.message);
-        }
     }
 }

@@ -1,5 +1,6 @@
 //! What `check` found, for people (one sentence per finding) or scripts (`--json`).
 
+use ardoise_app::domain::words::tr;
 use ardoise_app::transport::CheckReport;
 
 use crate::output::{json, Out};
@@ -14,24 +15,13 @@ impl Out {
         }
         let files = match r.files_missing {
             0 => String::new(),
-            n => self.lang.pick(
-                format!(
-                    " ; {n} fichiers enregistrés ne sont plus à leur place (déplacés ou supprimés)"
-                ),
-                format!(
-                    "; {n} logged files are no longer where they were written (moved or deleted)"
-                ),
-            ),
+            n => tr!(self.lang, CLI_CHECK_FILES_MISSING, count = n),
         };
-        let summary = self.lang.pick(
-            format!(
-                "Documents émis vérifiés : {} ; fichiers vérifiés : {}",
-                r.documents_checked, r.files_checked
-            ),
-            format!(
-                "Issued documents checked: {}; files checked: {}",
-                r.documents_checked, r.files_checked
-            ),
+        let summary = tr!(
+            self.lang,
+            CLI_CHECK_SUMMARY,
+            documents = r.documents_checked,
+            files = r.files_checked
         ) + &files
             + ".";
         println!("{summary}");
@@ -39,30 +29,18 @@ impl Out {
             let head = c.head.as_deref().unwrap_or("—");
             println!(
                 "{}",
-                self.lang.pick(
-                    format!(
-                        "Chaîne {} : {} entrées, dernière empreinte {head}",
-                        c.log, c.rows
-                    ),
-                    format!("Chain {}: {} entries, head {head}", c.log, c.rows),
+                tr!(
+                    self.lang,
+                    CLI_CHECK_CHAIN,
+                    log = c.log.as_str(),
+                    rows = c.rows,
+                    head = head
                 )
             );
         }
         match r.findings.len() {
-            0 => println!(
-                "{}",
-                self.t(
-                    "Le dossier est sain : chaque règle est respectée.",
-                    "The book is sound: every rule holds."
-                )
-            ),
-            n => println!(
-                "{}",
-                self.lang.pick(
-                    format!("{n} problème(s) trouvé(s) : restaurez une sauvegarde ou faites vérifier le dossier avant de continuer."),
-                    format!("{n} problem(s) found: restore a backup or have the book looked at before going on."),
-                )
-            ),
+            0 => println!("{}", tr!(self.lang, CLI_THE_BOOK_IS_SOUND_EVERY_RULE)),
+            n => println!("{}", tr!(self.lang, CLI_CHECK_PROBLEMS, count = n)),
         }
     }
 }

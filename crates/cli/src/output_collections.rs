@@ -1,5 +1,6 @@
 //! Tables for the collections work of a day and the letters produced.
 
+use ardoise_app::domain::words::tr;
 use ardoise_app::transport_collections::*;
 
 use crate::output::{json, right, table, Out};
@@ -11,21 +12,18 @@ impl Out {
         }
         outln!(
             "{} {}",
-            self.t("Recouvrement au", "Collections as of"),
+            tr!(self.lang, CLI_COLLECTIONS_AS_OF),
             self.date(&v.as_of)
         );
         if v.letters.is_empty() {
-            outln!(
-                "{}",
-                self.t("Aucune lettre à produire.", "No letter to produce.")
-            );
+            outln!("{}", tr!(self.lang, CLI_NO_LETTER_TO_PRODUCE));
         } else {
             let mut t = table(&[
-                self.t("Client", "Customer"),
-                self.t("Étape", "Step"),
-                self.t("Factures", "Invoices"),
-                self.t("Retard (j)", "Days late"),
-                self.t("Montant dû", "Amount due"),
+                &tr!(self.lang, CLI_CUSTOMER),
+                &tr!(self.lang, CLI_STEP),
+                &tr!(self.lang, CLI_INVOICES),
+                &tr!(self.lang, CLI_DAYS_LATE),
+                &tr!(self.lang, CLI_AMOUNT_DUE),
             ]);
             for l in &v.letters {
                 t.add_row(crate::terminal::row(vec![
@@ -50,10 +48,10 @@ impl Out {
         }
         if !v.held.is_empty() {
             let mut t = table(&[
-                self.t("En attente", "Held"),
-                self.t("Facture", "Invoice"),
-                self.t("Étape suspendue", "Step held"),
-                self.t("Motif", "Reason"),
+                &tr!(self.lang, CLI_HELD),
+                &tr!(self.lang, CLI_INVOICE),
+                &tr!(self.lang, CLI_STEP_HELD),
+                &tr!(self.lang, CLI_REASON),
             ]);
             for h in &v.held {
                 t.add_row(crate::terminal::row(vec![
@@ -68,20 +66,17 @@ impl Out {
         if !v.suspensions.is_empty() {
             let mut t = table(&[
                 "#",
-                self.t("À faire", "To do"),
-                self.t("Client", "Customer"),
+                &tr!(self.lang, CLI_TO_DO),
+                &tr!(self.lang, CLI_CUSTOMER),
                 "Tenant",
-                self.t("Abonnement", "Subscription"),
-                self.t(
-                    "Coût Microsoft jusqu'au terme",
-                    "Microsoft cost to term end",
-                ),
+                &tr!(self.lang, CLI_SUBSCRIPTION),
+                &tr!(self.lang, CLI_MICROSOFT_COST_TO_TERM_END),
             ]);
             for s in &v.suspensions {
                 let todo = match s.state {
-                    SuspensionState::ToSuspend => self.t("Suspendre", "Suspend"),
-                    SuspensionState::Suspended => self.t("Suspendu", "Suspended"),
-                    SuspensionState::ToReactivate => self.t("Réactiver", "Reactivate"),
+                    SuspensionState::ToSuspend => tr!(self.lang, CLI_SUSPEND),
+                    SuspensionState::Suspended => tr!(self.lang, CLI_SUSPENDED),
+                    SuspensionState::ToReactivate => tr!(self.lang, CLI_REACTIVATE),
                 };
                 t.add_row(crate::terminal::row(vec![
                     s.id.to_string(),
@@ -102,11 +97,11 @@ impl Out {
         }
         if !v.renewals.is_empty() {
             let mut t = table(&[
-                self.t("Renouvellement", "Renewal"),
-                self.t("Client", "Customer"),
-                self.t("Abonnement", "Subscription"),
-                self.t("Annulable jusqu'au", "Cancellable until"),
-                self.t("Avis au client", "Customer told"),
+                &tr!(self.lang, CLI_RENEWAL),
+                &tr!(self.lang, CLI_CUSTOMER),
+                &tr!(self.lang, CLI_SUBSCRIPTION),
+                &tr!(self.lang, CLI_CANCELLABLE_UNTIL),
+                &tr!(self.lang, CLI_CUSTOMER_TOLD),
             ]);
             for r in &v.renewals {
                 t.add_row(crate::terminal::row(vec![
@@ -116,7 +111,7 @@ impl Out {
                     self.date(&r.cancellable_until),
                     match &r.notice_sent_on {
                         Some(d) => self.date(d),
-                        None => self.t("à envoyer", "to send").to_string(),
+                        None => tr!(self.lang, CLI_TO_SEND).to_string(),
                     },
                 ]));
             }
@@ -132,31 +127,25 @@ impl Out {
             outln!("#{} {}", l.communication_id, l.path);
         }
         let written = if r.letters.len() == 1 {
-            self.t("lettre écrite dans", "letter written to")
+            tr!(self.lang, CLI_LETTER_WRITTEN_TO)
         } else {
-            self.t("lettres écrites dans", "letters written to")
+            tr!(self.lang, CLI_LETTERS_WRITTEN_TO)
         };
         outln!(
             "{} {} {} {}",
             r.letters.len(),
             written,
             r.out_dir,
-            self.t("et notées au journal des envois.", "and logged.")
+            tr!(self.lang, CLI_AND_LOGGED_LETTERS)
         );
         if let Some(c) = &r.combined {
-            outln!(
-                "{} {c}",
-                self.t("Fichier unique à imprimer :", "One file to print:")
-            );
+            outln!("{} {c}", tr!(self.lang, CLI_ONE_FILE_TO_PRINT));
         }
         if r.suspensions > 0 {
             outln!(
                 "{} {}",
                 r.suspensions,
-                self.t(
-                    "abonnements à suspendre dans l'Espace partenaires.",
-                    "subscriptions to suspend in Partner Center."
-                )
+                tr!(self.lang, CLI_SUBSCRIPTIONS_TO_SUSPEND_IN_PARTNER_CENTER)
             );
         }
     }

@@ -1,5 +1,6 @@
 //! Tables for invoices and payments.
 
+use ardoise_app::domain::words::tr;
 use std::path::Path;
 
 use ardoise_app::transport::MoneyView;
@@ -38,15 +39,15 @@ impl Out {
             .join(" · ");
         outln!(
             "{} {} : {} {}, {} {} ({}).",
-            self.t("Période", "Period"),
+            tr!(self.lang, CLI_PERIOD),
             run.period,
             rows.len(),
             match issued {
-                Some(_) => self.t("factures émises", "invoices issued"),
-                None => self.t("brouillons", "drafts"),
+                Some(_) => tr!(self.lang, CLI_INVOICES_ISSUED),
+                None => tr!(self.lang, CLI_DRAFTS),
             },
             run.skipped,
-            self.t("clients déjà facturés", "customers already billed"),
+            tr!(self.lang, CLI_CUSTOMERS_ALREADY_BILLED),
             totals
         );
         for p in &run.problems {
@@ -60,21 +61,21 @@ impl Out {
         }
         let mut t = table(&[
             "id",
-            self.t("Numéro", "Number"),
-            self.t("Client", "Customer"),
-            self.t("Période", "Period"),
-            self.t("Émise le", "Issued"),
-            self.t("Échéance", "Due"),
-            self.t("Total TTC", "Total"),
-            self.t("Reste dû", "Open"),
-            self.t("État", "State"),
+            &tr!(self.lang, CLI_NUMBER),
+            &tr!(self.lang, CLI_CUSTOMER),
+            &tr!(self.lang, CLI_PERIOD),
+            &tr!(self.lang, CLI_ISSUED),
+            &tr!(self.lang, CLI_DUE),
+            &tr!(self.lang, CLI_TOTAL),
+            &tr!(self.lang, CLI_OPEN),
+            &tr!(self.lang, CLI_STATE),
         ]);
         for r in rows {
             t.add_row(crate::terminal::row(vec![
                 r.id.to_string(),
                 r.number
                     .clone()
-                    .unwrap_or_else(|| self.t("brouillon", "draft").to_string()),
+                    .unwrap_or_else(|| tr!(self.lang, CLI_DRAFT).to_string()),
                 r.customer_name.clone(),
                 r.period.clone().unwrap_or_default(),
                 self.opt_date(&r.issue_date),
@@ -97,16 +98,16 @@ impl Out {
             "{} — {} — {}",
             r.number
                 .clone()
-                .unwrap_or_else(|| self.t("Brouillon", "Draft").to_string()),
+                .unwrap_or_else(|| tr!(self.lang, CLI_DRAFT_HEADING).to_string()),
             r.customer_name,
             self.state(r.state)
         );
         let mut t = table(&[
-            self.t("Description", "Description"),
-            self.t("Qté", "Qty"),
-            self.t("PU HT", "Unit price"),
-            self.t("TVA", "VAT"),
-            self.t("Montant HT", "Amount"),
+            &tr!(self.lang, CLI_DESCRIPTION),
+            &tr!(self.lang, CLI_QTY),
+            &tr!(self.lang, CLI_UNIT_PRICE),
+            &tr!(self.lang, CLI_VAT),
+            &tr!(self.lang, CLI_AMOUNT_EXCL_VAT),
         ]);
         for l in &v.lines {
             t.add_row(crate::terminal::row(vec![
@@ -122,12 +123,12 @@ impl Out {
         let line = |label: &str, m: &MoneyView| {
             outln!("  {label:<20} {:>14}", self.money(&Some(m.clone())))
         };
-        line(self.t("Total HT", "Net"), &r.net);
-        line(self.t("TVA", "VAT"), &v.vat);
-        line(self.t("Total TTC", "Total"), &r.gross);
-        line(self.t("Payé", "Paid"), &v.paid);
-        line(self.t("Avoirs", "Credited"), &v.credited);
-        line(self.t("Reste dû", "Open"), &r.open);
+        line(&tr!(self.lang, CLI_NET), &r.net);
+        line(&tr!(self.lang, CLI_VAT), &v.vat);
+        line(&tr!(self.lang, CLI_TOTAL), &r.gross);
+        line(&tr!(self.lang, CLI_PAID), &v.paid);
+        line(&tr!(self.lang, CLI_CREDITED), &v.credited);
+        line(&tr!(self.lang, CLI_OPEN), &r.open);
         if let Some(m) = &v.vat_mention {
             outln!("{m}");
         }
@@ -139,13 +140,13 @@ impl Out {
         }
         let mut t = table(&[
             "id",
-            self.t("Date", "Date"),
-            self.t("Client", "Customer"),
-            self.t("Mode", "Method"),
-            self.t("Référence", "Reference"),
-            self.t("Montant", "Amount"),
-            self.t("Affecté à", "Allocated to"),
-            self.t("Non affecté", "Unallocated"),
+            &tr!(self.lang, CLI_DATE),
+            &tr!(self.lang, CLI_CUSTOMER),
+            &tr!(self.lang, CLI_METHOD),
+            &tr!(self.lang, CLI_REFERENCE),
+            &tr!(self.lang, CLI_AMOUNT),
+            &tr!(self.lang, CLI_ALLOCATED_TO),
+            &tr!(self.lang, CLI_UNALLOCATED),
         ]);
         for p in rows {
             let to = p
@@ -175,10 +176,10 @@ impl Out {
         }
         outln!(
             "{} {} ({} {})",
-            self.t("Écrit :", "Written:"),
+            tr!(self.lang, CLI_WRITTEN),
             file.display(),
             bytes,
-            self.t("octets", "bytes")
+            tr!(self.lang, CLI_BYTES)
         );
     }
 }

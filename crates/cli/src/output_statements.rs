@@ -1,5 +1,6 @@
 //! Tables for statements, the month-end batch and the aging report.
 
+use ardoise_app::domain::words::tr;
 use ardoise_app::transport::MoneyView;
 use ardoise_app::transport_statements::*;
 
@@ -21,25 +22,25 @@ impl Out {
         outln!(
             "{} — {} {} {} {} ({} {})",
             v.customer_name,
-            self.t("relevé du", "statement from"),
+            tr!(self.lang, CLI_STATEMENT_FROM),
             self.date(&v.from),
-            self.t("au", "to"),
+            tr!(self.lang, CLI_TO),
             self.date(&v.to),
-            self.t("arrêté au", "as of"),
+            tr!(self.lang, CLI_AS_OF),
             self.date(&v.as_of),
         );
         let mut t = table(&[
-            self.t("Date", "Date"),
-            self.t("Pièce", "Document"),
-            self.t("Débit", "Debit"),
-            self.t("Crédit", "Credit"),
-            self.t("Solde", "Balance"),
+            &tr!(self.lang, CLI_DATE),
+            &tr!(self.lang, CLI_DOCUMENT),
+            &tr!(self.lang, CLI_DEBIT),
+            &tr!(self.lang, CLI_CREDIT),
+            &tr!(self.lang, CLI_BALANCE),
         ]);
         t.add_row(crate::terminal::row(vec![
             self.date(&v.from),
             format!(
                 "{} {}",
-                self.t("Solde reporté au", "Balance brought forward at"),
+                tr!(self.lang, CLI_BALANCE_BROUGHT_FORWARD_AT),
                 self.date(&v.from)
             ),
             String::new(),
@@ -66,7 +67,7 @@ impl Out {
         }
         t.add_row(crate::terminal::row(vec![
             self.date(&v.to),
-            format!("{} {}", self.t("Solde au", "Balance at"), self.date(&v.to)),
+            format!("{} {}", tr!(self.lang, CLI_BALANCE_AT), self.date(&v.to)),
             String::new(),
             String::new(),
             self.m(&v.closing_balance),
@@ -75,10 +76,10 @@ impl Out {
         outln!("{t}");
         if !v.open_items.is_empty() {
             let mut t = table(&[
-                self.t("Facture", "Invoice"),
-                self.t("Échéance", "Due"),
-                self.t("Retard (j)", "Days late"),
-                self.t("Reste dû", "Open"),
+                &tr!(self.lang, CLI_INVOICE),
+                &tr!(self.lang, CLI_DUE),
+                &tr!(self.lang, CLI_DAYS_LATE),
+                &tr!(self.lang, CLI_OPEN),
             ]);
             for o in &v.open_items {
                 t.add_row(crate::terminal::row(vec![
@@ -94,10 +95,10 @@ impl Out {
         self.aging_table(std::slice::from_ref(&v.aging), None);
         outln!(
             "{} {} ({} {}, SHA-256 {})",
-            self.t("Écrit :", "Written:"),
+            tr!(self.lang, CLI_WRITTEN),
             file.path,
             file.bytes,
-            self.t("octets", "bytes"),
+            tr!(self.lang, CLI_BYTES),
             file.sha256
         );
     }
@@ -110,22 +111,19 @@ impl Out {
             "{} {} / {} {} {} ({} {}){}",
             r.produced,
             r.selected,
-            self.t("relevés écrits dans", "statements written to"),
+            tr!(self.lang, CLI_STATEMENTS_WRITTEN_TO),
             r.out_dir,
-            self.t("et notés au journal des envois", "and logged"),
+            tr!(self.lang, CLI_AND_LOGGED),
             r.bytes,
-            self.t("octets", "bytes"),
+            tr!(self.lang, CLI_BYTES),
             if r.cancelled {
-                self.t(" — interrompu", " — cancelled")
+                tr!(self.lang, CLI_CANCELLED)
             } else {
-                ""
+                String::new()
             }
         );
         if let Some(c) = &r.combined {
-            outln!(
-                "{} {c}",
-                self.t("Fichier unique à imprimer :", "One file to print:")
-            );
+            outln!("{} {c}", tr!(self.lang, CLI_ONE_FILE_TO_PRINT));
         }
     }
 
@@ -133,13 +131,12 @@ impl Out {
     fn aging_table(&self, rows: &[AgingView], names: Option<&[String]>) {
         let mut head = Vec::new();
         if names.is_some() {
-            head.push(self.t("Client", "Customer"));
+            head.push(tr!(self.lang, CLI_CUSTOMER));
         }
         let buckets = ardoise_app::domain::statements::Bucket::ALL;
-        let labels: Vec<&str> = buckets.iter().map(|b| b.label(self.lang)).collect();
-        head.extend(labels.iter().copied());
-        head.push("Total");
-        let mut t = table(&head);
+        head.extend(buckets.iter().map(|b| b.label(self.lang).to_string()));
+        head.push("Total".to_string());
+        let mut t = table(&head.iter().map(String::as_str).collect::<Vec<_>>());
         for (i, a) in rows.iter().enumerate() {
             let mut cells = Vec::new();
             if let Some(n) = names {
@@ -163,7 +160,7 @@ impl Out {
         }
         outln!(
             "{} {}",
-            self.t("Balance âgée au", "Aging as of"),
+            tr!(self.lang, CLI_AGING_AS_OF),
             self.date(&r.as_of)
         );
         let mut rows: Vec<AgingView> = r.rows.iter().map(|x| x.aging.clone()).collect();

@@ -2,34 +2,25 @@
 
 use std::sync::Arc;
 
+use ardoise_app::defaults::reader_lang;
 use ardoise_app::demo::DemoOptions;
 use ardoise_app::domain::customer::CustomerForm;
 use ardoise_app::domain::subscription::SubscriptionForm;
+use ardoise_app::domain::words::tr;
 use ardoise_app::domain::Lang;
-use ardoise_app::{paths, AppError, Ardoise, ErrorView, SystemClock};
+use ardoise_app::{paths, AppError, Ardoise, SystemClock};
 
 use crate::args::{Cli, Command, CustomersCmd, LangArg, ProductsCmd, SubscriptionsCmd};
 use crate::check::{self, Verdict};
+use crate::failure::{found, Failure, Refusal};
 use crate::{collections, invoicing, output, statements};
 
-/// Any failure, already rendered in the reader's language.
-pub struct Failure(pub ErrorView);
-
 fn lang_of(cli: &Cli, book: Option<&Ardoise>) -> Lang {
-    match cli.lang {
-        Some(LangArg::Fr) => Lang::Fr,
-        Some(LangArg::En) => Lang::En,
-        None => book
-            .and_then(|b| b.language().ok().flatten())
-            .or_else(|| {
-                ["LC_ALL", "LC_MESSAGES", "LANG"]
-                    .iter()
-                    .filter_map(|v| std::env::var(v).ok())
-                    .find(|v| !v.is_empty())
-                    .and_then(|v| Lang::parse(&v))
-            })
-            .unwrap_or(Lang::En),
-    }
+    let asked = cli.lang.map(|l| match l {
+        LangArg::Fr => Lang::Fr,
+        LangArg::En => Lang::En,
+    });
+    reader_lang(asked, book)
 }
 
 pub fn run(cli: &Cli) -> Result<Verdict, Failure> {
@@ -55,13 +46,8 @@ pub fn run(cli: &Cli) -> Result<Verdict, Failure> {
     let mut book = opened.map_err(|e| Failure(e.view(lang_of(cli, None))))?;
     let lang = lang_of(cli, Some(&book));
     if let Some(asked) = book.ignored_env_date() {
-        eprintln!(
-            "{}",
-            match lang {
-                Lang::Fr => format!("ARDOISE_TODAY ({asked}) est ignoré : ce dossier n'est pas un dossier de démonstration, et un vrai dossier garde la date du jour."),
-                Lang::En => format!("ARDOISE_TODAY ({asked}) is ignored: this is not a demo book, and a real book keeps today's date."),
-            }
-        );
+        let asked = asked.to_string();
+        errln!("{}", tr!(lang, CLI_TODAY_IGNORED, asked = asked));
     }
     if let Command::Restore { file } = &cli.command {
         return crate::backup::restore(book, file, cli.json, lang).map(|()| Verdict::Done);
@@ -81,7 +67,7 @@ pub fn run(cli: &Cli) -> Result<Verdict, Failure> {
         .map_err(|e| Failure(e.view(lang)))
 }
 
-fn dispatch(cli: &Cli, book: &mut Ardoise, lang: Lang) -> ardoise_app::Result<()> {
+fn dispatch(cli: &Cli, book: &mut Ardoise, lang: Lang) -> Result<(), Refusal> {
     let session = book.admin_session()?;
     let out = output::Out {
         json: cli.json,
@@ -102,25 +88,10 @@ fn dispatch(cli: &Cli, book: &mut Ardoise, lang: Lang) -> ardoise_app::Result<()
             out.demo(&summary, book.path());
         }
         Command::Customers(CustomersCmd::List { search }) => {
-            let mut rows = book.customers(&session)?;
-            if let Some(q) = search {
-                let q = q.to_lowercase();
-                rows.retain(|r| {
-                    [
-                        Some(&r.legal_name),
-                        Some(&r.city),
-                        r.vat_number.as_ref(),
-                        r.domain.as_ref(),
-                    ]
-                    .into_iter()
-                    .flatten()
-                    .any(|f| f.to_lowercase().contains(&q))
-                });
-            }
-            out.customers(&rows);
+            out.customers(&book.search_customers(&session, search.as_deref())?);
         }
         Command::Customers(CustomersCmd::Show { customer }) => {
-            let id = book.find_customer(&session, customer)?;
+            let id = found(book.find_customer(&session, customer), customer)?;
             out.customer(&book.customer(&session, id)?);
         }
         Command::Customers(CustomersCmd::Add(a)) => {
@@ -146,28 +117,20 @@ fn dispatch(cli: &Cli, book: &mut Ardoise, lang: Lang) -> ardoise_app::Result<()
         }
         Command::Subscriptions(SubscriptionsCmd::List { customer }) => {
             let id = match customer {
-                Some(c) => Some(book.find_customer(&session, c)?),
+                Some(c) => Some(found(book.find_customer(&session, c), c)?),
                 None => None,
             };
             out.subscriptions(&book.subscriptions(&session, id)?);
         }
         Command::Subscriptions(SubscriptionsCmd::Add(a)) => {
-            let customer_id = book.find_customer(&session, &a.customer)?;
-            let product_id = match a.product.trim().parse::<i64>() {
-                Ok(id) => id,
-                Err(_) => book
-                    .products(&session)?
-                    .into_iter()
-                    .find(|p| p.ms_product_id.eq_ignore_ascii_case(a.product.trim()))
-                    .map(|p| p.id)
-                    .ok_or(AppError::NotFound("product"))?,
-            };
+            let customer_id = found(book.find_customer(&session, &a.customer), &a.customer)?;
+            let product_id = found(book.find_product(&session, &a.product), &a.product)?;
             let form = SubscriptionForm {
                 product_id: product_id.to_string(),
                 quantity: a.quantity.clone(),
                 term: a.term.clone(),
                 billing_frequency: a.billing.clone(),
-                start_date: a.start.clone().unwrap_or_else(|| book.today().to_string()),
+                start_date: book.date_or_today(a.start.as_deref()),
                 renewal_date: a.renewal.clone(),
                 auto_renew: !a.no_auto_renew,
                 status: "active".into(),
@@ -179,14 +142,8 @@ fn dispatch(cli: &Cli, book: &mut Ardoise, lang: Lang) -> ardoise_app::Result<()
         Command::Products(ProductsCmd::List) => out.products(&book.products(&session)?),
         Command::Check => unreachable!("run() hands check to its own runner"),
         Command::PartnerLogo { file, remove } => {
-            let png = match (file, remove) {
-                (Some(f), false) => Some(
-                    std::fs::read(f)
-                        .map_err(|e| AppError::Refused(format!("{}: {e}", f.display())))?,
-                ),
-                _ => None,
-            };
-            book.set_partner_logo(&session, png)?;
+            let file = file.as_deref().filter(|_| !remove);
+            book.set_partner_logo_file(&session, file)?;
         }
         Command::Bill { period, issue } => invoicing::bill(book, &session, &out, period, *issue)?,
         Command::Invoices(cmd) => invoicing::invoices(book, &session, &out, cmd)?,

@@ -2,29 +2,15 @@
 
 use ardoise_app::paths;
 use ardoise_app::transport_invoicing::Progress;
-use ardoise_app::transport_statements::{
-    BatchRequest, ExportFormat, StatementRequest, StatementSelection,
-};
-use ardoise_app::{Ardoise, CancelFlag, Session};
-use chrono::Datelike;
+use ardoise_app::transport_statements::{BatchRequest, StatementRequest, StatementSelection};
+use ardoise_app::{Ardoise, CancelFlag, Period, Session};
 
 use crate::args::StatementDates;
+use crate::failure::{found, Result};
 use crate::output::Out;
 
-/// (from, to, as_of) as typed, with the defaults filled in: as of today, the as-of
-/// month up to that day.
-fn dates(book: &Ardoise, d: &StatementDates) -> (String, String, String) {
-    let as_of = d.as_of.clone().unwrap_or_else(|| book.today().to_string());
-    // The same reading as the use case's, so a year the book refuses gives no default.
-    let parsed = ardoise_app::domain::catalog::parse_date(&as_of).ok();
-    let to = d.to.clone().unwrap_or_else(|| as_of.clone());
-    let from = d.from.clone().unwrap_or_else(|| {
-        parsed
-            .and_then(|a| a.with_day(1))
-            .map(|f| f.to_string())
-            .unwrap_or_else(|| as_of.clone())
-    });
-    (from, to, as_of)
+fn period(book: &Ardoise, d: &StatementDates) -> Period {
+    book.statement_period(d.from.as_deref(), d.to.as_deref(), d.as_of.as_deref())
 }
 
 pub fn statement(
@@ -34,9 +20,9 @@ pub fn statement(
     customer: &str,
     d: &StatementDates,
     file: Option<&std::path::Path>,
-) -> ardoise_app::Result<()> {
-    let customer_id = book.find_customer(s, customer)?;
-    let (from, to, as_of) = dates(book, d);
+) -> Result<()> {
+    let customer_id = found(book.find_customer(s, customer), customer)?;
+    let Period { from, to, as_of } = period(book, d);
     let req = StatementRequest {
         customer_id,
         from,
@@ -60,8 +46,8 @@ pub fn batch(
     dir: Option<&std::path::Path>,
     combined: Option<&std::path::Path>,
     all: bool,
-) -> ardoise_app::Result<()> {
-    let (from, to, as_of) = dates(book, d);
+) -> Result<()> {
+    let Period { from, to, as_of } = period(book, d);
     let req = BatchRequest {
         selection: if all {
             StatementSelection::All
@@ -103,23 +89,16 @@ pub fn aging(
     as_of: Option<&str>,
     csv: bool,
     pdf: Option<&std::path::Path>,
-) -> ardoise_app::Result<()> {
-    let as_of = as_of
-        .map(str::to_string)
-        .unwrap_or_else(|| book.today().to_string());
+) -> Result<()> {
     if csv {
-        let (_, bytes) = book.aging_csv(s, &as_of, out.lang)?;
-        // Without the BOM on a terminal or in a pipe: it is for spreadsheets opening a file.
-        let text = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(&bytes);
-        crate::terminal::out(&String::from_utf8_lossy(text));
+        crate::terminal::out(&book.aging_csv_text(s, as_of, out.lang)?);
         return Ok(());
     }
     if let Some(path) = pdf {
-        let written = book.save_aging(s, &as_of, ExportFormat::Pdf, out.lang, Some(path))?;
-        let size = std::fs::metadata(&written).map(|m| m.len()).unwrap_or(0);
-        out.written(&written, size as usize);
+        let saved = book.export_aging_pdf(s, as_of, out.lang, path)?;
+        out.written(&saved.path, saved.bytes as usize);
         return Ok(());
     }
-    out.aging(&book.aging_report(s, &as_of)?);
+    out.aging(&book.aging_report(s, &book.date_or_today(as_of))?);
     Ok(())
 }

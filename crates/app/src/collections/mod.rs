@@ -3,6 +3,7 @@
 //! holds, and suspensions done in Partner Center.
 
 mod dashboard;
+mod day;
 mod letters;
 mod policy;
 mod renewals;
@@ -15,6 +16,7 @@ use ardoise_domain::collections::Policy;
 use ardoise_domain::Invalid;
 use chrono::NaiveDate;
 
+pub use day::{DayDone, DayRequest};
 pub use round::Round;
 
 use crate::{AppError, Ardoise, Result};
