@@ -8,9 +8,9 @@ use ardoise_app::transport_backup::{BackupDone, BackupStatus, RestoreCandidate, 
 use ardoise_app::AppError;
 use tauri::{AppHandle, Manager};
 
-use crate::commands::Reply;
 use crate::dialogs::pick;
 use crate::state::Desktop;
+use crate::state::Reply;
 
 /// How often the window looks whether a day has passed since the last backup.
 const LOOK_EVERY: Duration = Duration::from_secs(30 * 60);

@@ -18,12 +18,9 @@ use ardoise_app::transport_collections::*;
 use ardoise_app::transport_invoicing::*;
 use ardoise_app::transport_statements::*;
 use ardoise_app::window::call;
-use ardoise_app::ErrorView;
 use tauri::{AppHandle, State};
 
-use crate::state::Desktop;
-
-pub type Reply<T> = Result<T, ErrorView>;
+use crate::state::{Desktop, Reply};
 
 macro_rules! tauri_commands {
     ($(

@@ -8,8 +8,8 @@ use ardoise_app::transport::{AppInfo, BookState};
 use ardoise_app::window::Job;
 use tauri::AppHandle;
 
-use crate::commands::Reply;
 use crate::state::Desktop;
+use crate::state::Reply;
 
 pub use crate::backup::{backup_folder_choose, backup_now, restore_choose, restore_confirm};
 

@@ -274,3 +274,6 @@ mod tests {
         assert!(desktop.is_open());
     }
 }
+
+/// What a command answers the window: its result, or the error as the window shows it.
+pub type Reply<T> = Result<T, ardoise_app::ErrorView>;
