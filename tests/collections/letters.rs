@@ -18,7 +18,9 @@ use crate::TODAY;
 async fn producing_the_days_letters_writes_them_logs_them_and_records_their_sending() {
     let dir = tempfile::tempdir().expect("temp dir");
     let db = dir.path().join("book.db");
-    let app = App::launch(&db, TODAY, "en_US.UTF-8").await;
+    // The system's opener, replaced by one that notes what it was asked to open.
+    let (opener_path, opened) = fake_opener(dir.path());
+    let app = App::launch_with(&db, TODAY, "en_US.UTF-8", &[("PATH", &opener_path)]).await;
     start_demo(&app).await;
 
     click(&app, "[data-testid=nav-collections]").await;
@@ -143,6 +145,27 @@ async fn producing_the_days_letters_writes_them_logs_them_and_records_their_send
         "customer-letters-en.png",
     )
     .await;
+
+    // Any document in the log opens again from it, by the full path the log kept.
+    let first = ids
+        .iter()
+        .zip(&customers)
+        .position(|(_, c)| *c == first_customer)
+        .expect("a letter of the first customer");
+    click(
+        &app,
+        &format!(
+            "[data-testid=communication-row][data-id='{}'] [data-testid=communication-file]",
+            ids[first]
+        ),
+    )
+    .await;
+    let asked = wait_for_file(&opened);
+    assert_eq!(
+        asked.trim(),
+        paths[first],
+        "the opener is handed the letter's full path"
+    );
     app.quit().await;
 
     let book_dir = db.parent().expect("the book's folder");
@@ -250,4 +273,46 @@ async fn producing_the_days_letters_writes_them_logs_them_and_records_their_send
         }
     }
     assert!(again.letters.is_empty(), "every letter due was produced");
+}
+
+/// A folder holding an `xdg-open` that writes its argument to a file, put first on the
+/// app's PATH; returns that PATH and the file.
+fn fake_opener(dir: &std::path::Path) -> (String, PathBuf) {
+    use std::os::unix::fs::PermissionsExt;
+    let bin = dir.join("bin");
+    std::fs::create_dir_all(&bin).expect("a folder");
+    let opened = dir.join("opened.txt");
+    let script = bin.join("xdg-open");
+    std::fs::write(
+        &script,
+        format!(
+            "#!/bin/sh\nprintf '%s\\n' \"$1\" >> '{}'\n",
+            opened.display()
+        ),
+    )
+    .expect("the opener");
+    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).expect("executable");
+    let path = format!(
+        "{}:{}",
+        bin.display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    (path, opened)
+}
+
+/// What the opener wrote, once it has (ten seconds at most).
+fn wait_for_file(path: &std::path::Path) -> String {
+    let started = std::time::Instant::now();
+    loop {
+        if let Ok(text) = std::fs::read_to_string(path) {
+            if !text.trim().is_empty() {
+                return text;
+            }
+        }
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(10),
+            "the window never asked the system to open the document"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
 }

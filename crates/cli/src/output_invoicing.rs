@@ -1,5 +1,6 @@
 //! Tables for invoices and payments.
 
+use ardoise_app::domain::invoicing::PaymentMethod;
 use ardoise_app::domain::words::tr;
 use std::path::Path;
 
@@ -159,7 +160,9 @@ impl Out {
                 p.id.to_string(),
                 self.date(&p.received_on),
                 p.customer_name.clone(),
-                p.method.clone(),
+                PaymentMethod::parse(&p.method)
+                    .map(|m| m.label(self.lang))
+                    .unwrap_or_else(|| p.method.clone()),
                 p.reference.clone().unwrap_or_default(),
                 self.money(&Some(p.amount.clone())),
                 to,

@@ -631,6 +631,7 @@ export const en: typeof fr = {
   "comms.col.fileHash": "File · SHA-256",
   "comms.hash.help": "SHA-256 of the file produced: {hash}",
   "comms.asOf": "as of {date}",
+  "comms.open": "Open this document",
   "comms.col.by": "By",
   "comms.kind.statement": "Statement",
 

@@ -630,6 +630,7 @@ export const fr = {
   "comms.col.fileHash": "Fichier · SHA-256",
   "comms.hash.help": "Empreinte SHA-256 du fichier produit\u202f: {hash}",
   "comms.asOf": "au {date}",
+  "comms.open": "Ouvrir ce document",
   "comms.col.by": "Par",
   "comms.kind.statement": "Relevé",
 
