@@ -227,6 +227,9 @@ impl Desktop {
     }
 }
 
+/// What a command answers the window: its result, or the error as the window shows it.
+pub type Reply<T> = Result<T, ardoise_app::ErrorView>;
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -274,6 +277,3 @@ mod tests {
         assert!(desktop.is_open());
     }
 }
-
-/// What a command answers the window: its result, or the error as the window shows it.
-pub type Reply<T> = Result<T, ardoise_app::ErrorView>;
