@@ -61,7 +61,7 @@ impl Out {
             tr!(self.lang, CLI_DEMO_DATA_WRITTEN_TO),
             path.display(),
             s.customers,
-            tr!(self.lang, CLI_CUSTOMERS),
+            tr!(self.lang, CLI_CUSTOMERS, count = s.customers),
             s.products,
             tr!(self.lang, CLI_PRODUCTS),
             s.subscriptions,
@@ -118,7 +118,11 @@ impl Out {
         }
         right(&mut t, &[0, 6, 7]);
         outln!("{t}");
-        outln!("{} {}", rows.len(), tr!(self.lang, CLI_CUSTOMERS));
+        outln!(
+            "{} {}",
+            rows.len(),
+            tr!(self.lang, CLI_CUSTOMERS, count = rows.len() as i64)
+        );
     }
 
     fn status(&self, code: &str) -> String {

@@ -38,19 +38,18 @@ impl Out {
             .map(|m| self.money(&Some(m.clone())))
             .collect::<Vec<_>>()
             .join(" · ");
-        outln!(
-            "{} {} : {} {}, {} {} ({}).",
-            tr!(self.lang, CLI_PERIOD),
-            run.period,
-            rows.len(),
-            match issued {
-                Some(_) => tr!(self.lang, CLI_INVOICES_ISSUED),
-                None => tr!(self.lang, CLI_DRAFTS),
-            },
-            run.skipped,
-            tr!(self.lang, CLI_CUSTOMERS_ALREADY_BILLED),
-            totals
+        let mut line = tr!(
+            self.lang,
+            CLI_BILLING_SUMMARY,
+            period = run.period.as_str(),
+            count = rows.len() as i64,
+            issued = if issued.is_some() { "yes" } else { "no" },
+            skipped = run.skipped
         );
+        if !totals.is_empty() {
+            line.push_str(&format!(" ({totals})"));
+        }
+        outln!("{line}.");
         for p in &run.problems {
             errln!("! {p}");
         }

@@ -10,7 +10,10 @@ cli-today-ignored = ARDOISE_TODAY ({ $asked }) is ignored: this is not a demo bo
 
 ## Customers, subscriptions, products
 cli-demo-data-written-to = Demo data written to
-cli-customers = customers
+cli-customers = { $count ->
+    [one] customer
+   *[other] customers
+}
 cli-products = products
 cli-subscriptions = subscriptions
 cli-empty-book-created = Empty book created:
@@ -44,10 +47,6 @@ cli-resale-price = Resale price
 cli-active-seats = Active seats
 
 ## Billing, invoices, payments
-cli-period = Period
-cli-invoices-issued = invoices issued
-cli-drafts = drafts
-cli-customers-already-billed = customers already billed
 cli-number = Number
 cli-issued = Issued
 cli-due = Due
@@ -143,3 +142,20 @@ cli-check-files-missing = ; { $count } logged files are no longer where they wer
 cli-check-summary = Issued documents checked: { $documents }; files checked: { $files }
 cli-check-chain = Chain { $log }: { $rows } entries, head { $head }
 cli-check-problems = { $count } problem(s) found: restore a backup or have the book looked at before going on.
+
+cli-period = Period
+
+# The billing run's last line.
+cli-billing-summary = Period { $period }: { $count } { $issued ->
+        [yes] { $count ->
+            [one] invoice issued
+           *[other] invoices issued
+        }
+       *[no] { $count ->
+            [one] draft
+           *[other] drafts
+        }
+    }, { $skipped } { $skipped ->
+        [one] customer already billed
+       *[other] customers already billed
+    }

@@ -10,7 +10,10 @@ cli-today-ignored = ARDOISE_TODAY ({ $asked }) est ignoré : ce dossier n'est pa
 
 ## Customers, subscriptions, products
 cli-demo-data-written-to = Données de démonstration écrites dans
-cli-customers = clients
+cli-customers = { $count ->
+    [one] client
+   *[other] clients
+}
 cli-products = produits
 cli-subscriptions = abonnements
 cli-empty-book-created = Dossier vide créé :
@@ -44,10 +47,6 @@ cli-resale-price = Prix de vente
 cli-active-seats = Licences actives
 
 ## Billing, invoices, payments
-cli-period = Période
-cli-invoices-issued = factures émises
-cli-drafts = brouillons
-cli-customers-already-billed = clients déjà facturés
 cli-number = Numéro
 cli-issued = Émise le
 cli-due = Échéance
@@ -150,3 +149,20 @@ cli-check-files-missing = {" "}; { $count } fichiers enregistrés ne sont plus �
 cli-check-summary = Documents émis vérifiés : { $documents } ; fichiers vérifiés : { $files }
 cli-check-chain = Chaîne { $log } : { $rows } entrées, dernière empreinte { $head }
 cli-check-problems = { $count } problème(s) trouvé(s) : restaurez une sauvegarde ou faites vérifier le dossier avant de continuer.
+
+cli-period = Période
+
+# The billing run's last line; French counts 0 and 1 in the singular.
+cli-billing-summary = Période { $period } : { $count } { $issued ->
+        [yes] { $count ->
+            [one] facture émise
+           *[other] factures émises
+        }
+       *[no] { $count ->
+            [one] brouillon
+           *[other] brouillons
+        }
+    }, { $skipped } { $skipped ->
+        [one] client déjà facturé
+       *[other] clients déjà facturés
+    }
