@@ -30,6 +30,11 @@ code_enum!(
         RecordPayments => "record_payments",
         /// Produce statements and letters that leave the book (they are logged).
         ProduceStatements => "produce_statements",
+        /// Take support requests: log, answer, escalate to Microsoft, log time, resolve.
+        WorkSupport => "work_support",
+        /// Keep the published support offer: plans, their hours, targets and prices,
+        /// the Microsoft routes the partner holds, and each customer's plan.
+        EditSupportPlans => "edit_support_plans",
     }
 );
 
@@ -49,10 +54,11 @@ pub fn role_allows(role: Role, p: Permission) -> bool {
                 | EditInvoices
                 | RecordPayments
                 | ProduceStatements
+                | EditSupportPlans
         ),
         Role::SalesAgent => matches!(p, ViewBook | EditCustomers | EditSubscriptions),
         // Support prints a statement when a customer calls with a billing question.
-        Role::SupportAgent => matches!(p, ViewBook | ProduceStatements),
+        Role::SupportAgent => matches!(p, ViewBook | ProduceStatements | WorkSupport),
     }
 }
 

@@ -17,6 +17,7 @@ pub mod partner;
 pub mod problem;
 pub mod statements;
 pub mod subscription;
+pub mod support;
 
 /// The catalogue of words (`tr!`), re-exported so every crate above the domain speaks through it.
 pub use ardoise_words as words;

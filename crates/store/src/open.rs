@@ -16,6 +16,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/005_renewal_notices.sql"),
     include_str!("../migrations/006_one_writer.sql"),
     include_str!("../migrations/007_tamper_proof.sql"),
+    include_str!("../migrations/008_support.sql"),
 ];
 
 /// The schema version this binary writes: the number of migrations.
