@@ -1,8 +1,8 @@
-use chrono::{Duration, TimeZone, Weekday};
+use chrono::{Datelike, Duration, TimeZone, Weekday};
 use proptest::prelude::*;
 
 use super::*;
-use crate::support::holidays::easter_sunday;
+use crate::support::holidays::{easter_sunday, french_holidays};
 use crate::support::hours::ServiceRange;
 use crate::Lang;
 use crate::Problem;
@@ -70,6 +70,25 @@ fn counted(cal: &ServiceCalendar, from: DateTime<Utc>, to: DateTime<Utc>) -> i64
         t += Duration::minutes(1);
     }
     n
+}
+
+/// `from` plus `minutes` of service found one minute at a time; `None` past two weeks.
+fn counted_add(cal: &ServiceCalendar, from: DateTime<Utc>, minutes: i64) -> Option<DateTime<Utc>> {
+    let mut t = from;
+    let mut n = 0;
+    while t < from + Duration::days(14) {
+        if cal.is_open(t) {
+            if n == minutes {
+                return Some(t);
+            }
+            n += 1;
+            if n == minutes {
+                return Some(t + Duration::minutes(1));
+            }
+        }
+        t += Duration::minutes(1);
+    }
+    None
 }
 
 #[test]
@@ -464,6 +483,20 @@ proptest! {
     ) {
         let from = near_a_change(cal.zone(), year, which, start);
         let to = from + Duration::minutes(length);
-        prop_assert_eq!(cal.minutes_between(from, to), counted(&cal, from, to));
+        let seconds = cal.seconds_between(from.timestamp(), to.timestamp());
+        prop_assert_eq!(seconds, 60 * counted(&cal, from, to));
+    }
+
+    /// Around each clock change, adding walks to where a minute-by-minute count of open
+    /// minutes ends.
+    #[test]
+    fn adding_reaches_what_the_clock_shows(
+        (cal, _) in calendars(), year in 2024i32..2031, which in any::<bool>(),
+        start in 0i64..(3 * 1440), minutes in 0i64..(2 * 1440),
+    ) {
+        let from = near_a_change(cal.zone(), year, which, start);
+        if let Some(expected) = counted_add(&cal, from, minutes) {
+            prop_assert_eq!(cal.add_minutes(from, minutes), Some(expected));
+        }
     }
 }
