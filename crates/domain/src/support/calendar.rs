@@ -34,6 +34,7 @@ const OPEN_HORIZON: i64 = 366 * DAY;
 
 /// A closed day of a year, as the support-terms sheet lists it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ClosedDay {
     pub date: NaiveDate,
     /// The public holiday, or `None` for a day typed by hand.

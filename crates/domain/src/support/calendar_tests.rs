@@ -333,6 +333,18 @@ fn status_and_its_sentence() {
             until: Some(at(2026, 5, 25, 0, 0))
         }
     );
+    // Midnight ends the day before.
+    assert_eq!(
+        weekend
+            .status(saturday)
+            .describe(Lang::Fr, paris(), saturday),
+        "Ouvert jusqu’à demain 24:00"
+    );
+    let sunday = at(2026, 5, 24, 20, 0);
+    assert_eq!(
+        weekend.status(sunday).describe(Lang::En, paris(), sunday),
+        "Open until 24:00"
+    );
 }
 
 #[test]

@@ -18,12 +18,23 @@ const START: i64 = 0;
 /// A week past 2101-01-01T00:00:00Z, where it ends (nothing is computed beyond 2100).
 const END: i64 = 4_133_980_800 + 7 * DAY;
 
-#[derive(Debug)]
 pub(crate) struct Offsets {
     zone: Tz,
     /// (from, offset): the offset in seconds in force from `from` (UTC seconds) until the
     /// next entry's `from`; the first entry's `from` is `START`.
     changes: Vec<(i64, i64)>,
+}
+
+/// The zone and how many changes, not the whole table, in a calendar's debug output.
+impl std::fmt::Debug for Offsets {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "Offsets({}, {} changes)",
+            self.zone.name(),
+            self.changes.len()
+        )
+    }
 }
 
 impl Offsets {

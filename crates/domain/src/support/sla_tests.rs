@@ -86,6 +86,14 @@ fn due_times_and_the_countdown() {
     assert!(!sla.first_response.breached);
     assert_eq!(sla.first_response.remaining_minutes, None);
     assert!(sla.resolution.breached);
+    // Resolved on Tuesday at 9:30 without a reply first: the resolution was the reply.
+    let input = SlaInput {
+        resolved_at: Some(at(2026, 5, 26, 9, 30)),
+        ..opened(friday, &[])
+    };
+    let sla = evaluate(&cal, &normal, &input, at(2026, 6, 1, 9, 0));
+    assert_eq!(sla.first_response.met_at, Some(at(2026, 5, 26, 9, 30)));
+    assert!(!sla.first_response.breached && !sla.resolution.breached);
 }
 
 #[test]
