@@ -73,20 +73,15 @@ impl ServiceCalendar {
     /// validation's job (`hours_check`), before a plan is saved.
     pub fn new(zone: Tz, hours: &WeeklyHours, holidays: &HolidayRules) -> Self {
         let days: [Vec<(i64, i64)>; 7] = std::array::from_fn(|d| {
-            let mut ranges: Vec<(i64, i64)> = hours.days[d]
-                .iter()
-                .map(|r| (i64::from(r.start.min(1440)), i64::from(r.end.min(1440))))
-                .filter(|(s, e)| s < e)
-                .collect();
-            ranges.sort_unstable();
-            let mut merged: Vec<(i64, i64)> = Vec::with_capacity(ranges.len());
-            for (s, e) in ranges {
-                match merged.last_mut() {
-                    Some(last) if s <= last.1 => last.1 = last.1.max(e),
-                    _ => merged.push((s, e)),
-                }
-            }
-            merged.into_iter().map(|(s, e)| (s * 60, e * 60)).collect()
+            union(
+                hours.days[d]
+                    .iter()
+                    .map(|r| (i64::from(r.start.min(1440)), i64::from(r.end.min(1440))))
+                    .collect(),
+            )
+            .into_iter()
+            .map(|(s, e)| (s * 60, e * 60))
+            .collect()
         });
         let day_seconds: [i64; 7] =
             std::array::from_fn(|d| days[d].iter().map(|(s, e)| e - s).sum());
@@ -346,6 +341,21 @@ impl Iterator for Walk<'_> {
     }
 }
 
+/// The same instants as `intervals` ([start, end) each), sorted, in as few intervals as
+/// they make: empty ones dropped, overlapping and touching ones joined.
+pub(crate) fn union(mut intervals: Vec<(i64, i64)>) -> Vec<(i64, i64)> {
+    intervals.retain(|(s, e)| s < e);
+    intervals.sort_unstable();
+    let mut joined: Vec<(i64, i64)> = Vec::with_capacity(intervals.len());
+    for (s, e) in intervals {
+        match joined.last_mut() {
+            Some(last) if s <= last.1 => last.1 = last.1.max(e),
+            _ => joined.push((s, e)),
+        }
+    }
+    joined
+}
+
 /// 1970-01-01 was a Thursday: Monday is 0.
 fn weekday_index(day: i64) -> usize {
     (day + 3).rem_euclid(7) as usize
@@ -353,4 +363,4 @@ fn weekday_index(day: i64) -> usize {
 
 #[cfg(test)]
 #[path = "calendar_tests.rs"]
-mod tests;
+pub(crate) mod tests;

@@ -15,7 +15,7 @@ const ZONES: [Tz; 4] = [
     chrono_tz::Australia::Lord_Howe,
 ];
 
-fn paris() -> Tz {
+pub(crate) fn paris() -> Tz {
     chrono_tz::Europe::Paris
 }
 
@@ -31,7 +31,7 @@ fn french() -> HolidayRules {
 }
 
 /// 9:00–12:30 and 14:00–18:00, Monday to Friday, French holidays closed.
-fn office() -> ServiceCalendar {
+pub(crate) fn office() -> ServiceCalendar {
     let hours = WeeklyHours::weekdays(&[range(540, 750), range(840, 1080)]);
     ServiceCalendar::new(paris(), &hours, &french())
 }
@@ -43,7 +43,7 @@ fn local(zone: Tz, y: i32, m: u32, d: u32, h: u32, min: u32) -> DateTime<Utc> {
         .with_timezone(&Utc)
 }
 
-fn at(y: i32, m: u32, d: u32, h: u32, min: u32) -> DateTime<Utc> {
+pub(crate) fn at(y: i32, m: u32, d: u32, h: u32, min: u32) -> DateTime<Utc> {
     local(paris(), y, m, d, h, min)
 }
 
@@ -248,51 +248,55 @@ fn french_holidays_are_closed() {
     assert_eq!(day(ymd(2026, 12, 26)), Some(Holiday::StStephen));
 }
 
+/// The indicator's sentence at `now`, in French and English.
+fn says(cal: &ServiceCalendar, now: DateTime<Utc>, fr: &str, en: &str) {
+    let status = cal.status(now);
+    assert_eq!(status.describe(Lang::Fr, paris(), now), fr);
+    assert_eq!(status.describe(Lang::En, paris(), now), en);
+}
+
 #[test]
 fn status_and_its_sentence() {
     let cal = office();
     let friday_five = at(2026, 5, 22, 17, 0);
-    let status = cal.status(friday_five);
+    let until = |t| Some(t);
     assert_eq!(
-        status,
+        cal.status(friday_five),
         OpenStatus::Open {
-            until: Some(at(2026, 5, 22, 18, 0))
+            until: until(at(2026, 5, 22, 18, 0))
         }
     );
-    assert_eq!(
-        status.describe(Lang::Fr, paris(), friday_five),
-        "Ouvert jusqu’à 18:00"
+    says(
+        &cal,
+        friday_five,
+        "Ouvert jusqu’à 18:00",
+        "Open until 18:00",
     );
-    assert_eq!(
-        status.describe(Lang::En, paris(), friday_five),
-        "Open until 18:00"
-    );
-    let friday_evening = at(2026, 5, 22, 19, 0);
-    let closed = cal.status(friday_evening);
     // Whit Monday is closed: Tuesday 9:00.
+    let friday_evening = at(2026, 5, 22, 19, 0);
     assert_eq!(
-        closed,
+        cal.status(friday_evening),
         OpenStatus::Closed {
-            until: Some(at(2026, 5, 26, 9, 0))
+            until: until(at(2026, 5, 26, 9, 0))
         }
     );
-    assert_eq!(
-        closed.describe(Lang::Fr, paris(), friday_evening),
-        "Fermé jusqu’à mardi 9:00"
+    says(
+        &cal,
+        friday_evening,
+        "Fermé jusqu’à mardi 9:00",
+        "Closed until Tuesday 9:00",
     );
-    assert_eq!(
-        closed.describe(Lang::En, paris(), friday_evening),
-        "Closed until Tuesday 9:00"
+    says(
+        &cal,
+        at(2026, 5, 26, 12, 45),
+        "Fermé jusqu’à 14:00",
+        "Closed until 14:00",
     );
-    let lunch = at(2026, 5, 26, 12, 45);
-    assert_eq!(
-        cal.status(lunch).describe(Lang::Fr, paris(), lunch),
-        "Fermé jusqu’à 14:00"
-    );
-    let thursday = at(2026, 5, 28, 19, 0);
-    assert_eq!(
-        cal.status(thursday).describe(Lang::En, paris(), thursday),
-        "Closed until tomorrow 9:00"
+    says(
+        &cal,
+        at(2026, 5, 28, 19, 0),
+        "Fermé jusqu’à demain 9:00",
+        "Closed until tomorrow 9:00",
     );
     // Closed from 24 December to 1 January.
     let holidays = HolidayRules {
@@ -306,22 +310,18 @@ fn status_and_its_sentence() {
         &holidays,
     );
     let eve = at(2026, 12, 23, 19, 0);
-    assert_eq!(
-        winter.status(eve).describe(Lang::Fr, paris(), eve),
-        "Fermé jusqu’au 04/01/2027 à 9:00"
+    says(
+        &winter,
+        eve,
+        "Fermé jusqu’au 04/01/2027 à 9:00",
+        "Closed until 4 Jan 2027 at 9:00",
     );
-    assert_eq!(
-        winter.status(eve).describe(Lang::En, paris(), eve),
-        "Closed until 4 Jan 2027 at 9:00"
-    );
-    // Around the clock: open with no end, and a range ending at midnight runs on into
-    // the next day's range from midnight.
+    // Around the clock: open with no end.
     let always = ServiceCalendar::around_the_clock();
     assert_eq!(always.status(eve), OpenStatus::Open { until: None });
-    assert_eq!(
-        always.status(eve).describe(Lang::Fr, paris(), eve),
-        "Ouvert 24\u{a0}h/24"
-    );
+    says(&always, eve, "Ouvert 24\u{a0}h/24", "Open around the clock");
+    // A range ending at midnight runs on into the next day's range from midnight, and
+    // midnight ends the day before.
     let weekend = WeeklyHours {
         days: std::array::from_fn(|d| if d >= 5 { vec![range(0, 1440)] } else { vec![] }),
     };
@@ -330,20 +330,20 @@ fn status_and_its_sentence() {
     assert_eq!(
         weekend.status(saturday),
         OpenStatus::Open {
-            until: Some(at(2026, 5, 25, 0, 0))
+            until: until(at(2026, 5, 25, 0, 0))
         }
     );
-    // Midnight ends the day before.
-    assert_eq!(
-        weekend
-            .status(saturday)
-            .describe(Lang::Fr, paris(), saturday),
-        "Ouvert jusqu’à demain 24:00"
+    says(
+        &weekend,
+        saturday,
+        "Ouvert jusqu’à demain 24:00",
+        "Open until tomorrow 24:00",
     );
-    let sunday = at(2026, 5, 24, 20, 0);
-    assert_eq!(
-        weekend.status(sunday).describe(Lang::En, paris(), sunday),
-        "Open until 24:00"
+    says(
+        &weekend,
+        at(2026, 5, 24, 20, 0),
+        "Ouvert jusqu’à 24:00",
+        "Open until 24:00",
     );
 }
 

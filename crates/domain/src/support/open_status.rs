@@ -6,7 +6,7 @@ use chrono_tz::Tz;
 use serde::Serialize;
 
 use crate::display;
-use crate::words::tr;
+use crate::words::{self, keys, tr};
 use crate::Lang;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -63,24 +63,20 @@ impl OpenStatus {
             day = weekday_code(date.weekday())
         );
         let date = display::date(date, lang);
-        match self {
-            OpenStatus::Open { .. } => tr!(
-                lang,
-                SUPPORT_HOURS_OPEN_UNTIL,
-                when = when,
-                time = time,
-                weekday = weekday,
-                date = date
-            ),
-            OpenStatus::Closed { .. } => tr!(
-                lang,
-                SUPPORT_HOURS_CLOSED_UNTIL,
-                when = when,
-                time = time,
-                weekday = weekday,
-                date = date
-            ),
-        }
+        let key = match self {
+            OpenStatus::Open { .. } => keys::SUPPORT_HOURS_OPEN_UNTIL,
+            OpenStatus::Closed { .. } => keys::SUPPORT_HOURS_CLOSED_UNTIL,
+        };
+        words::format(
+            lang,
+            key,
+            &[
+                ("when", when.into()),
+                ("time", time.into()),
+                ("weekday", weekday.into()),
+                ("date", date.into()),
+            ],
+        )
     }
 }
 

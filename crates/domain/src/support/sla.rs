@@ -8,7 +8,7 @@ use std::sync::LazyLock;
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 
-use super::calendar::ServiceCalendar;
+use super::calendar::{union, ServiceCalendar};
 use super::plan::SeverityTarget;
 
 /// A time the request waited on the customer; `to` is `None` while it still does.
@@ -103,27 +103,20 @@ struct Clock<'a> {
 impl<'a> Clock<'a> {
     fn new(calendar: &'a ServiceCalendar, input: &SlaInput) -> Clock<'a> {
         let opened = input.opened_at.timestamp();
-        let mut pauses: Vec<(i64, i64)> = input
-            .pauses
-            .iter()
-            .map(|p| {
-                let to = p.to.map_or(i64::MAX, |t| t.timestamp());
-                (p.from.timestamp().max(opened), to)
-            })
-            .filter(|(from, to)| from < to)
-            .collect();
-        pauses.sort_unstable();
-        let mut merged: Vec<(i64, i64)> = Vec::with_capacity(pauses.len());
-        for (from, to) in pauses {
-            match merged.last_mut() {
-                Some(last) if from <= last.1 => last.1 = last.1.max(to),
-                _ => merged.push((from, to)),
-            }
-        }
+        let pauses = union(
+            input
+                .pauses
+                .iter()
+                .map(|p| {
+                    let to = p.to.map_or(i64::MAX, |t| t.timestamp());
+                    (p.from.timestamp().max(opened), to)
+                })
+                .collect(),
+        );
         Clock {
             calendar,
             opened,
-            pauses: merged,
+            pauses,
         }
     }
 

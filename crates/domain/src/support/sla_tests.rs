@@ -1,41 +1,10 @@
 use chrono::{Duration, TimeZone};
-use chrono_tz::Tz;
 use proptest::prelude::*;
 
 use super::*;
+use crate::support::calendar::tests::{at, office, paris};
 use crate::support::hours::{HolidayRules, ServiceRange, WeeklyHours};
 use crate::support::kinds::Severity;
-
-fn paris() -> Tz {
-    chrono_tz::Europe::Paris
-}
-
-/// 9:00–12:30 and 14:00–18:00, Monday to Friday, French holidays closed.
-fn office() -> ServiceCalendar {
-    let hours = WeeklyHours::weekdays(&[
-        ServiceRange {
-            start: 540,
-            end: 750,
-        },
-        ServiceRange {
-            start: 840,
-            end: 1080,
-        },
-    ]);
-    let rules = HolidayRules {
-        french: true,
-        ..HolidayRules::default()
-    };
-    ServiceCalendar::new(paris(), &hours, &rules)
-}
-
-fn at(y: i32, m: u32, d: u32, h: u32, min: u32) -> DateTime<Utc> {
-    paris()
-        .with_ymd_and_hms(y, m, d, h, min, 0)
-        .earliest()
-        .unwrap()
-        .with_timezone(&Utc)
-}
 
 fn target(first_response: u32, resolution: u32, around_the_clock: bool) -> SeverityTarget {
     SeverityTarget {
