@@ -3,8 +3,8 @@
 //!
 //! A service instant is one whose wall-clock time in the plan's zone falls in a range of
 //! its weekday, on a day that is not closed. Counting real elapsed time follows from that
-//! definition: 9:00–12:00 lasts two hours on the night the clocks go forward if 2:00–3:00
-//! is inside it, and four on the night they go back, since 2:00–3:00 happens twice.
+//! definition: a range 1:00–4:00 lasts two hours on the night the clocks go forward in
+//! Paris (2:00–3:00 never happens) and four on the night they go back (it happens twice).
 //!
 //! The timeline is walked in runs of constant UTC offset (`offsets.rs`): within a run,
 //! local time is UTC shifted by one amount, so each range of each local day maps to one
@@ -22,6 +22,7 @@ use super::holidays::Holiday;
 use super::hours::{HolidayRules, WeeklyHours};
 use super::offsets::Offsets;
 use super::open_status::OpenStatus;
+use crate::problem::Problem;
 
 const DAY: i64 = 86_400;
 
@@ -56,15 +57,14 @@ pub struct ServiceCalendar {
 }
 
 /// `name` as an IANA time zone (`Europe/Paris`); spaces around it ignored.
-pub fn parse_zone(name: &str) -> Result<Tz, crate::problem::Problem> {
+pub fn parse_zone(name: &str) -> Result<Tz, Problem> {
     let name = name.trim();
     if name.is_empty() {
-        return Err(crate::problem::Problem::Required);
+        return Err(Problem::Required);
     }
-    name.parse::<Tz>()
-        .map_err(|_| crate::problem::Problem::UnknownTimeZone {
-            name: name.to_string(),
-        })
+    name.parse::<Tz>().map_err(|_| Problem::UnknownTimeZone {
+        name: name.to_string(),
+    })
 }
 
 impl ServiceCalendar {

@@ -5,7 +5,6 @@ use super::*;
 use crate::support::holidays::{easter_sunday, french_holidays};
 use crate::support::hours::ServiceRange;
 use crate::Lang;
-use crate::Problem;
 
 const ZONES: [Tz; 4] = [
     chrono_tz::Europe::Paris,
