@@ -22,6 +22,7 @@ use super::holidays::Holiday;
 use super::hours::{HolidayRules, WeeklyHours};
 use super::offsets::Offsets;
 use super::open_status::OpenStatus;
+use super::plan::PlanTerms;
 use crate::problem::Problem;
 
 const DAY: i64 = 86_400;
@@ -93,6 +94,12 @@ impl ServiceCalendar {
             week_seconds: day_seconds.iter().sum(),
             closed: ClosedDays::new(holidays),
         }
+    }
+
+    /// The calendar of a plan's terms, or the problem with its time zone.
+    pub fn of_terms(terms: &PlanTerms) -> Result<Self, Problem> {
+        let zone = parse_zone(&terms.time_zone)?;
+        Ok(ServiceCalendar::new(zone, &terms.hours, &terms.holidays))
     }
 
     /// Every minute of every day, in UTC, without holidays: the clock of targets counted

@@ -4,6 +4,7 @@ use proptest::prelude::*;
 use super::*;
 use crate::support::holidays::{easter_sunday, french_holidays};
 use crate::support::hours::ServiceRange;
+use crate::support::plan::PlanTerms;
 use crate::Lang;
 
 const ZONES: [Tz; 4] = [
@@ -354,6 +355,30 @@ fn zones_by_name() {
         Ok(chrono_tz::Australia::Lord_Howe)
     );
     assert_eq!(parse_zone(""), Err(Problem::Required));
+    let terms = |zone: &str| PlanTerms {
+        name: "Bureau".into(),
+        no_support: false,
+        covered_fr: String::new(),
+        covered_en: String::new(),
+        not_covered_fr: String::new(),
+        not_covered_en: String::new(),
+        time_zone: zone.into(),
+        hours: WeeklyHours::weekdays(&[range(540, 1080)]),
+        holidays: french(),
+        phone: None,
+        email: None,
+        portal_url: None,
+        targets: Vec::new(),
+        escalation_routes: Vec::new(),
+        delivered_by: crate::support::kinds::DeliveredBy::OwnTeam,
+        provider_name: None,
+        provider_contact: None,
+    };
+    let plan = ServiceCalendar::of_terms(&terms("America/New_York")).unwrap();
+    assert_eq!(plan.zone(), chrono_tz::America::New_York);
+    assert!(plan.is_open(local(plan.zone(), 2026, 7, 15, 9, 0)));
+    assert!(!plan.is_open(local(paris(), 2026, 7, 15, 9, 0)));
+    assert!(ServiceCalendar::of_terms(&terms("Mars/Olympus")).is_err());
     let wrong = parse_zone("Europe/Pari").unwrap_err();
     assert_eq!(
         wrong.message(Lang::Fr),
