@@ -4,10 +4,22 @@
 //! Invariant: as for the whole domain, no I/O and no clock. Instants are `DateTime<Utc>`
 //! passed in; a plan's time zone turns them into its local service hours.
 
+pub mod calendar;
+mod closed;
+pub mod holidays;
 pub mod hours;
+pub mod hours_check;
 pub mod kinds;
+mod offsets;
+pub mod open_status;
 pub mod plan;
+pub mod sla;
 
+pub use calendar::{parse_zone, ClosedDay, ServiceCalendar};
+pub use holidays::{easter_sunday, french_holidays, Holiday};
 pub use hours::{HolidayRules, ServiceRange, WeeklyHours};
+pub use hours_check::check_hours;
 pub use kinds::{Category, Channel, DeliveredBy, RequestState, Rounding, Route, Severity};
+pub use open_status::OpenStatus;
 pub use plan::{PlanPrice, PlanTerms, SeverityTarget, SupportPlan};
+pub use sla::{evaluate, Pause, Sla, SlaInput, Target};
