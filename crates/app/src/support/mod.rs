@@ -2,6 +2,7 @@
 //! their timeline (`requests.rs`), escalation to Microsoft (`escalation.rs`), time and
 //! timers (`time.rs`), and the queue, Today's list and the report (`queue.rs`).
 
+pub(crate) mod billing;
 mod escalation;
 mod plans;
 mod queue;

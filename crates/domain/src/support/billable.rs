@@ -204,6 +204,17 @@ fn per_month(ordered: &[&WorkedTime], terms: TimeTerms) -> BillableTime {
     }
 }
 
+/// The month an entry started in, in the time zone of its request's plan: an entry at
+/// 00:30 on 1 April in Paris is April's, though it is still 31 March in UTC. A zone this
+/// Ardoise does not know counts in UTC.
+pub fn month_of(started_at: DateTime<Utc>, zone: &str) -> Option<Period> {
+    let local = match super::calendar::parse_zone(zone) {
+        Ok(tz) => started_at.with_timezone(&tz).date_naive(),
+        Err(_) => started_at.date_naive(),
+    };
+    Period::month_of(local)
+}
+
 /// Minutes as hours, exact when the minutes are a multiple of 3 (every increment that
 /// divides an hour into tenths or quarters); otherwise to 28 significant digits.
 pub fn hours(minutes: u64) -> Decimal {

@@ -134,6 +134,16 @@ fn the_amount_is_rounded_once() {
 }
 
 #[test]
+fn an_entry_belongs_to_the_month_of_its_plan_s_time_zone() {
+    // 22:30 UTC on 31 March 2026 is 00:30 on 1 April in Paris (summer time since the 29th).
+    let at = Utc.with_ymd_and_hms(2026, 3, 31, 22, 30, 0).unwrap();
+    assert_eq!(month_of(at, "Europe/Paris"), Period::month(2026, 4));
+    assert_eq!(month_of(at, "UTC"), Period::month(2026, 3));
+    assert_eq!(month_of(at, "America/New_York"), Period::month(2026, 3));
+    assert_eq!(month_of(at, "Nowhere/Else"), Period::month(2026, 3));
+}
+
+#[test]
 fn the_hours_line_says_its_rounding_and_its_requests() {
     let requests = vec!["S-2026-00012".to_string(), "S-2026-00015".to_string()];
     let h = HoursBilled {
