@@ -3,308 +3,18 @@
 //! beyond the included hours exactly once — run twice, run from a second `Ardoise` on
 //! the same file, after the draft is deleted, after a credit note — to the cent.
 
-use std::path::Path;
+mod book;
+
 use std::sync::Arc;
 
 use ardoise_app::clock::ManualClock;
-use ardoise_app::domain::customer::CustomerForm;
 use ardoise_app::domain::invoicing::LineKind;
-use ardoise_app::domain::partner::PartnerForm;
-use ardoise_app::domain::support::{
-    Category, Channel, DeliveredBy, PlanForm, PlanPriceForm, RangeForm, RequestForm, Rounding,
-    Route, Severity, TargetForm, TimeEntryForm,
-};
+use ardoise_app::domain::support::Rounding;
 use ardoise_app::domain::Lang;
-use ardoise_app::transport_invoicing::{InvoiceFilter, InvoiceRow};
-use ardoise_app::{Ardoise, CancelFlag, Session};
-use chrono::{NaiveDate, TimeZone, Utc};
-use rust_decimal::Decimal;
+use ardoise_app::transport_invoicing::InvoiceFilter;
+use chrono::{TimeZone, Utc};
 
-const NB: &str = "\u{a0}";
-
-fn day(y: i32, m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, d).unwrap()
-}
-
-fn open(path: &Path, clock: &Arc<ManualClock>) -> (Ardoise, Session) {
-    let b = Ardoise::open(path, clock.clone()).unwrap();
-    let s = b.admin_session().unwrap();
-    (b, s)
-}
-
-fn partner() -> PartnerForm {
-    PartnerForm {
-        legal_name: "Nuage & Compagnie".into(),
-        legal_form: "SAS".into(),
-        share_capital: "20000".into(),
-        siren: "732829320".into(),
-        siret: "73282932000074".into(),
-        vat_number: "FR44732829320".into(),
-        rcs: "RCS Lyon 732 829 320".into(),
-        address_line1: "14 quai Saint-Antoine".into(),
-        postal_code: "69002".into(),
-        city: "Lyon".into(),
-        country: "FR".into(),
-        email: "facturation@nuage-compagnie.fr".into(),
-        iban: "FR7630006000011234567890189".into(),
-        bic: "AGRIFRPP".into(),
-        default_currency: "EUR".into(),
-        payment_terms_days: "30".into(),
-        late_penalty_rate: "12.15".into(),
-        recovery_indemnity: "40".into(),
-        ..Default::default()
-    }
-}
-
-fn customer(name: &str) -> CustomerForm {
-    CustomerForm {
-        legal_name: name.into(),
-        country: "FR".into(),
-        address_line1: "12 rue de la Paix".into(),
-        postal_code: "75002".into(),
-        city: "Paris".into(),
-        language: "fr".into(),
-        currency: "EUR".into(),
-        payment_terms_days: "30".into(),
-        ..Default::default()
-    }
-}
-
-fn plan(name: &str) -> PlanForm {
-    let day = vec![
-        RangeForm {
-            start: "09:00".into(),
-            end: "12:30".into(),
-        },
-        RangeForm {
-            start: "14:00".into(),
-            end: "18:00".into(),
-        },
-    ];
-    let target = |severity, first: &str, resolution: &str| TargetForm {
-        severity,
-        first_response_hours: first.into(),
-        resolution_hours: resolution.into(),
-        around_the_clock: false,
-    };
-    PlanForm {
-        name: name.into(),
-        no_support: false,
-        covered_fr: "Microsoft 365".into(),
-        covered_en: "Microsoft 365".into(),
-        not_covered_fr: String::new(),
-        not_covered_en: String::new(),
-        time_zone: "Europe/Paris".into(),
-        hours: (0..7)
-            .map(|d| if d < 5 { day.clone() } else { vec![] })
-            .collect(),
-        french_holidays: true,
-        alsace_moselle: false,
-        closed_days: vec![],
-        phone: "04 72 00 12 35".into(),
-        email: "support@nuage-compagnie.fr".into(),
-        portal_url: String::new(),
-        targets: vec![
-            target(Severity::Critical, "1", "4"),
-            target(Severity::High, "2", "8"),
-            target(Severity::Normal, "4", "16"),
-            target(Severity::Low, "8", "40"),
-        ],
-        escalation_routes: vec![Route::Commercial],
-        delivered_by: DeliveredBy::OwnTeam,
-        provider_name: String::new(),
-        provider_contact: String::new(),
-    }
-}
-
-fn price(from: &str, fee: &str, rate: &str, rounding: Rounding) -> PlanPriceForm {
-    PlanPriceForm {
-        currency: "EUR".into(),
-        effective_from: from.into(),
-        monthly_fee: fee.into(),
-        hourly_rate: rate.into(),
-        included_hours: "4".into(),
-        increment_minutes: "15".into(),
-        minimum_minutes: "30".into(),
-        rounding,
-        cost_monthly: String::new(),
-        cost_hourly: String::new(),
-    }
-}
-
-/// The book's customers and what their March looked like.
-struct Book {
-    per_entry: i64,
-    per_month: i64,
-    no_support: i64,
-    /// Per customer, the requests opened in March, in order.
-    requests: Vec<(i64, Vec<(i64, String)>)>,
-}
-
-/// March 2026 lived day by day: (day, request index, minutes, billable). Per entry on
-/// quarter hours with 30 minutes at least: 50→60, 20→30, (10 not billable), 95→105,
-/// 40→45 use up the 4 h included exactly; then 25→30, 61→75, 7→30 are billed: 2 h 15.
-/// Per month the same time is 298 minutes, 58 beyond 4 h, rounded to 1 h.
-const MARCH: &[(u32, usize, u32, bool)] = &[
-    (2, 0, 50, true),
-    (3, 0, 20, true),
-    (4, 0, 10, false),
-    (9, 1, 95, true),
-    (10, 1, 40, true),
-    (16, 2, 25, true),
-    (17, 2, 61, true),
-    (24, 2, 7, true),
-];
-
-/// The day a request is opened on, by its index.
-const OPENED: [u32; 3] = [2, 9, 16];
-
-fn request(customer_id: i64, subject: &str) -> RequestForm {
-    RequestForm {
-        customer_id,
-        contact_id: None,
-        contact_name: "Claire Dupont".into(),
-        channel: Channel::Email,
-        category: Category::Technical,
-        severity: Severity::Normal,
-        subject: subject.into(),
-        description: String::new(),
-        invoice_ids: vec![],
-        subscription_ids: vec![],
-        opened_at: String::new(),
-    }
-}
-
-fn log(
-    b: &Ardoise,
-    s: &Session,
-    request_id: i64,
-    at: chrono::DateTime<Utc>,
-    minutes: u32,
-    billable: bool,
-) {
-    b.log_support_time(
-        s,
-        &TimeEntryForm {
-            request_id,
-            started_at: at.to_rfc3339(),
-            ended_at: String::new(),
-            minutes: minutes.to_string(),
-            billable,
-            note: String::new(),
-        },
-    )
-    .unwrap();
-}
-
-fn live_march(b: &Ardoise, s: &Session, clock: &ManualClock) -> Book {
-    clock.set(day(2026, 1, 2));
-    b.save_partner(s, &partner()).unwrap();
-    let per_entry = b.create_customer(s, &customer("Dupont SARL")).unwrap();
-    let per_month = b.create_customer(s, &customer("Martin SAS")).unwrap();
-    let no_support = b.create_customer(s, &customer("Sans Plan SA")).unwrap();
-    let essentiel = b.save_support_plan(s, None, &plan("Essentiel")).unwrap();
-    b.add_support_plan_price(
-        s,
-        essentiel,
-        &price("2026-01-01", "150", "90", Rounding::PerEntry),
-    )
-    .unwrap();
-    // A new price from April: April's fee is billed at it, March's time at March's rate.
-    b.add_support_plan_price(
-        s,
-        essentiel,
-        &price("2026-04-01", "160", "95", Rounding::PerEntry),
-    )
-    .unwrap();
-    let mensuel = b
-        .save_support_plan(s, None, &plan("Essentiel au mois"))
-        .unwrap();
-    b.add_support_plan_price(
-        s,
-        mensuel,
-        &price("2026-01-01", "150", "90", Rounding::PerMonth),
-    )
-    .unwrap();
-    b.set_customer_support_plan(s, per_entry, essentiel, "2026-01-01")
-        .unwrap();
-    b.set_customer_support_plan(s, per_month, mensuel, "2026-01-01")
-        .unwrap();
-
-    let mut book = Book {
-        per_entry,
-        per_month,
-        no_support,
-        requests: vec![
-            (per_entry, vec![]),
-            (per_month, vec![]),
-            (no_support, vec![]),
-        ],
-    };
-    for d in 1..=31 {
-        clock.set_instant(Utc.with_ymd_and_hms(2026, 3, d, 8, 0, 0).unwrap());
-        for (customer_id, opened) in &mut book.requests {
-            if let Some(i) = OPENED.iter().position(|o| *o == d) {
-                let r = b
-                    .add_support_request(
-                        s,
-                        &request(*customer_id, &format!("Question {}", i + 1)),
-                        Lang::Fr,
-                    )
-                    .unwrap();
-                opened.push((r.id, r.number));
-            }
-        }
-        // Time is logged at the end of the day it was spent.
-        clock.set_instant(Utc.with_ymd_and_hms(2026, 3, d, 17, 0, 0).unwrap());
-        for (when, index, minutes, billable) in MARCH.iter().filter(|e| e.0 == d) {
-            let at = Utc.with_ymd_and_hms(2026, 3, *when, 9, 30, 0).unwrap();
-            for (_, opened) in &book.requests {
-                log(b, s, opened[*index].0, at, *minutes, *billable);
-            }
-        }
-    }
-    book
-}
-
-fn run(
-    b: &Ardoise,
-    s: &Session,
-    period: &str,
-) -> ardoise_app::transport_invoicing::BillingRunResult {
-    let r = b
-        .bill(s, period, Lang::Fr, &|_| {}, &CancelFlag::default())
-        .unwrap();
-    assert!(!r.cancelled);
-    r
-}
-
-fn draft_of(rows: &[InvoiceRow], customer_id: i64) -> Option<&InvoiceRow> {
-    rows.iter().find(|r| r.customer_id == customer_id)
-}
-
-fn dec(s: &str) -> Decimal {
-    s.parse().unwrap()
-}
-
-/// (kind, description, net) of an invoice's lines.
-fn lines(b: &Ardoise, s: &Session, id: i64) -> Vec<(LineKind, String, Decimal)> {
-    b.invoice(s, id)
-        .unwrap()
-        .lines
-        .into_iter()
-        .map(|l| (l.kind, l.description, dec(&l.net.amount)))
-        .collect()
-}
-
-fn numbers(book: &Book, customer_id: i64) -> Vec<String> {
-    let (_, opened) = book
-        .requests
-        .iter()
-        .find(|(c, _)| *c == customer_id)
-        .unwrap();
-    opened.iter().map(|(_, n)| n.clone()).collect()
-}
+use book::*;
 
 #[test]
 fn the_run_bills_each_fee_and_the_time_beyond_the_included_hours_exactly_once() {
@@ -584,4 +294,43 @@ fn a_prorated_subscription_line_says_its_days_and_the_date_of_its_price() {
     assert!(x.lines[1]
         .text
         .contains("Ce prix est en vigueur depuis le 01/01/2026."));
+}
+
+#[test]
+fn two_runs_at_once_on_one_book_bill_the_support_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("book.db");
+    let clock = Arc::new(ManualClock::on(day(2026, 1, 2)));
+    let book = {
+        let (b, s) = open(&path, &clock);
+        live_march(&b, &s, &clock)
+    };
+    clock.set(day(2026, 4, 1));
+    let runs: Vec<_> = (0..2)
+        .map(|_| {
+            let (path, clock) = (path.clone(), clock.clone());
+            std::thread::spawn(move || {
+                let (b, s) = open(&path, &clock);
+                run(&b, &s, "2026-04").drafted.len()
+            })
+        })
+        .collect();
+    let drafted: Vec<usize> = runs.into_iter().map(|h| h.join().unwrap()).collect();
+    assert_eq!(drafted.iter().sum::<usize>(), 2, "{drafted:?}");
+    let (b, s) = open(&path, &clock);
+    let hours: usize = [book.per_entry, book.per_month]
+        .iter()
+        .flat_map(|c| {
+            b.invoices(
+                &s,
+                &InvoiceFilter {
+                    customer_id: Some(*c),
+                    ..Default::default()
+                },
+            )
+            .unwrap()
+        })
+        .map(|r| lines(&b, &s, r.id).len())
+        .sum();
+    assert_eq!(hours, 4, "a fee and a line of hours each, once");
 }
