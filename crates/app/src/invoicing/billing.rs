@@ -1,4 +1,6 @@
-//! The monthly billing run: one draft per customer and currency from its subscriptions.
+//! The monthly billing run: one draft per customer and currency from its subscriptions
+//! and its support (the plan's fee, earlier months' time beyond the included hours:
+//! `support::billing`).
 
 use ardoise_domain::words::tr;
 use std::collections::{BTreeMap, HashSet};
@@ -85,7 +87,8 @@ impl Ardoise {
     /// invoice for the period are skipped, so running it twice bills nobody twice; who
     /// was billed is read inside the write transaction, and the book itself refuses a
     /// second invoice for a customer, currency and period, so two runs started together
-    /// (a window and a script) bill nobody twice either.
+    /// (a window and a script) bill nobody twice either. A support fee or time entry is
+    /// linked to its line in the same transaction, and the schema refuses a second link.
     pub fn bill(
         &self,
         session: &Session,
