@@ -66,6 +66,22 @@ fn a_month_of_requests_lived_day_by_day() {
                 let fr = row(&b, &s, r.id).first_response.unwrap();
                 assert_eq!(fr.met_at, some("2026-12-01T10:00:00Z"));
                 assert!(!fr.breached);
+                let call = TimeEntryForm {
+                    request_id: r.id,
+                    started_at: "2026-12-01T10:00:00+01:00".into(),
+                    ended_at: "2026-12-01T10:45:00+01:00".into(),
+                    minutes: String::new(),
+                    billable: true,
+                    note: "Appel".into(),
+                };
+                b.log_support_time(&s, &call).unwrap();
+                let internal = TimeEntryForm {
+                    minutes: "20".into(),
+                    ended_at: String::new(),
+                    billable: false,
+                    ..call
+                };
+                b.log_support_time(&s, &internal).unwrap();
             }
             2 => {
                 set("11:00");
@@ -237,6 +253,12 @@ fn a_month_of_requests_lived_day_by_day() {
         assert_eq!(left, sorted, "day {day}");
     }
     let report = b.support_report(&s, "2026-12", "2026-12").unwrap();
+    let hours: Vec<(String, i64, i64)> = report
+        .hours
+        .iter()
+        .map(|h| (h.month.clone(), h.minutes, h.billable_minutes))
+        .collect();
+    assert_eq!(hours, vec![("2026-12".to_string(), 65, 45)]);
     let line = |sev| {
         report
             .targets
@@ -554,4 +576,64 @@ fn a_disputed_invoice_leaves_the_letters_until_the_question_is_resolved() {
         b.add_support_request(&s, &foreign, Lang::Fr).unwrap_err(),
         "invoice_ids[0]",
     );
+}
+
+#[test]
+fn the_demo_book_has_its_plans_customers_on_them_and_months_of_requests() {
+    let dir = tempfile::tempdir().unwrap();
+    let today = NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
+    let mut b =
+        Ardoise::open(&dir.path().join("book.db"), Arc::new(FixedClock::on(today))).unwrap();
+    let s = b.admin_session().unwrap();
+    b.seed_demo(&s, DemoOptions::default()).unwrap();
+    let plans = b.support_plans(&s).unwrap();
+    let names: Vec<(&str, bool, i64)> = plans
+        .iter()
+        .map(|p| (p.name.as_str(), p.no_support, p.customers))
+        .collect();
+    assert_eq!(
+        names,
+        vec![
+            ("Sans support", true, 16),
+            ("Essentiel", false, 16),
+            ("Premium", false, 8)
+        ]
+    );
+    assert_eq!(plans[2].prices[0].monthly_fee.amount, "490");
+    let all = |states: Vec<RequestState>| {
+        b.support_queue(
+            &s,
+            &QueueFilter {
+                states,
+                ..Default::default()
+            },
+        )
+        .unwrap()
+    };
+    let closed = all(vec![RequestState::Closed]);
+    assert!(closed.len() > 30, "{} closed", closed.len());
+    assert!(!all(vec![]).is_empty(), "the last days' requests are open");
+    let pages: Vec<_> = closed
+        .iter()
+        .map(|r| b.support_request(&s, r.id, Lang::Fr).unwrap())
+        .collect();
+    assert!(pages.iter().any(|p| !p.escalations.is_empty()));
+    assert!(pages
+        .iter()
+        .any(|p| p.links.iter().any(|l| l.invoice_id.is_some())));
+    assert!(pages.iter().all(|p| p.links.iter().all(|l| !l.held)));
+    assert!(pages.iter().all(|p| p.minutes_logged > 0));
+    let report = b.support_report(&s, "2026-05", "2026-11").unwrap();
+    assert!(report.hours.iter().map(|h| h.billable_minutes).sum::<i64>() > 0);
+    let premium = b
+        .support_queue(&s, &QueueFilter::default())
+        .unwrap()
+        .into_iter()
+        .chain(closed)
+        .map(|r| r.customer_id)
+        .find(|c| b.support_open_status(&s, *c, Lang::Fr).unwrap().plan_name == "Premium")
+        .unwrap();
+    // Wednesday 10:00 in Paris, within 8:00–19:00.
+    let status = b.support_open_status(&s, premium, Lang::Fr).unwrap();
+    assert!(status.open, "{status:?}");
 }
