@@ -63,9 +63,11 @@ fn quantity(q: Decimal, lang: Lang) -> String {
     display::number(q, q.scale(), lang)
 }
 
-/// A unit price as written: the currency's decimals, more when the price has them.
+/// A unit price as the printed invoice writes it: the currency's decimals, up to four
+/// when the price has them.
 fn price(p: Decimal, currency: Currency, lang: Lang) -> String {
-    let dp = p.normalize().scale().max(currency.minor_units()).min(6);
+    let cur = currency.minor_units();
+    let dp = p.normalize().scale().clamp(cur, cur.max(4));
     let with_unit = display::money(&Money::new(Decimal::ONE, currency), lang);
     let one = display::number(Decimal::ONE, currency.minor_units(), lang);
     // The currency sign placed as `display::money` places it, the digits at `dp`.
