@@ -114,32 +114,15 @@ impl Db<'_> {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
-    /// Billable time entries started before `before` that no line holds yet: the months
-    /// a run has to look at.
-    pub fn unbilled_support_time(&self, before: DateTime<Utc>) -> Result<Vec<BillingTimeEntry>> {
+    /// Every billable time entry started before `before`, billed or not, in one pass:
+    /// a run counts each month whole, so it needs what was billed beside what was not,
+    /// and one scan costs less than a query per customer and month.
+    pub fn billable_support_time(&self, before: DateTime<Utc>) -> Result<Vec<BillingTimeEntry>> {
         let mut stmt = self.conn.prepare(&format!(
-            "{TIME_ENTRY} WHERE t.billable = 1 AND b.time_entry_id IS NULL AND t.started_at < ?1
+            "{TIME_ENTRY} WHERE t.billable = 1 AND t.started_at < ?1
              ORDER BY r.customer_id, t.started_at, t.id"
         ))?;
         let rows = stmt.query_map([instant_text(before)], time_entry)?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
-    }
-
-    /// A customer's time entries started in [from, to), billed or not.
-    pub fn customer_support_time(
-        &self,
-        customer_id: i64,
-        from: DateTime<Utc>,
-        to: DateTime<Utc>,
-    ) -> Result<Vec<BillingTimeEntry>> {
-        let mut stmt = self.conn.prepare_cached(&format!(
-            "{TIME_ENTRY} WHERE r.customer_id = ?1 AND t.started_at >= ?2 AND t.started_at < ?3
-             ORDER BY t.started_at, t.id"
-        ))?;
-        let rows = stmt.query_map(
-            params![customer_id, instant_text(from), instant_text(to)],
-            time_entry,
-        )?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 

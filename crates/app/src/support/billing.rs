@@ -50,22 +50,34 @@ pub(crate) struct SupportRun {
     plans: HashMap<NaiveDate, HashMap<i64, CustomerPlan>>,
     prices: HashMap<i64, Vec<PlanPrice>>,
     fees_billed: HashSet<i64>,
-    /// Per customer, the earlier months with billable time no line holds.
-    months: HashMap<i64, Vec<Period>>,
+    /// Per customer, the earlier months with billable time no line holds, each with all
+    /// its billable time (billed or not).
+    months: HashMap<i64, Vec<(Period, Vec<BillingTimeEntry>)>>,
 }
 
 impl SupportRun {
     pub fn load(db: &Db<'_>, period: Period) -> Result<SupportRun> {
-        // A day's margin each side: the months are the customers' own, in their zones.
+        // A day's margin: the months are the customers' own, in their plans' zones.
         let before = midnight(period.start()) + chrono::Duration::days(1);
-        let mut months: HashMap<i64, Vec<Period>> = HashMap::new();
-        for e in db.unbilled_support_time(before)? {
+        let mut by_month: HashMap<(i64, NaiveDate), Vec<BillingTimeEntry>> = HashMap::new();
+        for e in db.billable_support_time(before)? {
             let Some(m) = month_of(e.started_at, &e.time_zone) else {
                 continue;
             };
-            let list = months.entry(e.customer_id).or_default();
-            if m.start() < period.start() && !list.contains(&m) {
-                list.push(m);
+            if m.start() < period.start() {
+                by_month
+                    .entry((e.customer_id, m.start()))
+                    .or_default()
+                    .push(e);
+            }
+        }
+        // Only the months with time no line holds yet have something to bill.
+        let mut months: HashMap<i64, Vec<(Period, Vec<BillingTimeEntry>)>> = HashMap::new();
+        for ((customer, start), entries) in by_month {
+            if entries.iter().any(|e| e.billed_minutes.is_none()) {
+                if let Some(m) = Period::month_of(start) {
+                    months.entry(customer).or_default().push((m, entries));
+                }
             }
         }
         let mut plans = HashMap::new();
@@ -156,9 +168,9 @@ impl SupportRun {
                 }
             }
         }
-        let mut months = self.months.get(&c.id).cloned().unwrap_or_default();
-        months.sort_by_key(|m| m.start());
-        for month in months {
+        let mut months = self.months.remove(&c.id).unwrap_or_default();
+        months.sort_by_key(|(m, _)| m.start());
+        for month in &months {
             if let Some(line) = self.hours_for(db, c, month, vat_rate, lang, problems)? {
                 out.push(line);
             }
@@ -166,16 +178,18 @@ impl SupportRun {
         Ok(out)
     }
 
-    /// The line of `month`'s time beyond the included hours not billed yet, if any.
+    /// The line of a month's time beyond the included hours not billed yet, if any;
+    /// `month` comes with all its billable time, billed or not.
     fn hours_for(
         &mut self,
         db: &Db<'_>,
         c: &BillingCustomer,
-        month: Period,
+        (month, entries): &(Period, Vec<BillingTimeEntry>),
         vat_rate: rust_decimal::Decimal,
         lang: Lang,
         problems: &mut Vec<String>,
     ) -> Result<Option<SupportLine>> {
+        let month = *month;
         // The plan and price of the month's first day count for the whole month, as its
         // fee did: a plan changed mid-month applies from the next.
         let Some(plan) = self.plan_on(db, c.id, month.start())? else {
@@ -188,13 +202,6 @@ impl SupportRun {
             problems.push(Self::no_price(&plan, c, month.start(), lang));
             return Ok(None);
         };
-        let from = midnight(month.start()) - chrono::Duration::days(1);
-        let to = midnight(month.end()) + chrono::Duration::days(2);
-        let entries: Vec<BillingTimeEntry> = db
-            .customer_support_time(c.id, from, to)?
-            .into_iter()
-            .filter(|e| month_of(e.started_at, &e.time_zone) == Some(month))
-            .collect();
         let terms = TimeTerms::from(&price);
         let worked: Vec<WorkedTime> = entries
             .iter()
