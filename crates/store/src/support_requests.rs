@@ -299,6 +299,23 @@ impl Db<'_> {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
+    /// One request's changes of state, in order.
+    pub fn request_state_changes(&self, request_id: i64) -> Result<Vec<StateChange>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT at, from_state, to_state FROM support_events
+             WHERE request_id = ?1 AND to_state IS NOT NULL AND from_state IS NOT NULL
+             ORDER BY at, id",
+        )?;
+        let rows = stmt.query_map([request_id], |r| {
+            Ok(StateChange {
+                at: instant(r, 0)?,
+                from: state(r, 1)?,
+                to: state(r, 2)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
     pub fn support_request(&self, id: i64) -> Result<RequestRecord> {
         self.conn
             .query_row(

@@ -62,6 +62,7 @@ support-problem-not-the-customers = Cet élément n’appartient pas au client d
 support-problem-timer-already-running = Un chronomètre tourne déjà ; arrêtez-le avant d’en lancer un autre.
 support-problem-no-timer-running = Aucun chronomètre ne tourne.
 support-problem-timer-running-on-it = Un chronomètre tourne sur cette demande ; arrêtez-le avant de la clore.
+support-problem-plan-archived = Ce plan est archivé : il n’est plus proposé aux clients.
 support-problem-not-an-instant = Date et heure invalides : attendu sous la forme 2026-12-04T09:30:00+01:00.
 support-problem-in-the-future = Cette date et heure sont dans le futur.
 
