@@ -70,7 +70,8 @@ CREATE TABLE support_requests (
     -- S-2026-00001: per year, never reused.
     number TEXT NOT NULL UNIQUE,
     customer_id INTEGER NOT NULL REFERENCES customers(id),
-    contact_id INTEGER REFERENCES contacts(id),
+    -- A contact removed later leaves its name in `contact_name`.
+    contact_id INTEGER REFERENCES contacts(id) ON DELETE SET NULL,
     contact_name TEXT,
     channel TEXT NOT NULL CHECK (channel IN ('phone', 'email', 'portal', 'on_site')),
     category TEXT NOT NULL
@@ -192,3 +193,10 @@ VALUES (1, 'Sans support', 1, '{"days":[[],[],[],[],[],[],[]]}',
         strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), strftime('%Y-%m-%dT%H:%M:%SZ', 'now'));
 INSERT INTO customer_support_plans (customer_id, plan_id, effective_from)
 SELECT id, 1, '2000-01-01' FROM customers;
+
+-- A customer added later starts on it too: every customer has a plan on every date.
+CREATE TRIGGER customers_start_without_support AFTER INSERT ON customers
+BEGIN
+    INSERT INTO customer_support_plans (customer_id, plan_id, effective_from)
+    VALUES (NEW.id, 1, '2000-01-01');
+END;

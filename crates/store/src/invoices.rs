@@ -191,6 +191,8 @@ impl Db<'_> {
     }
 
     /// Replaces a draft's lines and totals. The triggers refuse it on an issued invoice.
+    /// The support a line bills stays with it (deleting the rows would free it for a
+    /// second bill); a support line removed frees what it billed.
     pub fn replace_draft_lines(
         &self,
         id: i64,
@@ -198,9 +200,11 @@ impl Db<'_> {
         totals: &Totals,
     ) -> Result<()> {
         let cur = totals.gross.currency;
+        let kept = self.support_links(id)?;
         self.conn
             .execute("DELETE FROM invoice_lines WHERE invoice_id = ?1", [id])?;
         self.insert_lines(id, lines, cur)?;
+        self.restore_support_links(id, &kept)?;
         self.conn.execute(
             "UPDATE invoices SET net_minor = ?2, vat_minor = ?3, gross_minor = ?4 WHERE id = ?1",
             params![

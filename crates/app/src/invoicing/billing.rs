@@ -1,4 +1,6 @@
-//! The monthly billing run: one draft per customer and currency from its subscriptions.
+//! The monthly billing run: one draft per customer and currency from its subscriptions
+//! and its support (the plan's fee, earlier months' time beyond the included hours:
+//! `support::billing`).
 
 use ardoise_domain::words::tr;
 use std::collections::{BTreeMap, HashSet};
@@ -16,6 +18,7 @@ use rust_decimal::Decimal;
 use serde_json::json;
 
 use super::views;
+use crate::support::billing::{link_lines, SupportLink, SupportRun};
 use crate::transport::MoneyView;
 use crate::transport_invoicing::{BillingRunResult, InvoiceRow, Progress};
 use crate::{AppError, Ardoise, Audit, AuditId, Permission, Result, Session};
@@ -64,6 +67,8 @@ struct Draft {
     mention: Option<String>,
     lines: Vec<ardoise_domain::invoicing::InvoiceLine>,
     totals: ardoise_domain::invoicing::Totals,
+    /// What the last lines bill of support (fees, time entries), linked once written.
+    support: Vec<SupportLink>,
 }
 
 fn cancelled(period: Period) -> BillingRunResult {
@@ -82,7 +87,8 @@ impl Ardoise {
     /// invoice for the period are skipped, so running it twice bills nobody twice; who
     /// was billed is read inside the write transaction, and the book itself refuses a
     /// second invoice for a customer, currency and period, so two runs started together
-    /// (a window and a script) bill nobody twice either.
+    /// (a window and a script) bill nobody twice either. A support fee or time entry is
+    /// linked to its line in the same transaction, and the schema refuses a second link.
     pub fn bill(
         &self,
         session: &Session,
@@ -121,6 +127,7 @@ impl Ardoise {
         let rate = domestic_rate(&partner);
         let customers = db.billing_customers()?;
         let mut subscriptions = db.billable_subscriptions()?;
+        let mut support = SupportRun::load(db, period)?;
         let billed: HashSet<i64> = db
             .customers_billed_for(period.start())?
             .into_iter()
@@ -140,11 +147,12 @@ impl Ardoise {
                     return Err(AppError::Cancelled);
                 }
             }
-            let Some(subs) = subscriptions.remove(&c.id) else {
-                continue;
-            };
+            let subs = subscriptions.remove(&c.id).unwrap_or_default();
             if billed.contains(&c.id) {
                 skipped += 1;
+                continue;
+            }
+            if subs.is_empty() && !support.has_support(c.id) {
                 continue;
             }
             let treatment = vat_treatment(
@@ -153,13 +161,19 @@ impl Ardoise {
                 c.vat_number.as_deref(),
                 rate,
             );
-            let (lines, errors) =
+            let (mut lines, errors) =
                 draft_customer_lines(&subs, period, c.currency, treatment.rate(), c.language);
             problems.extend(
                 errors
                     .iter()
                     .map(|e| format!("{} : {}", c.legal_name, e.message(lang))),
             );
+            let support_lines = support.lines_for(db, c, treatment.rate(), lang, &mut problems)?;
+            let mut links = Vec::with_capacity(support_lines.len());
+            for s in support_lines {
+                lines.push(s.line);
+                links.push(s.link);
+            }
             if lines.is_empty() {
                 continue;
             }
@@ -178,6 +192,7 @@ impl Ardoise {
                 mention,
                 lines,
                 totals: t,
+                support: links,
             });
         }
         progress(Progress { done: total, total });
@@ -189,7 +204,7 @@ impl Ardoise {
         let mut made = HashSet::with_capacity(drafts.len());
         let mut sums: BTreeMap<String, Money> = BTreeMap::new();
         for d in &drafts {
-            made.insert(db.insert_document(
+            let id = db.insert_document(
                 &NewDocument {
                     kind: DocKind::Invoice,
                     customer_id: d.customer_id,
@@ -203,7 +218,9 @@ impl Ardoise {
                     totals: &d.totals,
                 },
                 now,
-            )?);
+            )?;
+            link_lines(db, id, d.customer_id, &d.support)?;
+            made.insert(id);
             let e = sums
                 .entry(d.currency.code().to_string())
                 .or_insert_with(|| Money::zero(d.currency));

@@ -3,6 +3,7 @@
 
 mod billing;
 mod expected;
+mod explain;
 
 mod issue;
 mod payments;

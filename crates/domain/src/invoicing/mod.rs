@@ -7,6 +7,7 @@
 
 pub mod billing_run;
 pub mod credit;
+pub mod explain;
 pub mod lines;
 pub mod method;
 pub mod numbering;
