@@ -26,6 +26,9 @@ mod scale;
 mod settings;
 mod staff;
 mod subscriptions;
+mod support_plans;
+mod support_requests;
+mod support_time;
 
 pub use access::ReadOnly;
 pub use audit::{AuditEntry, AuditRecord};
@@ -51,6 +54,11 @@ pub use payments::{AccountTotals, PaymentRecord, Settlement};
 pub use scale::HistoricDocument;
 pub use staff::StaffRecord;
 pub use subscriptions::{SubscriptionRecord, SubscriptionSummary};
+pub use support_plans::{PlanRecord, PlanSummary};
+pub use support_requests::{
+    EscalationRecord, EventRecord, LinkRecord, RequestQuery, RequestRecord,
+};
+pub use support_time::{MonthHours, TimeRecord, TimerRecord};
 
 use rusqlite::Connection;
 
