@@ -267,7 +267,17 @@ fn a_customer_without_support_is_told_so() {
         .unwrap();
     let saved = b.save_support_sheet(&s, id, None).unwrap();
     let text = pdf_text(&saved.path);
+    line_with(&text, &["Formule « Sans support »"]);
     line_with(&text, &["Votre contrat ne comprend pas de support"]);
     assert!(!text.contains("Délais cibles"), "{text}");
+    assert_eq!(sheets_logged(&b, &s, id).len(), 1);
+
+    let id = b
+        .create_customer(&s, &customer("Thames Widgets Ltd", "en"))
+        .unwrap();
+    let saved = b.save_support_sheet(&s, id, None).unwrap();
+    let text = pdf_text(&saved.path);
+    line_with(&text, &["“No support” plan"]);
+    line_with(&text, &["Your contract includes no support"]);
     assert_eq!(sheets_logged(&b, &s, id).len(), 1);
 }

@@ -66,7 +66,12 @@ pub(crate) fn support_sheet(f: &SheetFacts<'_>) -> SupportSheet {
         buyer: buyer(f.customer, lang),
         account_reference: account_reference(f.customer_id),
         produced_on: f.today,
-        plan_name: terms.name.clone(),
+        // The "no support" plan is the book's own, named in the reader's language.
+        plan_name: if terms.no_support {
+            word(lang, keys::SUPPORT_NO_SUPPORT_PLAN).to_string()
+        } else {
+            terms.name.clone()
+        },
         no_support: terms.no_support,
         covered: lang.pick(&terms.covered_fr, &terms.covered_en).clone(),
         not_covered: lang
