@@ -20,6 +20,20 @@ fn range(r: &ServiceRange) -> String {
     format!("{}–{}", clock(r.start), clock(r.end))
 }
 
+/// The week cut into runs of days that follow each other with the same hours, as
+/// (first, last) day numbers, 0 being Monday: every day in one run, in order, and two
+/// runs side by side never have the same hours.
+fn runs(hours: &WeeklyHours) -> Vec<(usize, usize)> {
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    for day in 0..7 {
+        match out.last_mut() {
+            Some((_, last)) if hours.days[*last] == hours.days[day] => *last = day,
+            _ => out.push((day, day)),
+        }
+    }
+    out
+}
+
 impl Labels {
     pub fn support_title(&self) -> String {
         tr!(self.lang, SUPPORT_SHEET_TITLE)
@@ -79,20 +93,17 @@ impl Labels {
         if hours.days.iter().all(Vec::is_empty) {
             return Vec::new();
         }
-        let mut rows = Vec::new();
-        let mut start = 0;
-        while start < 7 {
-            let same = &hours.days[start];
-            let end = (start..7).take_while(|d| &hours.days[*d] == same).count() + start - 1;
-            let days = if start == 0 && end == 6 {
-                tr!(self.lang, SUPPORT_SHEET_EVERY_DAY)
-            } else {
-                self.days(start, end)
-            };
-            rows.push((days, self.day_hours(same)));
-            start = end + 1;
-        }
-        rows
+        runs(hours)
+            .into_iter()
+            .map(|(first, last)| {
+                let days = if (first, last) == (0, 6) {
+                    tr!(self.lang, SUPPORT_SHEET_EVERY_DAY)
+                } else {
+                    self.days(first, last)
+                };
+                (days, self.day_hours(&hours.days[first]))
+            })
+            .collect()
     }
 
     /// Days `first` to `last` (0 is Monday): « Lundi », « Samedi et dimanche »,
@@ -324,6 +335,43 @@ impl Labels {
 mod tests {
     use super::*;
     use ardoise_domain::Lang;
+    use proptest::prelude::*;
+
+    /// A day of zero to two ranges drawn from a few, so that equal days are common.
+    fn day() -> impl Strategy<Value = Vec<ServiceRange>> {
+        let ranges = [r(540, 750), r(840, 1080), r(0, 1440), r(480, 720)];
+        prop::collection::vec(prop::sample::select(ranges.to_vec()), 0..=2).prop_map(|mut d| {
+            d.sort();
+            d.dedup();
+            d
+        })
+    }
+
+    proptest! {
+        #[test]
+        fn runs_cover_the_week_once_and_never_split_equal_neighbours(
+            days in prop::array::uniform7(day())
+        ) {
+            let hours = WeeklyHours { days };
+            let runs = runs(&hours);
+            let mut next = 0;
+            for (i, &(first, last)) in runs.iter().enumerate() {
+                prop_assert_eq!(first, next);
+                prop_assert!(last >= first);
+                for d in first..=last {
+                    prop_assert_eq!(&hours.days[d], &hours.days[first]);
+                }
+                if i > 0 {
+                    prop_assert_ne!(&hours.days[first], &hours.days[runs[i - 1].0]);
+                }
+                next = last + 1;
+            }
+            prop_assert_eq!(next, 7);
+            let rows = Labels::new(Lang::Fr).week(&hours);
+            let open = hours.days.iter().any(|d| !d.is_empty());
+            prop_assert_eq!(rows.len(), if open { runs.len() } else { 0 });
+        }
+    }
 
     fn r(start: u16, end: u16) -> ServiceRange {
         ServiceRange { start, end }
