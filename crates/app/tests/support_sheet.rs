@@ -250,6 +250,35 @@ fn each_customer_receives_its_terms_in_its_language_and_the_log_keeps_them() {
     assert!(matches!(err, AppError::Forbidden(_)), "{err:?}");
     assert_eq!(sheets_logged(&b, &s, dupont).len(), 1);
 
+    // A preview is not logged; it prints the price in force today, in the customer's
+    // currency only.
+    let mut march = essentiel().1;
+    march.effective_from = "2026-03-01".into();
+    march.monthly_fee = "480".into();
+    b.add_support_plan_price(&s, plan_id, &march).unwrap();
+    let (_, pdf) = b.support_sheet_pdf(&s, dupont).unwrap();
+    let preview = dir.path().join("preview.pdf");
+    std::fs::write(&preview, pdf).unwrap();
+    let text = pdf_text(&preview);
+    line_with(&text, &["en vigueur depuis le 01/03/2026"]);
+    line_with(&text, &["Forfait mensuel", "480,00"]);
+    assert_eq!(sheets_logged(&b, &s, dupont).len(), 1);
+    let pounds = b
+        .create_customer(
+            &s,
+            &CustomerForm {
+                currency: "GBP".into(),
+                ..customer("Severn Pumps Ltd", "en")
+            },
+        )
+        .unwrap();
+    b.set_customer_support_plan(&s, pounds, plan_id, "2026-01-01")
+        .unwrap();
+    let saved = b.save_support_sheet(&s, pounds, None).unwrap();
+    let text = pdf_text(&saved.path);
+    line_with(&text, &["Prices on request."]);
+    assert!(!text.contains("€"), "{text}");
+
     // Now that a plan is offered, the policy sheet points to the support terms.
     let fr = policy(Lang::Fr);
     line_with(&fr, &["Assistance : les heures de service"]);

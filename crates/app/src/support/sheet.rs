@@ -7,11 +7,11 @@ use std::path::{Path, PathBuf};
 
 use ardoise_documents::{render_support_sheet, SupportPrices, SupportSheet};
 use ardoise_domain::customer::Customer;
-use ardoise_domain::money::Money;
+use ardoise_domain::money::{Currency, Money};
 use ardoise_domain::partner::Partner;
 use ardoise_domain::support::SupportPlan;
 use ardoise_domain::words::{keys, word};
-use ardoise_store::NewCommunication;
+use ardoise_store::{Db, NewCommunication};
 use chrono::{Datelike, NaiveDate};
 use serde_json::json;
 
@@ -105,13 +105,45 @@ fn file_name(f: &SheetFacts<'_>) -> String {
     )
 }
 
-/// The path the sheet took.
-struct Written(PathBuf);
+/// The path the sheet took, and its size.
+struct Written(PathBuf, u64);
 
 impl AuditId for Written {
     fn audit_id(&self) -> Option<i64> {
         None
     }
+}
+
+/// A sheet rendered from the book: its file name, bytes, and the customer's currency
+/// (the log entry's, though the sheet shows no balance).
+struct Rendered {
+    name: String,
+    pdf: Vec<u8>,
+    currency: Currency,
+}
+
+/// Reads what the sheet prints through `db` and renders it: pure rendering once read.
+fn render(db: &Db<'_>, customer_id: i64, today: NaiveDate) -> Result<Rendered> {
+    let customer = db.customer(customer_id)?.customer;
+    let plan = db
+        .support_plan(db.customer_support_plan(customer_id, today)?)?
+        .plan;
+    let partner = db.partner()?.unwrap_or_else(Partner::placeholder);
+    let facts = SheetFacts {
+        partner: &partner,
+        logo_png: db.partner_logo()?,
+        customer_id,
+        customer: &customer,
+        plan: &plan,
+        today,
+    };
+    let pdf = render_support_sheet(&support_sheet(&facts))
+        .map_err(|e| AppError::Document(e.to_string()))?;
+    Ok(Rendered {
+        name: file_name(&facts),
+        pdf,
+        currency: customer.currency,
+    })
 }
 
 impl Ardoise {
@@ -123,12 +155,15 @@ impl Ardoise {
         customer_id: i64,
     ) -> Result<(String, Vec<u8>)> {
         session.require(Permission::ViewBook)?;
-        self.render_support_sheet(customer_id)
+        let r = render(&self.store.read(), customer_id, self.clock.today())?;
+        Ok((r.name, r.pdf))
     }
 
     /// Writes the customer's support-terms sheet to `out` (or under its own name in the
     /// book's documents folder) and logs it in the customer's communication log with
-    /// the SHA-256 of its bytes, in one transaction with its audit entry.
+    /// the SHA-256 of its bytes. The sheet is read and rendered inside the write
+    /// transaction, with the log entry and the audit entry: what is logged is the plan
+    /// as the book held it when the sheet left.
     pub fn save_support_sheet(
         &self,
         session: &Session,
@@ -136,17 +171,16 @@ impl Ardoise {
         out: Option<&Path>,
     ) -> Result<Saved> {
         session.require(Permission::ProduceStatements)?;
-        let (name, pdf) = self.render_support_sheet(customer_id)?;
-        let (target, naming) = match out {
-            Some(file) => (file.to_path_buf(), Naming::Exact),
-            None => (paths::documents_dir(&self.path).join(&name), Naming::Fresh),
+        let documents = paths::documents_dir(&self.path);
+        let folder = match out {
+            Some(file) => file.parent().unwrap_or(Path::new("")),
+            None => &documents,
         };
-        if let Some(dir) = target.parent().filter(|d| !d.as_os_str().is_empty()) {
-            Outbox::prepare(&self.store, &[dir])?;
+        if !folder.as_os_str().is_empty() {
+            Outbox::prepare(&self.store, &[folder])?;
         }
         let now = self.clock.now();
         let today = self.clock.today();
-        let sha256 = sha256_hex(&pdf);
         let mut outbox = Outbox::default();
         let written = self.write(
             session,
@@ -154,11 +188,15 @@ impl Ardoise {
                 action: "support.sheet",
                 entity: "customer",
                 entity_id: Some(customer_id),
-                detail: json!({ "file": name, "sha256": sha256 }),
+                detail: json!({ "out": out.map(|p| p.display().to_string()) }),
             },
             |db| {
-                let customer = db.customer(customer_id)?.customer;
-                let path = outbox.stage(&target, naming, &pdf)?;
+                let r = render(db, customer_id, today)?;
+                let (target, naming) = match out {
+                    Some(file) => (file.to_path_buf(), Naming::Exact),
+                    None => (documents.join(&r.name), Naming::Fresh),
+                };
+                let path = outbox.stage(&target, naming, &r.pdf)?;
                 let file_name = path.file_name().map(|n| n.to_string_lossy().to_string());
                 let id = db.insert_communication(
                     &NewCommunication {
@@ -169,9 +207,9 @@ impl Ardoise {
                         as_of: today,
                         period: None,
                         // The sheet shows no balance.
-                        balance: Money::zero(customer.currency),
+                        balance: Money::zero(r.currency),
                         invoices: &[],
-                        document_sha256: &sha256,
+                        document_sha256: &sha256_hex(&r.pdf),
                         file_name: file_name.as_deref(),
                     },
                     now,
@@ -180,38 +218,17 @@ impl Ardoise {
                     kind: "support_sheet",
                     customer_id: Some(customer_id),
                     communication_id: Some(id),
-                    bytes: &pdf,
+                    bytes: &r.pdf,
                 };
                 outbox.log(db, &path, file, session.staff_id, now)?;
-                Ok(Written(path))
+                Ok(Written(path, r.pdf.len() as u64))
             },
         )?;
         self.publish(outbox)?;
         Ok(Saved {
             path: written.0,
-            bytes: pdf.len() as u64,
+            bytes: written.1,
         })
-    }
-
-    fn render_support_sheet(&self, customer_id: i64) -> Result<(String, Vec<u8>)> {
-        let db = self.store.read();
-        let customer = db.customer(customer_id)?.customer;
-        let today = self.clock.today();
-        let plan = db
-            .support_plan(db.customer_support_plan(customer_id, today)?)?
-            .plan;
-        let partner = self.partner_or_placeholder();
-        let facts = SheetFacts {
-            partner: &partner,
-            logo_png: db.partner_logo()?,
-            customer_id,
-            customer: &customer,
-            plan: &plan,
-            today,
-        };
-        let doc = support_sheet(&facts);
-        let pdf = render_support_sheet(&doc).map_err(|e| AppError::Document(e.to_string()))?;
-        Ok((file_name(&facts), pdf))
     }
 
     /// Whether the partner offers a plan other than "no support": then the
