@@ -279,6 +279,16 @@ fn each_customer_receives_its_terms_in_its_language_and_the_log_keeps_them() {
     line_with(&text, &["Prices on request."]);
     assert!(!text.contains("€"), "{text}");
 
+    // The book still holds every invariant: each file on disk has its logged hash.
+    let report = b.check(&s).unwrap();
+    assert!(report.findings.is_empty(), "{:#?}", report.findings);
+    // And a sheet changed after it left is found.
+    let mut bytes = std::fs::read(&out).unwrap();
+    bytes.extend_from_slice(b"%% changed");
+    std::fs::write(&out, bytes).unwrap();
+    let report = b.check(&s).unwrap();
+    assert_eq!(report.findings.len(), 1, "{:#?}", report.findings);
+
     // Now that a plan is offered, the policy sheet points to the support terms.
     let fr = policy(Lang::Fr);
     line_with(&fr, &["Assistance : les heures de service"]);
