@@ -938,6 +938,7 @@ export type Commands = {
   support_due_soon: { args: { within_minutes: number }; returns: Array<QueueRow> };
   invoice_explain: { args: { invoice_id: number }; returns: InvoiceExplanation };
   support_time_billed: { args: { request_id: number }; returns: Array<TimeEntryBilledView> };
+  support_sheet_open: { args: { customer_id: number; open: boolean }; returns: string };
 };
 
 export type Call = <K extends keyof Commands>(
@@ -1092,6 +1093,8 @@ export function commands(call: Call) {
     invoiceExplain: (invoice_id: number) => call("invoice_explain", { invoice_id }),
     /** Where a request's time entries were billed (entries not listed are not billed yet). */
     supportTimeBilled: (request_id: number) => call("support_time_billed", { request_id }),
+    /** Writes the customer's support-terms sheet in its language into the documents folder and logs it in its communication log; `open` also opens it. */
+    supportSheetOpen: (customer_id: number, open: boolean) => call("support_sheet_open", { customer_id, open }),
   };
 }
 
