@@ -13,7 +13,7 @@ use std::time::Duration;
 use ardoise_app::domain::Lang;
 use ardoise_app::transport_collections::CollectionsView;
 use ardoise_e2e::fixtures::{book, click, shot, start_demo};
-use ardoise_e2e::inspect::{attrs, dismiss_toasts, overflowing, shot_at, texts};
+use ardoise_e2e::inspect::{attrs, dismiss_toasts, overflowing, page_overflows, shot_at, texts};
 use ardoise_e2e::App;
 
 const TODAY: &str = "2026-11-25";
@@ -244,6 +244,7 @@ async fn a_billing_question_holds_its_invoice_until_resolved_with_time_and_an_es
         .await;
     let cramped = overflowing(&app, "[data-testid=support-queue] td").await;
     assert!(cramped.is_empty(), "the queue in French: {cramped:?}");
+    assert!(!page_overflows(&app).await, "the queue fits the window");
     dismiss_toasts(&app).await;
     shot(&app, "support-fr.png").await;
     click(&app, &format!("{row} .row-link")).await;
@@ -308,6 +309,7 @@ async fn a_billing_question_holds_its_invoice_until_resolved_with_time_and_an_es
     )
     .await;
     assert!(cramped.is_empty(), "the request in French: {cramped:?}");
+    assert!(!page_overflows(&app).await, "the request fits the window");
     shot(&app, "support-request-fr.png").await;
     shot_at(
         &app,
@@ -391,4 +393,122 @@ async fn a_billing_question_holds_its_invoice_until_resolved_with_time_and_an_es
         b.support_timer(&s).expect("the timer").is_none(),
         "the timer is stopped"
     );
+}
+
+/// The desk's other screens on the demo book, in French: each drawn, nothing running out
+/// of its box, and pictures to look at.
+#[tokio::test(flavor = "multi_thread")]
+async fn the_support_screens_read_in_french_on_the_demo_book() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let db = dir.path().join("book.db");
+    let app = App::launch(&db, TODAY, "fr_FR.UTF-8").await;
+    start_demo(&app).await;
+    let (plans, requests) = {
+        let (b, s) = book(&db, TODAY);
+        let plans = b.support_plans(&s).expect("the plans");
+        let all = ardoise_app::transport_support::QueueFilter {
+            states: ardoise_app::domain::support::RequestState::ALL.to_vec(),
+            ..Default::default()
+        };
+        let requests = b.support_queue(&s, &all).expect("the requests");
+        (plans, requests)
+    };
+    assert!(!requests.is_empty(), "the demo book lived some requests");
+
+    // The queue, every state.
+    click(&app, "[data-testid=nav-support]").await;
+    app.find("[data-testid=support-title]").await;
+    app.choose("filter_state", "all").await;
+    app.wait_for("every request", "[data-testid=support-row]", |t| {
+        t.len() == requests.len()
+    })
+    .await;
+    let cramped = overflowing(&app, "[data-testid=support-queue] td").await;
+    assert!(cramped.is_empty(), "the queue: {cramped:?}");
+    assert!(!page_overflows(&app).await, "the queue fits the window");
+    shot(&app, "support-queue-all-fr.png").await;
+
+    // A request of the demo with its time and timeline.
+    let lived = requests
+        .iter()
+        .max_by_key(|r| r.opened_at.clone())
+        .expect("a request");
+    click(
+        &app,
+        &format!(
+            "[data-testid=support-row][data-id='{}'] .row-link",
+            lived.id
+        ),
+    )
+    .await;
+    app.find("[data-testid=request-timeline] [data-testid=timeline-event]")
+        .await;
+    assert!(!page_overflows(&app).await, "the request fits the window");
+    shot(&app, "support-request-demo-fr.png").await;
+
+    // Today: the requests close to their deadline.
+    click(&app, "[data-testid=nav-today]").await;
+    app.find("[data-testid=dashboard-support]").await;
+    shot_at(
+        &app,
+        "[data-testid=dashboard-support]",
+        "support-today-fr.png",
+    )
+    .await;
+
+    // The report: hours by customer and month, targets met and missed.
+    click(&app, "[data-testid=nav-reports]").await;
+    click(&app, "[data-testid=open-support-report]").await;
+    app.find("[data-testid=support-targets-row]").await;
+    let cramped = overflowing(&app, "[data-testid=support-targets] td").await;
+    assert!(cramped.is_empty(), "the targets: {cramped:?}");
+    shot(&app, "support-report-fr.png").await;
+
+    // The plans, and one plan's editor.
+    click(&app, "[data-testid=nav-settings]").await;
+    click(&app, "[data-testid=settings-open-plans]").await;
+    app.wait_for("the plans", "[data-testid=plan-row]", |t| {
+        t.len() == plans.iter().filter(|p| !p.archived).count()
+    })
+    .await;
+    let cramped = overflowing(&app, "[data-testid=plans-card] td").await;
+    assert!(cramped.is_empty(), "the plans: {cramped:?}");
+    shot(&app, "support-plans-fr.png").await;
+    let priced = plans
+        .iter()
+        .find(|p| !p.no_support && !p.prices.is_empty())
+        .expect("a priced plan in the demo");
+    click(
+        &app,
+        &format!("[data-testid=plan-row][data-id='{}'] .row-link", priced.id),
+    )
+    .await;
+    app.find("[data-testid=plan-price-row]").await;
+    assert!(
+        !page_overflows(&app).await,
+        "the plan editor fits the window"
+    );
+    shot(&app, "support-plan-fr.png").await;
+    shot_at(
+        &app,
+        "[data-testid=plan-targets]",
+        "support-plan-targets-fr.png",
+    )
+    .await;
+
+    // A new request about a customer's invoice says it will be held.
+    click(&app, "[data-testid=nav-support]").await;
+    click(&app, "[data-testid=support-new]").await;
+    let customer = requests[0].customer_id;
+    app.choose("customer_id", &customer.to_string()).await;
+    app.choose("category", "billing").await;
+    click(&app, "[data-testid=support-invoice]").await;
+    app.find("[data-testid=support-held-note]").await;
+    click(&app, "[data-testid=support-save]").await;
+    app.wait_for("the subject required", "[data-testid=error-subject]", |t| {
+        t.first().is_some_and(|s| !s.trim().is_empty())
+    })
+    .await;
+    shot_at(&app, "[data-testid=error-subject]", "support-new-fr.png").await;
+    app.quit().await;
 }

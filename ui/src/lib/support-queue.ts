@@ -35,7 +35,8 @@ export function sortQueue(rows: QueueRow[], key: QueueSortKey, dir: SortDir, col
     }
   };
   const sign = dir === "asc" ? 1 : -1;
-  return [...rows].sort((x, y) => sign * primary(x, y) || collator.compare(x.number, y.number));
+  // Ties: the newest request first, as the desk reads its history.
+  return [...rows].sort((x, y) => sign * primary(x, y) || y.opened_at.localeCompare(x.opened_at));
 }
 
 /** Newest first for dates; the rest from the top of their order. */
