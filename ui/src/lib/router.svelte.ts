@@ -31,9 +31,29 @@ export type Route =
       card?: "renewals";
     }
   | { name: "policy" }
+  | { name: "support" }
+  | { name: "support-request"; id: number }
+  | {
+      name: "support-new";
+      /** Pre-filled from a customer's page or an invoice. */
+      customerId?: number;
+      invoiceId?: number;
+    }
+  | { name: "support-report" }
+  | { name: "support-plans" }
+  | { name: "support-plan"; id: number | null }
   | { name: "settings" };
 
-export type Section = "today" | "customers" | "invoices" | "payments" | "collections" | "products" | "reports" | "settings";
+export type Section =
+  | "today"
+  | "customers"
+  | "invoices"
+  | "payments"
+  | "collections"
+  | "support"
+  | "products"
+  | "reports"
+  | "settings";
 
 /** The home screen, where the window opens on a book. */
 export const router = $state<{ route: Route }>({ route: { name: "today" } });
@@ -68,10 +88,17 @@ export function sectionOf(route: Route): Section {
     case "collections":
     case "policy":
       return "collections";
+    case "support":
+    case "support-request":
+    case "support-new":
+      return "support";
     case "reports":
     case "statements-batch":
+    case "support-report":
       return "reports";
     case "settings":
+    case "support-plans":
+    case "support-plan":
       return "settings";
   }
 }
