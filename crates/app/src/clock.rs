@@ -60,8 +60,19 @@ impl SystemClock {
 }
 
 impl Clock for SystemClock {
+    /// On a frozen date, the time of day runs but the day is the frozen one: a request
+    /// opened on a demo book is opened on its business date, not on the machine's.
     fn now(&self) -> DateTime<Utc> {
-        Utc::now()
+        use chrono::{Local, TimeZone};
+        let real = Local::now();
+        match self.frozen {
+            Some(day) => Local
+                .from_local_datetime(&day.and_time(real.time()))
+                .earliest()
+                .map(|t| t.with_timezone(&Utc))
+                .unwrap_or_else(|| real.with_timezone(&Utc)),
+            None => real.with_timezone(&Utc),
+        }
     }
 
     fn today(&self) -> NaiveDate {
@@ -125,5 +136,19 @@ impl Clock for ManualClock {
 
     fn today(&self) -> NaiveDate {
         self.now().date_naive()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_frozen_date_is_the_day_of_now_too() {
+        let day = NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
+        let clock = SystemClock { frozen: Some(day) };
+        let local = clock.now().with_timezone(&chrono::Local);
+        assert_eq!(local.date_naive(), day);
+        assert_eq!(clock.today(), day);
     }
 }
