@@ -29,6 +29,7 @@ pub mod paths;
 mod restore;
 pub mod saved;
 pub mod scale;
+pub mod scale_support;
 pub mod search;
 pub mod session;
 mod statements;

@@ -122,6 +122,9 @@ pub enum Command {
     /// The collection policy: the day's letters, holds, suspensions.
     #[command(subcommand)]
     Collections(CollectionsCmd),
+    /// The support desk: plans, requests, time spent, escalations to Microsoft.
+    #[command(subcommand)]
+    Support(crate::support_args::SupportCmd),
     /// Back the book up now (to the folder of the settings, or --to), rotating old backups.
     Backup {
         /// The folder to write the backup to; default: the one chosen in Settings, else

@@ -24,6 +24,7 @@ mod output_invoicing;
 mod output_statements;
 mod run;
 mod statements;
+mod support_args;
 mod words;
 
 use std::process::ExitCode;

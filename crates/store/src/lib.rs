@@ -23,6 +23,7 @@ mod payments;
 mod renewals;
 mod rows;
 mod scale;
+mod scale_support;
 mod settings;
 mod staff;
 mod subscriptions;
@@ -49,6 +50,7 @@ pub use open::{Store, SCHEMA_VERSION};
 pub use outbox::{FileWritten, NewFileWritten};
 pub use payments::{AccountTotals, PaymentRecord, Settlement};
 pub use scale::HistoricDocument;
+pub use scale_support::HistoricRequest;
 pub use staff::StaffRecord;
 pub use subscriptions::{SubscriptionRecord, SubscriptionSummary};
 
