@@ -102,6 +102,14 @@ pub enum Problem {
     UnknownPlaceholder {
         name: String,
     },
+    /// A support plan, request or time entry refused (see `support::problems`).
+    Support(crate::support::SupportProblem),
+}
+
+impl From<crate::support::SupportProblem> for Problem {
+    fn from(p: crate::support::SupportProblem) -> Self {
+        Problem::Support(p)
+    }
 }
 
 impl Problem {
@@ -176,6 +184,7 @@ impl Problem {
             NotAMonth => tr!(lang, PROBLEM_NOT_A_MONTH),
             FractionOfCent => tr!(lang, PROBLEM_FRACTION_OF_CENT),
             MicrosoftId => tr!(lang, PROBLEM_MICROSOFT_ID),
+            Support(p) => p.message(lang),
             UnknownPlaceholder { name } => {
                 let shown = if name.contains(['{', '}']) {
                     name.clone()

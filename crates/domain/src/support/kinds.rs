@@ -102,3 +102,65 @@ code_enum!(
         PerMonth => "per_month",
     }
 );
+
+code_enum!(
+    /// What a line of a request's timeline records.
+    #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+    pub enum EventKind {
+        Opened => "opened",
+        State => "state",
+        /// An internal note, for the desk only.
+        Note => "note",
+        /// What the partner told the customer: the first one is the first response.
+        Reply => "reply",
+        Escalated => "escalated",
+        /// An exchange with Microsoft on an escalated case.
+        Microsoft => "microsoft",
+        Assigned => "assigned",
+        Severity => "severity",
+    }
+);
+
+/// The names each list's items have in words (`support.ftl`): one select message per
+/// list, chosen by the stored code.
+mod names {
+    use super::*;
+    use crate::words::tr;
+    use crate::Lang;
+
+    impl Channel {
+        pub fn name(self, lang: Lang) -> String {
+            tr!(lang, SUPPORT_CHANNEL, code = self.code())
+        }
+    }
+    impl Category {
+        pub fn name(self, lang: Lang) -> String {
+            tr!(lang, SUPPORT_CATEGORY, code = self.code())
+        }
+    }
+    impl Severity {
+        pub fn name(self, lang: Lang) -> String {
+            tr!(lang, SUPPORT_SEVERITY, code = self.code())
+        }
+    }
+    impl RequestState {
+        pub fn name(self, lang: Lang) -> String {
+            tr!(lang, SUPPORT_STATE, code = self.code())
+        }
+    }
+    impl Route {
+        pub fn name(self, lang: Lang) -> String {
+            tr!(lang, SUPPORT_ROUTE, code = self.code())
+        }
+    }
+    impl DeliveredBy {
+        pub fn name(self, lang: Lang) -> String {
+            tr!(lang, SUPPORT_DELIVERED_BY, code = self.code())
+        }
+    }
+    impl Rounding {
+        pub fn name(self, lang: Lang) -> String {
+            tr!(lang, SUPPORT_ROUNDING, code = self.code())
+        }
+    }
+}

@@ -7,7 +7,18 @@
 pub mod hours;
 pub mod kinds;
 pub mod plan;
+pub mod plan_form;
+pub mod problems;
+pub mod request;
+pub mod request_form;
+pub mod time_form;
 
 pub use hours::{HolidayRules, ServiceRange, WeeklyHours};
-pub use kinds::{Category, Channel, DeliveredBy, RequestState, Rounding, Route, Severity};
+pub use kinds::{
+    Category, Channel, DeliveredBy, EventKind, RequestState, Rounding, Route, Severity,
+};
 pub use plan::{PlanPrice, PlanTerms, SeverityTarget, SupportPlan};
+pub use plan_form::{PlanForm, PlanPriceForm, RangeForm, TargetForm};
+pub use problems::SupportProblem;
+pub use request_form::{Escalation, EscalationForm, NewRequest, RequestForm};
+pub use time_form::{TimeEntry, TimeEntryForm};

@@ -1,0 +1,87 @@
+//! What can be wrong with what a support agent typed or asked for, beyond the general
+//! problems of `crate::problem`. Data only; the sentences are in `support.ftl`.
+
+use super::kinds::{RequestState, Route};
+use crate::words::tr;
+use crate::Lang;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SupportProblem {
+    /// Not a time of day written HH:MM (24:00 allowed as an end).
+    NotATime,
+    /// A range that ends at or before its start.
+    RangeEndsBeforeStart,
+    /// Two ranges of one day that overlap.
+    OverlappingRanges,
+    /// A plan with support but no hours of service at all: its clocks would never run.
+    NoHours,
+    /// A duration of service typed as hours: "4", "4:30", "1,5".
+    NotADuration,
+    /// The resolution target is shorter than the first-response target.
+    ResolutionBeforeResponse,
+    /// A severity has no target in a plan with support.
+    TargetMissing,
+    /// A web address that does not start with https:// or http://, or holds a space.
+    NotAUrl,
+    /// A Microsoft route the partner does not declare it holds.
+    RouteNotHeld {
+        route: Route,
+    },
+    /// The request is closed: nothing more is done on it.
+    RequestClosed,
+    /// A move between two states that the desk does not make.
+    MoveNotAllowed {
+        from: RequestState,
+        to: RequestState,
+    },
+    /// An end before (or at) its start.
+    EndBeforeStart,
+    /// A time entry longer than a day.
+    EntryTooLong,
+    /// An invoice or subscription that is not the request's customer's.
+    NotTheCustomers,
+    /// Only an open request's time is timed.
+    TimerAlreadyRunning,
+    NoTimerRunning,
+    /// An instant written other than as RFC 3339 (2026-12-04T09:30:00+01:00).
+    NotAnInstant,
+    /// An instant after now (a request cannot be opened tomorrow).
+    InTheFuture,
+}
+
+impl SupportProblem {
+    pub fn message(&self, lang: Lang) -> String {
+        use SupportProblem::*;
+        match self {
+            NotATime => tr!(lang, SUPPORT_PROBLEM_NOT_A_TIME),
+            RangeEndsBeforeStart => tr!(lang, SUPPORT_PROBLEM_RANGE_ENDS_BEFORE_START),
+            OverlappingRanges => tr!(lang, SUPPORT_PROBLEM_OVERLAPPING_RANGES),
+            NoHours => tr!(lang, SUPPORT_PROBLEM_NO_HOURS),
+            NotADuration => tr!(lang, SUPPORT_PROBLEM_NOT_A_DURATION),
+            ResolutionBeforeResponse => tr!(lang, SUPPORT_PROBLEM_RESOLUTION_BEFORE_RESPONSE),
+            TargetMissing => tr!(lang, SUPPORT_PROBLEM_TARGET_MISSING),
+            NotAUrl => tr!(lang, SUPPORT_PROBLEM_NOT_A_URL),
+            RouteNotHeld { route } => {
+                tr!(
+                    lang,
+                    SUPPORT_PROBLEM_ROUTE_NOT_HELD,
+                    route = route.name(lang)
+                )
+            }
+            RequestClosed => tr!(lang, SUPPORT_PROBLEM_REQUEST_CLOSED),
+            MoveNotAllowed { from, to } => tr!(
+                lang,
+                SUPPORT_PROBLEM_MOVE_NOT_ALLOWED,
+                from = from.name(lang),
+                to = to.name(lang)
+            ),
+            EndBeforeStart => tr!(lang, SUPPORT_PROBLEM_END_BEFORE_START),
+            EntryTooLong => tr!(lang, SUPPORT_PROBLEM_ENTRY_TOO_LONG),
+            NotTheCustomers => tr!(lang, SUPPORT_PROBLEM_NOT_THE_CUSTOMERS),
+            TimerAlreadyRunning => tr!(lang, SUPPORT_PROBLEM_TIMER_ALREADY_RUNNING),
+            NoTimerRunning => tr!(lang, SUPPORT_PROBLEM_NO_TIMER_RUNNING),
+            NotAnInstant => tr!(lang, SUPPORT_PROBLEM_NOT_AN_INSTANT),
+            InTheFuture => tr!(lang, SUPPORT_PROBLEM_IN_THE_FUTURE),
+        }
+    }
+}
