@@ -22,9 +22,13 @@ mod output_check;
 mod output_collections;
 mod output_invoicing;
 mod output_statements;
+mod output_support;
+mod output_support_request;
 mod run;
 mod statements;
+mod support;
 mod support_args;
+mod support_forms;
 mod words;
 
 use std::process::ExitCode;

@@ -1,7 +1,5 @@
 //! `ardoise support …` as clap reads it.
 
-use std::path::PathBuf;
-
 use clap::{Args, Subcommand};
 
 #[derive(Debug, Subcommand)]
@@ -12,15 +10,6 @@ pub enum SupportCmd {
     /// Support requests: the queue, one request, time spent, escalation, resolution.
     #[command(subcommand)]
     Requests(RequestsCmd),
-    /// A customer's support-terms sheet as a PDF, in the customer's language (recorded in
-    /// the customer's communication log).
-    Sheet {
-        /// Customer id, tenant id, reference (C-00042) or name.
-        customer: String,
-        /// The PDF to write.
-        #[arg(long)]
-        out: PathBuf,
-    },
 }
 
 #[derive(Debug, Subcommand)]

@@ -1,5 +1,10 @@
 # `ardoise support …`: the support desk's words in the terminal (crates/cli).
 
+## Refusals
+
+# $key: what was typed.
+cli-support-not-found-request = No request is numbered “{ $key }”; `ardoise support requests list` lists the open ones, `--state closed` the closed ones.
+
 ## Plans
 
 cli-support-plan = Plan
@@ -30,6 +35,7 @@ cli-support-plan-created = Plan “{ $name }” created (id { $id }).
 
 # $hours, $minutes: whole numbers, $minutes on two digits.
 cli-support-duration = { $hours } h { $minutes }
+cli-support-duration-hours = { $hours } h
 cli-support-duration-minutes = { $minutes } min
 # $time: a duration formatted as above.
 cli-support-left = { $time } left
