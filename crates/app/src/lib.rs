@@ -34,11 +34,13 @@ pub mod search;
 pub mod session;
 mod statements;
 mod subscriptions;
+mod support;
 pub mod transport;
 pub mod transport_backup;
 pub mod transport_collections;
 pub mod transport_invoicing;
 pub mod transport_statements;
+pub mod transport_support;
 pub mod typescript;
 pub mod window;
 

@@ -70,7 +70,8 @@ CREATE TABLE support_requests (
     -- S-2026-00001: per year, never reused.
     number TEXT NOT NULL UNIQUE,
     customer_id INTEGER NOT NULL REFERENCES customers(id),
-    contact_id INTEGER REFERENCES contacts(id),
+    -- A contact removed later leaves its name in `contact_name`.
+    contact_id INTEGER REFERENCES contacts(id) ON DELETE SET NULL,
     contact_name TEXT,
     channel TEXT NOT NULL CHECK (channel IN ('phone', 'email', 'portal', 'on_site')),
     category TEXT NOT NULL

@@ -27,6 +27,9 @@ mod scale_support;
 mod settings;
 mod staff;
 mod subscriptions;
+mod support_plans;
+mod support_requests;
+mod support_time;
 
 pub use access::ReadOnly;
 pub use audit::{AuditEntry, AuditRecord};
@@ -53,6 +56,9 @@ pub use scale::HistoricDocument;
 pub use scale_support::HistoricRequest;
 pub use staff::StaffRecord;
 pub use subscriptions::{SubscriptionRecord, SubscriptionSummary};
+pub use support_plans::{PlanRecord, PlanSummary};
+pub use support_requests::{EscalationRecord, EventRecord, LinkRecord, RequestQuery, RequestRecord};
+pub use support_time::{MonthHours, TimeRecord, TimerRecord};
 
 use rusqlite::Connection;
 

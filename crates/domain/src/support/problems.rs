@@ -43,6 +43,8 @@ pub enum SupportProblem {
     /// Only an open request's time is timed.
     TimerAlreadyRunning,
     NoTimerRunning,
+    /// A request is not closed while someone's timer runs on it: its time would be lost.
+    TimerRunningOnIt,
     /// An instant written other than as RFC 3339 (2026-12-04T09:30:00+01:00).
     NotAnInstant,
     /// An instant after now (a request cannot be opened tomorrow).
@@ -80,6 +82,7 @@ impl SupportProblem {
             NotTheCustomers => tr!(lang, SUPPORT_PROBLEM_NOT_THE_CUSTOMERS),
             TimerAlreadyRunning => tr!(lang, SUPPORT_PROBLEM_TIMER_ALREADY_RUNNING),
             NoTimerRunning => tr!(lang, SUPPORT_PROBLEM_NO_TIMER_RUNNING),
+            TimerRunningOnIt => tr!(lang, SUPPORT_PROBLEM_TIMER_RUNNING_ON_IT),
             NotAnInstant => tr!(lang, SUPPORT_PROBLEM_NOT_AN_INSTANT),
             InTheFuture => tr!(lang, SUPPORT_PROBLEM_IN_THE_FUTURE),
         }

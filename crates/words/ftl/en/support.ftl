@@ -63,6 +63,7 @@ support-problem-entry-too-long = A time entry lasts at most 24 hours; split it i
 support-problem-not-the-customers = This does not belong to the request's customer.
 support-problem-timer-already-running = A timer is already running; stop it before starting another.
 support-problem-no-timer-running = No timer is running.
+support-problem-timer-running-on-it = A timer is running on this request; stop it before closing the request.
 support-problem-not-an-instant = Not a date and time: expected as 2026-12-04T09:30:00+01:00.
 support-problem-in-the-future = This date and time is in the future.
 
@@ -73,7 +74,6 @@ support-event-state = “{ $from }” → “{ $to }”.
 support-event-escalated = Escalated to Microsoft ({ $route }), case { $case }.
 support-event-assigned = Assigned to { $name }.
 support-event-unassigned = No longer assigned.
-support-event-severity = Severity: “{ $from }” → “{ $to }”.
 support-event-reply = Reply to the customer.
 support-event-note = Internal note.
 support-event-microsoft = Exchange with Microsoft.
@@ -86,7 +86,4 @@ support-hold-reason = Disputed in support request { $number }
 ## The "no support" plan and the indicator on the customer's page
 
 support-no-support-plan = No support
-support-open-now = Support open until { $until }
-support-closed-until = Support closed until { $until }
-support-closed = Support closed
 support-none = No support

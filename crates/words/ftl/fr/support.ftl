@@ -63,6 +63,7 @@ support-problem-entry-too-long = Une saisie de temps dure au plus 24 heures ; 
 support-problem-not-the-customers = Cet élément n’appartient pas au client de la demande.
 support-problem-timer-already-running = Un chronomètre tourne déjà ; arrêtez-le avant d’en lancer un autre.
 support-problem-no-timer-running = Aucun chronomètre ne tourne.
+support-problem-timer-running-on-it = Un chronomètre tourne sur cette demande ; arrêtez-le avant de la clore.
 support-problem-not-an-instant = Date et heure invalides : attendu sous la forme 2026-12-04T09:30:00+01:00.
 support-problem-in-the-future = Cette date et heure sont dans le futur.
 
@@ -73,7 +74,6 @@ support-event-state = « { $from } » → « { $to } ».
 support-event-escalated = Transmise à Microsoft ({ $route }), dossier n° { $case }.
 support-event-assigned = Confiée à { $name }.
 support-event-unassigned = Plus confiée à personne.
-support-event-severity = Gravité : « { $from } » → « { $to } ».
 support-event-reply = Réponse au client.
 support-event-note = Note interne.
 support-event-microsoft = Échange avec Microsoft.
@@ -86,7 +86,4 @@ support-hold-reason = Contestée dans la demande de support { $number }
 ## The "no support" plan and the indicator on the customer's page
 
 support-no-support-plan = Sans support
-support-open-now = Support ouvert jusqu’à { $until }
-support-closed-until = Support fermé jusqu’à { $until }
-support-closed = Support fermé
 support-none = Pas de support
