@@ -37,31 +37,49 @@ pub fn ignored_env_date(clock: &dyn Clock, is_demo: bool) -> Option<NaiveDate> {
     if env_date_allowed(is_demo) {
         return None;
     }
-    std::env::var("ARDOISE_TODAY")
-        .ok()
-        .and_then(|s| NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").ok())
+    env_now()
+        .map(|t| t.date_naive())
+        .or_else(|| {
+            std::env::var("ARDOISE_TODAY")
+                .ok()
+                .and_then(|s| NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").ok())
+        })
         .filter(|d| *d != clock.today())
 }
 
 /// The system clock; `ARDOISE_TODAY=YYYY-MM-DD` freezes the business date for demos and
-/// end-to-end tests.
+/// end-to-end tests, and `ARDOISE_NOW` (RFC 3339) the instant as well, for what counts in
+/// hours and minutes (a support request's countdown) to read the same on every run. The
+/// instant wins over the date when both are given.
 #[derive(Debug, Default)]
 pub struct SystemClock {
     frozen: Option<NaiveDate>,
+    frozen_now: Option<DateTime<Utc>>,
+}
+
+/// `ARDOISE_NOW` as an instant, if it is one.
+fn env_now() -> Option<DateTime<Utc>> {
+    std::env::var("ARDOISE_NOW")
+        .ok()
+        .and_then(|s| DateTime::parse_from_rfc3339(s.trim()).ok())
+        .map(|t| t.with_timezone(&Utc))
 }
 
 impl SystemClock {
     pub fn from_env() -> Self {
-        let frozen = std::env::var("ARDOISE_TODAY")
-            .ok()
-            .and_then(|s| NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").ok());
-        SystemClock { frozen }
+        let frozen_now = env_now();
+        let frozen = frozen_now.map(|t| t.date_naive()).or_else(|| {
+            std::env::var("ARDOISE_TODAY")
+                .ok()
+                .and_then(|s| NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").ok())
+        });
+        SystemClock { frozen, frozen_now }
     }
 }
 
 impl Clock for SystemClock {
     fn now(&self) -> DateTime<Utc> {
-        Utc::now()
+        self.frozen_now.unwrap_or_else(Utc::now)
     }
 
     fn today(&self) -> NaiveDate {

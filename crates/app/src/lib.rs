@@ -135,6 +135,12 @@ impl Ardoise {
         self.clock.today()
     }
 
+    /// The instant the book is kept at: what a shell means by "now" (a time entry that
+    /// ends now) without reading a clock of its own.
+    pub fn now(&self) -> chrono::DateTime<chrono::Utc> {
+        self.clock.now()
+    }
+
     /// The session of a staff member, with their roles as stored.
     pub fn session(&self, staff_id: i64) -> Result<Session> {
         let s = self.store.read().staff(staff_id)?;

@@ -2,7 +2,7 @@
 //! and escalations), and what each command on a request did.
 
 use ardoise_app::domain::display;
-use ardoise_app::domain::support::calendar::parse_zone;
+use ardoise_app::domain::support::parse_zone;
 use ardoise_app::domain::support::Route;
 use ardoise_app::domain::words::tr;
 use ardoise_app::transport::Created;

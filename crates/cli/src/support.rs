@@ -1,13 +1,13 @@
 //! The support subcommands: each parses what was typed, calls one use case and prints.
 
-use ardoise_app::domain::support::calendar::parse_zone;
+use ardoise_app::domain::support::parse_zone;
 use ardoise_app::domain::support::{
     EscalationForm, PlanForm, PlanPriceForm, RequestForm, RequestState, TimeEntryForm,
 };
 use ardoise_app::domain::{Invalid, Problem};
 use ardoise_app::transport_support::{QueueFilter, RequestView};
 use ardoise_app::{AppError, Ardoise, Session};
-use chrono::{NaiveDateTime, TimeZone};
+use chrono::{Duration, NaiveDateTime, TimeZone};
 
 use crate::failure::{found, Refusal, Result};
 use crate::output::Out;
@@ -197,9 +197,19 @@ fn log_time(book: &Ardoise, s: &Session, out: &Out, a: &LogTimeArgs) -> Result<(
     let id = request_id(book, s, &a.request)?;
     let before = book.support_request(s, id, out.lang)?;
     let zone = book.support_plan(s, before.plan_id)?.form.time_zone;
+    let started_at = match (&a.from, &a.minutes) {
+        (Some(from), _) => instant(from, &zone),
+        // --minutes alone: the work ends now. Minutes that are not a number leave the
+        // start at now, and the domain names --minutes as the field at fault.
+        (None, Some(minutes)) => {
+            let back = minutes.trim().parse::<i64>().unwrap_or(0).clamp(0, 1440);
+            (book.now() - Duration::minutes(back)).to_rfc3339()
+        }
+        (None, None) => String::new(),
+    };
     let form = TimeEntryForm {
         request_id: id,
-        started_at: a.from.as_deref().map(|f| instant(f, &zone)).unwrap_or_default(),
+        started_at,
         ended_at: a.to.as_deref().map(|t| instant(t, &zone)).unwrap_or_default(),
         minutes: a.minutes.clone().unwrap_or_default(),
         billable: !a.not_billable,
