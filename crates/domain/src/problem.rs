@@ -102,6 +102,20 @@ pub enum Problem {
     UnknownPlaceholder {
         name: String,
     },
+    /// A range of service hours outside 0:00–24:00.
+    HoursOutsideDay,
+    /// A range of service hours whose end does not come after its start.
+    HoursReversed,
+    /// A range of service hours overlapping another range of the same day, the one from
+    /// `start` to `end` (minutes after midnight).
+    HoursOverlap {
+        start: u16,
+        end: u16,
+    },
+    /// Not a time zone of the IANA database.
+    UnknownTimeZone {
+        name: String,
+    },
     /// A support plan, request or time entry refused (see `support::problems`).
     Support(crate::support::SupportProblem),
 }
@@ -198,8 +212,24 @@ impl Problem {
                     list = crate::collections::Placeholder::list()
                 )
             }
+            HoursOutsideDay => tr!(lang, PROBLEM_HOURS_RANGE_OUTSIDE_DAY),
+            HoursReversed => tr!(lang, PROBLEM_HOURS_RANGE_REVERSED),
+            HoursOverlap { start, end } => tr!(
+                lang,
+                PROBLEM_HOURS_RANGES_OVERLAP,
+                start = clock_time(*start),
+                end = clock_time(*end)
+            ),
+            UnknownTimeZone { name } => {
+                tr!(lang, PROBLEM_UNKNOWN_TIME_ZONE, name = name.as_str())
+            }
         }
     }
+}
+
+/// Minutes after midnight as a clock shows them in both languages: 9:00, 24:00.
+fn clock_time(minutes: u16) -> String {
+    format!("{}:{:02}", minutes / 60, minutes % 60)
 }
 
 /// One field at fault, named as the form names it (`vat_number`, `contacts[0].email`).

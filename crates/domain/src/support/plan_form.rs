@@ -6,7 +6,9 @@ use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
+use super::calendar::parse_zone;
 use super::hours::{HolidayRules, ServiceRange, WeeklyHours};
+use super::hours_check::check_hours;
 use super::kinds::{DeliveredBy, Rounding, Route, Severity};
 use super::plan::{PlanPrice, PlanTerms, SeverityTarget};
 use super::problems::SupportProblem;
@@ -135,11 +137,6 @@ pub fn format_hours(minutes: u32) -> String {
     }
 }
 
-/// An IANA time zone's name, as the calendar knows it.
-fn zone(input: &str) -> Result<String, Problem> {
-    text::required(input, 64)
-}
-
 fn url(input: &str) -> Result<Option<String>, Problem> {
     let Some(v) = text::optional(input, 300)? else {
         return Ok(None);
@@ -154,33 +151,17 @@ fn url(input: &str) -> Result<Option<String>, Problem> {
     }
 }
 
-/// The day's ranges, sorted; overlaps named on the later range.
+/// The day's ranges as typed, in the order typed (times that do not read are named).
 fn day(c: &mut Checker, d: usize, ranges: &[RangeForm]) -> Vec<ServiceRange> {
-    let mut out: Vec<(usize, ServiceRange)> = Vec::new();
+    let mut out = Vec::new();
     for (i, r) in ranges.iter().enumerate() {
         let start = c.check(&format!("hours[{d}][{i}].start"), parse_time(&r.start));
         let end = c.check(&format!("hours[{d}][{i}].end"), parse_time(&r.end));
         if let (Some(start), Some(end)) = (start, end) {
-            if end <= start || start == 1440 {
-                c.add(
-                    &format!("hours[{d}][{i}].end"),
-                    SupportProblem::RangeEndsBeforeStart.into(),
-                );
-            } else {
-                out.push((i, ServiceRange { start, end }));
-            }
+            out.push(ServiceRange { start, end });
         }
     }
-    out.sort_by_key(|(_, r)| *r);
-    for w in out.windows(2) {
-        if w[1].1.start < w[0].1.end {
-            c.add(
-                &format!("hours[{d}][{}]", w[1].0),
-                SupportProblem::OverlappingRanges.into(),
-            );
-        }
-    }
-    out.into_iter().map(|(_, r)| r).collect()
+    out
 }
 
 impl PlanForm {
@@ -198,13 +179,22 @@ impl PlanForm {
         let covered_en = long(&mut c, "covered_en", &self.covered_en);
         let not_covered_fr = long(&mut c, "not_covered_fr", &self.not_covered_fr);
         let not_covered_en = long(&mut c, "not_covered_en", &self.not_covered_en);
-        let time_zone = c.check("time_zone", zone(&self.time_zone));
+        let time_zone = c.check("time_zone", parse_zone(&self.time_zone));
         let mut hours = WeeklyHours::default();
         if self.hours.len() != 7 && !(self.no_support && self.hours.is_empty()) {
             c.add("hours", Problem::Required);
         }
         for (d, ranges) in self.hours.iter().enumerate().take(7) {
             hours.days[d] = day(&mut c, d, ranges);
+        }
+        // Reversed and overlapping ranges, as the calendar's own check finds them.
+        if let Err(invalid) = check_hours(&hours) {
+            for e in invalid.0 {
+                c.add(&e.field.replacen("days", "hours", 1), e.problem);
+            }
+        }
+        for d in &mut hours.days {
+            d.sort();
         }
         let mut closed_days: Vec<NaiveDate> = Vec::new();
         for (i, s) in self.closed_days.iter().enumerate() {
@@ -258,7 +248,7 @@ impl PlanForm {
             covered_en,
             not_covered_fr,
             not_covered_en,
-            time_zone: time_zone.ok_or_else(missing)?,
+            time_zone: time_zone.ok_or_else(missing)?.name().to_string(),
             hours,
             holidays: HolidayRules {
                 french: self.french_holidays,

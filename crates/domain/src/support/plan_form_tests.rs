@@ -90,17 +90,24 @@ fn every_fault_of_the_issue_is_named_on_its_field() {
     f.email = "support@".into();
     f.portal_url = "support.exemple.fr".into();
     f.name = String::new();
+    f.time_zone = "Europe/Pariss".into();
     let got = faults(&f, &[Route::PartnerCloud]);
     let expected: Vec<(String, Problem)> = vec![
         ("name".into(), Problem::Required),
         (
-            "hours[2][1]".into(),
-            SupportProblem::OverlappingRanges.into(),
+            "time_zone".into(),
+            Problem::UnknownTimeZone {
+                name: "Europe/Pariss".into(),
+            },
         ),
         (
-            "hours[3][0].end".into(),
-            SupportProblem::RangeEndsBeforeStart.into(),
+            "hours[2][1]".into(),
+            Problem::HoursOverlap {
+                start: 540,
+                end: 750,
+            },
         ),
+        ("hours[3][0]".into(), Problem::HoursReversed),
         ("email".into(), Problem::InvalidEmail),
         ("portal_url".into(), SupportProblem::NotAUrl.into()),
         (

@@ -9,10 +9,6 @@ use crate::Lang;
 pub enum SupportProblem {
     /// Not a time of day written HH:MM (24:00 allowed as an end).
     NotATime,
-    /// A range that ends at or before its start.
-    RangeEndsBeforeStart,
-    /// Two ranges of one day that overlap.
-    OverlappingRanges,
     /// A plan with support but no hours of service at all: its clocks would never run.
     NoHours,
     /// A duration of service typed as hours: "4", "4:30", "1,5".
@@ -56,8 +52,6 @@ impl SupportProblem {
         use SupportProblem::*;
         match self {
             NotATime => tr!(lang, SUPPORT_PROBLEM_NOT_A_TIME),
-            RangeEndsBeforeStart => tr!(lang, SUPPORT_PROBLEM_RANGE_ENDS_BEFORE_START),
-            OverlappingRanges => tr!(lang, SUPPORT_PROBLEM_OVERLAPPING_RANGES),
             NoHours => tr!(lang, SUPPORT_PROBLEM_NO_HOURS),
             NotADuration => tr!(lang, SUPPORT_PROBLEM_NOT_A_DURATION),
             ResolutionBeforeResponse => tr!(lang, SUPPORT_PROBLEM_RESOLUTION_BEFORE_RESPONSE),

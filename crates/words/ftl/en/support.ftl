@@ -48,8 +48,6 @@ support-rounding = { $code ->
 ## Refusals, next to the field at fault
 
 support-problem-not-a-time = Not a time: expected as 09:00 (24:00 to end at midnight).
-support-problem-range-ends-before-start = This range ends before it starts.
-support-problem-overlapping-ranges = This range overlaps another range of the same day.
 support-problem-no-hours = A support plan needs at least one range of service hours, or its targets never run.
 support-problem-not-a-duration = Not a duration: expected in hours, such as 4, 4:30 or 1.5.
 support-problem-resolution-before-response = The resolution target cannot be shorter than the first-response target.

@@ -48,8 +48,6 @@ support-rounding = { $code ->
 ## Refusals, next to the field at fault
 
 support-problem-not-a-time = Heure invalide : attendu sous la forme 09:00 (24:00 pour finir à minuit).
-support-problem-range-ends-before-start = Cette plage finit avant de commencer.
-support-problem-overlapping-ranges = Cette plage chevauche une autre plage du même jour.
 support-problem-no-hours = Un plan de support doit avoir au moins une plage d’ouverture, sinon ses délais ne courent jamais.
 support-problem-not-a-duration = Durée invalide : attendu en heures, par exemple 4, 4:30 ou 1,5.
 support-problem-resolution-before-response = Le délai de résolution ne peut pas être plus court que le délai de première réponse.

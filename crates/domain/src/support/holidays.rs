@@ -1,0 +1,144 @@
+//! France's public holidays, computed for any year: eight on fixed dates and three that
+//! follow Easter, plus Alsace-Moselle's Good Friday and 26 December. Computed rather than
+//! listed, so a plan's calendar is right in 2031 as in 2026 without anyone typing dates.
+
+use chrono::{Datelike, Duration, NaiveDate};
+
+use crate::code_enum;
+use crate::words::tr;
+use crate::Lang;
+
+code_enum!(
+    /// A public holiday a plan may close on; its name in each language is in the
+    /// catalogue (`support-hours.ftl`).
+    #[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+    pub enum Holiday {
+        NewYear => "new_year",
+        /// Alsace-Moselle only.
+        GoodFriday => "good_friday",
+        EasterMonday => "easter_monday",
+        LabourDay => "labour_day",
+        VictoryDay => "victory_day",
+        Ascension => "ascension",
+        WhitMonday => "whit_monday",
+        BastilleDay => "bastille_day",
+        Assumption => "assumption",
+        AllSaints => "all_saints",
+        Armistice => "armistice",
+        Christmas => "christmas",
+        /// Alsace-Moselle only.
+        StStephen => "st_stephen",
+    }
+);
+
+impl Holiday {
+    /// « Lundi de Pâques », "Easter Monday".
+    pub fn name(self, lang: Lang) -> String {
+        tr!(lang, SUPPORT_HOLIDAY, holiday = self.code())
+    }
+
+    /// Observed only in Alsace and Moselle (the three departments' local law).
+    pub fn alsace_moselle_only(self) -> bool {
+        matches!(self, Holiday::GoodFriday | Holiday::StStephen)
+    }
+}
+
+/// Easter Sunday of `year` in the Gregorian calendar, by the anonymous algorithm
+/// (Meeus/Jones/Butcher): integer arithmetic only, right for every Gregorian year.
+pub fn easter_sunday(year: i32) -> NaiveDate {
+    let a = year.rem_euclid(19);
+    let b = year.div_euclid(100);
+    let c = year.rem_euclid(100);
+    let (d, e) = (b.div_euclid(4), b.rem_euclid(4));
+    let f = (b + 8).div_euclid(25);
+    let g = (b - f + 1).div_euclid(3);
+    let h = (19 * a + b - d - g + 15).rem_euclid(30);
+    let (i, k) = (c / 4, c % 4);
+    let l = (32 + 2 * e + 2 * i - h - k).rem_euclid(7);
+    let m = (a + 11 * h + 22 * l) / 451;
+    let n = h + l - 7 * m + 114;
+    NaiveDate::from_ymd_opt(year, (n / 31) as u32, (n % 31 + 1) as u32)
+        .expect("Easter falls between 22 March and 25 April")
+}
+
+/// The holidays of `year`, in date order; Alsace-Moselle's two extra days when asked.
+pub fn french_holidays(year: i32, alsace_moselle: bool) -> Vec<(NaiveDate, Holiday)> {
+    let easter = easter_sunday(year);
+    let fixed = |month, day| NaiveDate::from_ymd_opt(year, month, day).expect("a real date");
+    let mut days = vec![
+        (fixed(1, 1), Holiday::NewYear),
+        (easter - Duration::days(2), Holiday::GoodFriday),
+        (easter + Duration::days(1), Holiday::EasterMonday),
+        (fixed(5, 1), Holiday::LabourDay),
+        (fixed(5, 8), Holiday::VictoryDay),
+        (easter + Duration::days(39), Holiday::Ascension),
+        (easter + Duration::days(50), Holiday::WhitMonday),
+        (fixed(7, 14), Holiday::BastilleDay),
+        (fixed(8, 15), Holiday::Assumption),
+        (fixed(11, 1), Holiday::AllSaints),
+        (fixed(11, 11), Holiday::Armistice),
+        (fixed(12, 25), Holiday::Christmas),
+        (fixed(12, 26), Holiday::StStephen),
+    ];
+    days.retain(|(_, h)| alsace_moselle || !h.alsace_moselle_only());
+    // Ascension can fall on 1 or 8 May: both stay, each with its own name.
+    days.sort_by_key(|(d, _)| *d);
+    days
+}
+
+/// One year's movable feasts, kept while a calendar walks through that year's days so
+/// that Easter is computed once a year rather than once a day.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct HolidayYear {
+    year: i32,
+    /// Easter Sunday's day of the year (1 = 1 January).
+    easter: u32,
+}
+
+impl HolidayYear {
+    pub(crate) fn new(year: i32) -> HolidayYear {
+        HolidayYear {
+            year,
+            easter: easter_sunday(year).ordinal(),
+        }
+    }
+
+    pub(crate) fn year(&self) -> i32 {
+        self.year
+    }
+
+    /// The holiday on `date` (a date of this year), if any.
+    pub(crate) fn on(&self, date: NaiveDate, alsace_moselle: bool) -> Option<Holiday> {
+        debug_assert_eq!(date.year(), self.year);
+        let fixed = match (date.month(), date.day()) {
+            (1, 1) => Some(Holiday::NewYear),
+            (5, 1) => Some(Holiday::LabourDay),
+            (5, 8) => Some(Holiday::VictoryDay),
+            (7, 14) => Some(Holiday::BastilleDay),
+            (8, 15) => Some(Holiday::Assumption),
+            (11, 1) => Some(Holiday::AllSaints),
+            (11, 11) => Some(Holiday::Armistice),
+            (12, 25) => Some(Holiday::Christmas),
+            (12, 26) => Some(Holiday::StStephen),
+            _ => None,
+        };
+        let from_easter = i64::from(date.ordinal()) - i64::from(self.easter);
+        let movable = match from_easter {
+            -2 => Some(Holiday::GoodFriday),
+            1 => Some(Holiday::EasterMonday),
+            39 => Some(Holiday::Ascension),
+            50 => Some(Holiday::WhitMonday),
+            _ => None,
+        };
+        // A fixed holiday may coincide with a movable one (Ascension on 1 May 2008); the
+        // day is closed either way, and the fixed name is the one people use.
+        fixed
+            .into_iter()
+            .chain(movable)
+            .find(|h| alsace_moselle || !h.alsace_moselle_only())
+    }
+}
+
+#[cfg(test)]
+#[path = "holidays_tests.rs"]
+mod tests;
