@@ -4,11 +4,11 @@
 
 // The forms the commands take, re-exported so that every declaration below names its
 // types under this one module: the shells need no import of their own for this area.
+pub use crate::transport::Created;
 pub use ardoise_domain::support::{
     Category, Channel, EscalationForm, EventKind, PlanForm, PlanPriceForm, RequestForm,
     RequestState, Rounding, Route, Severity, TimeEntryForm,
 };
-pub use crate::transport::Created;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 

@@ -1,8 +1,8 @@
 //! Tables for the support plans and the queue; durations and countdowns in words.
 
-use ardoise_app::domain::words::tr;
 use ardoise_app::domain::support::plan_form::parse_hours;
-use ardoise_app::domain::support::RangeForm;
+use ardoise_app::domain::support::{RangeForm, TargetForm};
+use ardoise_app::domain::words::tr;
 use ardoise_app::transport_support::*;
 
 use crate::output::{json, right, table, Out};
@@ -22,7 +22,12 @@ impl Out {
         } else {
             let hours = (m / 60).to_string();
             let minutes = format!("{:02}", m % 60);
-            tr!(self.lang, CLI_SUPPORT_DURATION, hours = hours, minutes = minutes)
+            tr!(
+                self.lang,
+                CLI_SUPPORT_DURATION,
+                hours = hours,
+                minutes = minutes
+            )
         }
     }
 
@@ -161,7 +166,26 @@ impl Out {
             return json(&Created { id });
         }
         let id = id.to_string();
-        outln!("{}", tr!(self.lang, CLI_SUPPORT_PLAN_CREATED, name = name, id = id));
+        outln!(
+            "{}",
+            tr!(self.lang, CLI_SUPPORT_PLAN_CREATED, name = name, id = id)
+        );
+    }
+
+    pub fn plan_assigned(&self, customer: &str, plan: &str, from: &str) {
+        if self.json {
+            return json(&serde_json::json!({ "customer": customer, "plan": plan, "from": from }));
+        }
+        outln!(
+            "{}",
+            tr!(
+                self.lang,
+                CLI_SUPPORT_PLAN_ASSIGNED,
+                customer = customer,
+                plan = plan,
+                from = self.date(from)
+            )
+        );
     }
 
     pub fn support_queue(&self, rows: &[QueueRow]) {

@@ -60,10 +60,19 @@ impl Out {
         outln!("{} — {}", r.number, r.subject);
         let mut lines = vec![
             (tr!(self.lang, CLI_CUSTOMER), r.customer_name.clone()),
-            (tr!(self.lang, CLI_SUPPORT_CATEGORY), r.category.name(self.lang)),
-            (tr!(self.lang, CLI_SUPPORT_SEVERITY), r.severity.name(self.lang)),
+            (
+                tr!(self.lang, CLI_SUPPORT_CATEGORY),
+                r.category.name(self.lang),
+            ),
+            (
+                tr!(self.lang, CLI_SUPPORT_SEVERITY),
+                r.severity.name(self.lang),
+            ),
             (tr!(self.lang, CLI_SUPPORT_STATE), r.state.name(self.lang)),
-            (tr!(self.lang, CLI_SUPPORT_CHANNEL), v.channel.name(self.lang)),
+            (
+                tr!(self.lang, CLI_SUPPORT_CHANNEL),
+                v.channel.name(self.lang),
+            ),
         ];
         if let Some(c) = &v.contact_name {
             lines.push((tr!(self.lang, CLI_SUPPORT_CONTACT), c.clone()));
@@ -73,7 +82,10 @@ impl Out {
         }
         lines.extend([
             (tr!(self.lang, CLI_SUPPORT_PLAN), v.plan_name.clone()),
-            (tr!(self.lang, CLI_SUPPORT_OPENED), self.at(&r.opened_at, zone)),
+            (
+                tr!(self.lang, CLI_SUPPORT_OPENED),
+                self.at(&r.opened_at, zone),
+            ),
             (
                 tr!(self.lang, CLI_SUPPORT_FIRST_RESPONSE),
                 self.clock(&r.first_response, r.paused, zone),
@@ -98,7 +110,11 @@ impl Out {
         if !invoices.is_empty() {
             lines.push((tr!(self.lang, CLI_SUPPORT_INVOICES), invoices.join(", ")));
         }
-        let width = lines.iter().map(|(k, _)| k.chars().count()).max().unwrap_or(0);
+        let width = lines
+            .iter()
+            .map(|(k, _)| k.chars().count())
+            .max()
+            .unwrap_or(0);
         for (k, val) in lines {
             let pad = " ".repeat(width - k.chars().count());
             outln!("  {k}{pad}  {val}");
@@ -121,7 +137,10 @@ impl Out {
                     e.route_name.clone(),
                     e.case_number.clone(),
                     self.date(&e.opened_on),
-                    e.closed_on.as_deref().map(|d| self.date(d)).unwrap_or_default(),
+                    e.closed_on
+                        .as_deref()
+                        .map(|d| self.date(d))
+                        .unwrap_or_default(),
                 ]));
             }
             outln!("{t}");
@@ -204,7 +223,10 @@ impl Out {
         );
         for l in v.links.iter().filter(|l| l.held) {
             if let Some(n) = &l.invoice_number {
-                outln!("{}", tr!(self.lang, CLI_SUPPORT_INVOICE_HELD, invoice = n.as_str()));
+                outln!(
+                    "{}",
+                    tr!(self.lang, CLI_SUPPORT_INVOICE_HELD, invoice = n.as_str())
+                );
             }
         }
     }
@@ -264,7 +286,11 @@ impl Out {
             if let (true, false, Some(n)) = (l.held, still, &l.invoice_number) {
                 outln!(
                     "{}",
-                    tr!(self.lang, CLI_SUPPORT_INVOICE_RELEASED, invoice = n.as_str())
+                    tr!(
+                        self.lang,
+                        CLI_SUPPORT_INVOICE_RELEASED,
+                        invoice = n.as_str()
+                    )
                 );
             }
         }

@@ -27,6 +27,28 @@ pub fn run(book: &mut Ardoise, s: &Session, out: &Out, cmd: &SupportCmd) -> Resu
             out.support_plans(&plans);
         }
         SupportCmd::Plans(PlansCmd::Add(a)) => add_plan(book, s, out, a)?,
+        SupportCmd::Plans(PlansCmd::Assign {
+            customer,
+            plan,
+            from,
+        }) => {
+            let customer_id = found(book.find_customer(s, customer), customer)?;
+            let wanted = ardoise_app::search::fold(plan.trim());
+            let plans = book.support_plans(s)?;
+            let Some(p) = plans.iter().find(|p| {
+                plan.trim().parse() == Ok(p.id) || ardoise_app::search::fold(&p.name) == wanted
+            }) else {
+                return Err(Refusal::NotFound {
+                    what: "support plan",
+                    key: plan.clone(),
+                });
+            };
+            let from = book.date_or_today(from.as_deref());
+            book.set_customer_support_plan(s, customer_id, p.id, &from)
+                .map_err(as_options)?;
+            let name = book.customer(s, customer_id)?.legal_name;
+            out.plan_assigned(&name, &p.name, &from);
+        }
         SupportCmd::Requests(cmd) => requests(book, s, out, cmd)?,
     }
     Ok(())
@@ -54,7 +76,9 @@ fn add_plan(book: &Ardoise, s: &Session, out: &Out, a: &PlanArgs) -> Result<()> 
     if !faults.is_empty() {
         return Err(as_options(Invalid(faults).into()).into());
     }
-    let id = book.save_support_plan(s, None, &terms).map_err(as_options)?;
+    let id = book
+        .save_support_plan(s, None, &terms)
+        .map_err(as_options)?;
     book.add_support_plan_price(s, id, &price)
         .map_err(as_options)?;
     out.plan_created(&terms.name, id);
@@ -67,16 +91,18 @@ fn request_id(book: &Ardoise, s: &Session, key: &str) -> Result<i64> {
     let by_number = book.support_request_id(s, &key.to_uppercase());
     let id = match (by_number, key.parse::<i64>()) {
         (Ok(id), _) => Ok(id),
-        (Err(AppError::NotFound(_)), Ok(id)) => {
-            book.support_request(s, id, ardoise_app::domain::Lang::En)
-                .map(|_| id)
-        }
+        (Err(AppError::NotFound(_)), Ok(id)) => book
+            .support_request(s, id, ardoise_app::domain::Lang::En)
+            .map(|_| id),
         (Err(e), _) => Err(e),
     };
-    found(id.map_err(|e| match e {
-        AppError::NotFound(_) => AppError::NotFound("support request"),
-        e => e,
-    }), key)
+    found(
+        id.map_err(|e| match e {
+            AppError::NotFound(_) => AppError::NotFound("support request"),
+            e => e,
+        }),
+        key,
+    )
 }
 
 fn requests(book: &mut Ardoise, s: &Session, out: &Out, cmd: &RequestsCmd) -> Result<()> {
@@ -122,7 +148,10 @@ fn requests(book: &mut Ardoise, s: &Session, out: &Out, cmd: &RequestsCmd) -> Re
 
 fn filter(book: &Ardoise, s: &Session, a: &QueueArgs) -> Result<QueueFilter> {
     let mut c = ardoise_app::domain::problem::Checker::new();
-    let state = a.state.as_deref().and_then(|v| c.check("--state", forms::state(v)));
+    let state = a
+        .state
+        .as_deref()
+        .and_then(|v| c.check("--state", forms::state(v)));
     let severity = a
         .severity
         .as_deref()
@@ -210,7 +239,11 @@ fn log_time(book: &Ardoise, s: &Session, out: &Out, a: &LogTimeArgs) -> Result<(
     let form = TimeEntryForm {
         request_id: id,
         started_at,
-        ended_at: a.to.as_deref().map(|t| instant(t, &zone)).unwrap_or_default(),
+        ended_at: a
+            .to
+            .as_deref()
+            .map(|t| instant(t, &zone))
+            .unwrap_or_default(),
         minutes: a.minutes.clone().unwrap_or_default(),
         billable: !a.not_billable,
         note: a.note.clone(),
@@ -232,7 +265,7 @@ fn move_to(
     let id = request_id(book, s, key)?;
     let before: RequestView = book.support_request(s, id, out.lang)?;
     book.move_support_request(s, id, to, note)
-        .map_err(|e| as_options(e))
+        .map_err(as_options)
         .map_err(Refusal::from)?;
     let after = book.support_request(s, id, out.lang)?;
     out.moved(&before, &after);

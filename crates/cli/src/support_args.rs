@@ -18,6 +18,17 @@ pub enum PlansCmd {
     List,
     /// Add a plan with its first price.
     Add(Box<PlanArgs>),
+    /// Put a customer on a plan from a date on (every customer starts without support).
+    Assign {
+        /// Customer id, tenant id, reference (C-00042) or name.
+        customer: String,
+        /// The plan's id or name.
+        #[arg(long)]
+        plan: String,
+        /// YYYY-MM-DD; default: today.
+        #[arg(long)]
+        from: Option<String>,
+    },
 }
 
 #[derive(Debug, Args)]

@@ -74,12 +74,12 @@ pub fn hours_line(line: &str) -> Result<(Vec<usize>, Vec<RangeForm>), Problem> {
     let days = match days.split_once('-') {
         Some((a, b)) => {
             let (a, b) = (day(a)?, day(b)?);
-            (0..7).map(|i| (a + i) % 7).take((b + 7 - a) % 7 + 1).collect()
+            (0..7)
+                .map(|i| (a + i) % 7)
+                .take((b + 7 - a) % 7 + 1)
+                .collect()
         }
-        None => days
-            .split(',')
-            .map(day)
-            .collect::<Result<Vec<_>, _>>()?,
+        None => days.split(',').map(day).collect::<Result<Vec<_>, _>>()?,
     };
     let ranges = ranges
         .split(',')
@@ -193,10 +193,7 @@ pub fn plan(a: &PlanArgs, today: &str) -> Result<(PlanForm, PlanPriceForm), Inva
 
 /// The option a form's field was typed in: `targets[2].resolution_hours` → `--target`.
 fn option_of(field: &str) -> &str {
-    let head = field
-        .split(['[', '.'])
-        .next()
-        .unwrap_or(field);
+    let head = field.split(['[', '.']).next().unwrap_or(field);
     match head {
         "name" => "--name",
         "covered_fr" => "--covered-fr",
@@ -241,17 +238,15 @@ fn option_of(field: &str) -> &str {
 /// sentence points at something on the command line.
 pub fn as_options(e: ardoise_app::AppError) -> ardoise_app::AppError {
     match e {
-        ardoise_app::AppError::Invalid(Invalid(fields)) => {
-            ardoise_app::AppError::Invalid(Invalid(
-                fields
-                    .into_iter()
-                    .map(|f| FieldError {
-                        field: option_of(&f.field).to_string(),
-                        ..f
-                    })
-                    .collect(),
-            ))
-        }
+        ardoise_app::AppError::Invalid(Invalid(fields)) => ardoise_app::AppError::Invalid(Invalid(
+            fields
+                .into_iter()
+                .map(|f| FieldError {
+                    field: option_of(&f.field).to_string(),
+                    ..f
+                })
+                .collect(),
+        )),
         other => other,
     }
 }
@@ -300,7 +295,10 @@ mod tests {
         let t = target_line("critical 1 4 24/7").unwrap();
         assert_eq!(t.severity, Severity::Critical);
         assert!(t.around_the_clock);
-        assert_eq!((t.first_response_hours.as_str(), t.resolution_hours.as_str()), ("1", "4"));
+        assert_eq!(
+            (t.first_response_hours.as_str(), t.resolution_hours.as_str()),
+            ("1", "4")
+        );
         let t = target_line("normal 4:30 16").unwrap();
         assert!(!t.around_the_clock);
         assert_eq!(t.first_response_hours, "4:30");

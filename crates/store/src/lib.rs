@@ -57,7 +57,9 @@ pub use scale_support::HistoricRequest;
 pub use staff::StaffRecord;
 pub use subscriptions::{SubscriptionRecord, SubscriptionSummary};
 pub use support_plans::{PlanRecord, PlanSummary};
-pub use support_requests::{EscalationRecord, EventRecord, LinkRecord, RequestQuery, RequestRecord};
+pub use support_requests::{
+    EscalationRecord, EventRecord, LinkRecord, RequestQuery, RequestRecord,
+};
 pub use support_time::{MonthHours, TimeRecord, TimerRecord};
 
 use rusqlite::Connection;

@@ -192,7 +192,12 @@ impl Db<'_> {
     }
 
     /// The hold a reopened billing question put back on its invoice.
-    pub fn set_link_hold(&self, request_id: i64, invoice_id: i64, hold_id: Option<i64>) -> Result<()> {
+    pub fn set_link_hold(
+        &self,
+        request_id: i64,
+        invoice_id: i64,
+        hold_id: Option<i64>,
+    ) -> Result<()> {
         self.conn.execute(
             "UPDATE support_request_links SET hold_id = ?3 WHERE request_id = ?1 AND invoice_id = ?2",
             params![request_id, invoice_id, hold_id],
@@ -335,10 +340,7 @@ impl Db<'_> {
             "SELECT {COLUMNS} FROM {FROM} WHERE r.opened_at >= ?1 AND r.opened_at < ?2
              ORDER BY r.opened_at, r.id"
         ))?;
-        let rows = stmt.query_map(
-            params![instant_text(from), instant_text(to)],
-            request_row,
-        )?;
+        let rows = stmt.query_map(params![instant_text(from), instant_text(to)], request_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
@@ -431,7 +433,10 @@ fn where_clause(q: &RequestQuery) -> (String, Vec<i64>) {
     if q.states.is_empty() {
         parts.push("r.state NOT IN ('resolved', 'closed')".to_string());
     } else {
-        parts.push(format!("r.state IN ({})", codes(&q.states, RequestState::code)));
+        parts.push(format!(
+            "r.state IN ({})",
+            codes(&q.states, RequestState::code)
+        ));
     }
     if !q.severities.is_empty() {
         parts.push(format!(

@@ -32,7 +32,12 @@ impl Ardoise {
                 let held: Vec<Route> = db.held_routes()?.into_iter().map(|h| h.0).collect();
                 check_escalation(r.state, escalation.route, &held)
                     .map_err(|(field, p)| Invalid::one(field, p.into()))?;
-                db.insert_escalation(id, escalation.route, &escalation.case_number, escalation.opened_on)?;
+                db.insert_escalation(
+                    id,
+                    escalation.route,
+                    &escalation.case_number,
+                    escalation.opened_on,
+                )?;
                 if r.state != RequestState::Escalated {
                     db.set_request_state(id, RequestState::Escalated, now)?;
                 }

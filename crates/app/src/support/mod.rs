@@ -20,7 +20,10 @@ use chrono::{DateTime, Utc};
 use crate::transport_support::{QueueRow, TargetView};
 
 /// Refuses work on a closed request, on `field` (the request the form names).
-pub(crate) fn workable(state: ardoise_domain::support::RequestState, field: &str) -> crate::Result<()> {
+pub(crate) fn workable(
+    state: ardoise_domain::support::RequestState,
+    field: &str,
+) -> crate::Result<()> {
     ardoise_domain::support::request::check_workable(state)
         .map_err(|p| ardoise_domain::Invalid::one(field, p.into()).into())
 }

@@ -174,9 +174,7 @@ impl Ardoise {
                     name: r.name(lang),
                     held: r.always_held() || declared.is_some(),
                     always_held: r.always_held(),
-                    contract_reference: declared
-                        .and_then(|(_, c)| c.clone())
-                        .unwrap_or_default(),
+                    contract_reference: declared.and_then(|(_, c)| c.clone()).unwrap_or_default(),
                 }
             })
             .collect())
@@ -228,8 +226,7 @@ impl Ardoise {
                         let i = routes.iter().position(|r| r.route == route).unwrap_or(0);
                         return Err(AppError::Invalid(Invalid::one(
                             format!("routes[{i}]"),
-                            ardoise_domain::support::SupportProblem::RouteNotHeld { route }
-                                .into(),
+                            ardoise_domain::support::SupportProblem::RouteNotHeld { route }.into(),
                         )));
                     }
                 }

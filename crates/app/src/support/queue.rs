@@ -52,7 +52,11 @@ impl Ardoise {
 
     /// Open requests with at most `within_minutes` of service left on their next
     /// target, or already breached: Today's list.
-    pub fn support_due_soon(&self, session: &Session, within_minutes: i64) -> Result<Vec<QueueRow>> {
+    pub fn support_due_soon(
+        &self,
+        session: &Session,
+        within_minutes: i64,
+    ) -> Result<Vec<QueueRow>> {
         let mut rows = self.support_queue(session, &QueueFilter::default())?;
         rows.retain(|r| !r.paused && r.remaining_minutes.is_some_and(|m| m <= within_minutes));
         Ok(rows)

@@ -122,7 +122,10 @@ impl Ardoise {
                         Err(e) => return Err(e.into()),
                     };
                     if !theirs {
-                        c.add(&format!("invoice_ids[{i}]"), SupportProblem::NotTheCustomers.into());
+                        c.add(
+                            &format!("invoice_ids[{i}]"),
+                            SupportProblem::NotTheCustomers.into(),
+                        );
                     }
                 }
                 for (i, id) in request.subscription_ids.iter().enumerate() {
@@ -143,7 +146,14 @@ impl Ardoise {
                 let number = db.next_request_number(today.year())?;
                 let id = db.insert_support_request(&number, &request, plan_id, session.staff_id)?;
                 let holds = if request.category == Category::Billing {
-                    hold_disputed(db, request.customer_id, &number, &request.invoice_ids, lang, now)?
+                    hold_disputed(
+                        db,
+                        request.customer_id,
+                        &number,
+                        &request.invoice_ids,
+                        lang,
+                        now,
+                    )?
                 } else {
                     Vec::new()
                 };

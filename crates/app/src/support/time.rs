@@ -73,8 +73,10 @@ impl Ardoise {
             .read()
             .timer(session.staff_id)?
             .ok_or_else(|| Invalid::one("timer", SupportProblem::NoTimerRunning.into()))?;
-        let minutes = minutes_between(timer.started_at, now)
-            .clamp(1, i64::from(ardoise_domain::support::time_form::MAX_ENTRY_MINUTES));
+        let minutes = minutes_between(timer.started_at, now).clamp(
+            1,
+            i64::from(ardoise_domain::support::time_form::MAX_ENTRY_MINUTES),
+        );
         let form = TimeEntryForm {
             request_id: timer.request_id,
             started_at: instant(timer.started_at),

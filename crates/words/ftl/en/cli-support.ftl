@@ -4,6 +4,7 @@
 
 # $key: what was typed.
 cli-support-not-found-request = No request is numbered “{ $key }”; `ardoise support requests list` lists the open ones, `--state closed` the closed ones.
+cli-support-not-found-plan = No support plan is called “{ $key }”; `ardoise support plans list` lists them.
 
 ## Plans
 
@@ -30,6 +31,8 @@ cli-support-day = { $day ->
 cli-support-holidays = closed on public holidays
 # $name: the plan's name; $id: its number in the book.
 cli-support-plan-created = Plan “{ $name }” created (id { $id }).
+# $customer: the customer's name; $plan: the plan's name; $from: a date.
+cli-support-plan-assigned = { $customer } is on the “{ $plan }” plan from { $from } on.
 
 ## Durations and countdowns, in hours of service
 

@@ -4,6 +4,7 @@
 
 # $key: what was typed.
 cli-support-not-found-request = Aucune demande ne porte le numéro « { $key } » ; `ardoise support requests list` liste les demandes ouvertes, avec `--state closed` les demandes closes.
+cli-support-not-found-plan = Aucun plan de support ne s’appelle « { $key } » ; `ardoise support plans list` les liste.
 
 ## Plans
 
@@ -30,6 +31,8 @@ cli-support-day = { $day ->
 cli-support-holidays = fermé les jours fériés
 # $name: the plan's name; $id: its number in the book.
 cli-support-plan-created = Plan « { $name } » créé (id { $id }).
+# $customer: the customer's name; $plan: the plan's name; $from: a date.
+cli-support-plan-assigned = { $customer } est sur le plan « { $plan } » à partir du { $from }.
 
 ## Durations and countdowns, in hours of service
 
