@@ -191,9 +191,28 @@ pub fn plan(a: &PlanArgs, today: &str) -> Result<(PlanForm, PlanPriceForm), Inva
     Ok((terms, price))
 }
 
-/// The option a form's field was typed in: `targets[2].resolution_hours` → `--target`.
-fn option_of(field: &str) -> &str {
+/// The option a form's field was typed in, with the day or severity when the field
+/// names one: `hours[0][1]` → `--hours (mon)`, `targets.low` → `--target (low)`,
+/// `targets[2].resolution_hours` → `--target #3`.
+fn option_of(field: &str) -> String {
     let head = field.split(['[', '.']).next().unwrap_or(field);
+    let index = field
+        .split_once('[')
+        .and_then(|(_, rest)| rest.split_once(']'))
+        .and_then(|(n, _)| n.parse::<usize>().ok());
+    let option = option_name(head);
+    match (head, index) {
+        ("hours", Some(d)) if d < 7 => format!("{option} ({})", DAYS[d]),
+        ("targets", Some(i)) => format!("{option} #{}", i + 1),
+        ("targets", None) => match field.strip_prefix("targets.") {
+            Some(severity) => format!("{option} ({severity})"),
+            None => option.to_string(),
+        },
+        _ => option.to_string(),
+    }
+}
+
+fn option_name(head: &str) -> &str {
     match head {
         "name" => "--name",
         "covered_fr" => "--covered-fr",
@@ -242,7 +261,7 @@ pub fn as_options(e: ardoise_app::AppError) -> ardoise_app::AppError {
             fields
                 .into_iter()
                 .map(|f| FieldError {
-                    field: option_of(&f.field).to_string(),
+                    field: option_of(&f.field),
                     ..f
                 })
                 .collect(),
@@ -308,8 +327,11 @@ mod tests {
 
     #[test]
     fn fields_are_named_by_their_option() {
-        assert_eq!(option_of("targets[2].resolution_hours"), "--target");
-        assert_eq!(option_of("targets.low"), "--target");
+        assert_eq!(option_of("targets[2].resolution_hours"), "--target #3");
+        assert_eq!(option_of("targets.low"), "--target (low)");
+        assert_eq!(option_of("hours.days[1][0]"), "--hours (tue)");
+        assert_eq!(option_of("hours[4][1].end"), "--hours (fri)");
+        assert_eq!(option_of("hours"), "--hours");
         assert_eq!(option_of("closed_days[0]"), "--closed-day");
         assert_eq!(option_of("ended_at"), "--to");
     }

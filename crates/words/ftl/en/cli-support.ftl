@@ -106,6 +106,6 @@ cli-support-invoice-released = Invoice { $invoice } is proposed to collections a
 # $number: the request; $id: the time entry; $total, $billable: the request's time so far.
 cli-support-time-logged = Time logged on { $number } (entry { $id }): { $total } in all, { $billable } of it billable.
 # $route: Microsoft's route in words; $case: Microsoft's case number.
-cli-support-escalated = { $number } escalated to Microsoft ({ $route }), case { $case }.
+cli-support-escalated = { $number } escalated to Microsoft — { $route }, case { $case }.
 cli-support-resolved = { $number } is resolved.
 cli-support-closed = { $number } is closed.

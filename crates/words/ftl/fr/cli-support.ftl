@@ -88,7 +88,7 @@ cli-support-no = non
 cli-support-billed = facturé
 cli-support-note = Note
 # $total, $billable: durations.
-cli-support-time-total = Temps passé : { $total }, dont { $billable } facturable
+cli-support-time-total = Temps passé : { $total }, dont { $billable } à facturer
 cli-support-route = Voie d’escalade
 cli-support-case = Dossier Microsoft
 cli-support-case-opened = Ouvert le
@@ -104,8 +104,8 @@ cli-support-request-added = Demande { $number } enregistrée (id { $id }).
 cli-support-invoice-held = La facture { $invoice } est suspendue au recouvrement tant que la demande est ouverte.
 cli-support-invoice-released = La facture { $invoice } est de nouveau proposée au recouvrement.
 # $number: the request; $id: the time entry; $total, $billable: the request's time so far.
-cli-support-time-logged = Temps enregistré sur { $number } (saisie { $id }) : { $total } en tout, dont { $billable } facturable.
+cli-support-time-logged = Temps enregistré sur { $number } (saisie { $id }) : { $total } en tout, dont { $billable } à facturer.
 # $route: Microsoft's route in words; $case: Microsoft's case number.
-cli-support-escalated = { $number } transmise à Microsoft ({ $route }), dossier n° { $case }.
+cli-support-escalated = { $number } transmise à Microsoft — { $route }, dossier n° { $case }.
 cli-support-resolved = { $number } est résolue.
 cli-support-closed = { $number } est close.
