@@ -2,9 +2,10 @@
 
 use ardoise_app::domain::support::parse_zone;
 use ardoise_app::domain::support::{
-    EscalationForm, PlanForm, PlanPriceForm, RequestForm, RequestState, TimeEntryForm,
+    Category, Channel, EscalationForm, PlanForm, PlanPriceForm, RequestForm, RequestState,
+    Severity, TimeEntryForm,
 };
-use ardoise_app::domain::{Invalid, Problem};
+use ardoise_app::domain::Invalid;
 use ardoise_app::transport_support::{QueueFilter, RequestView};
 use ardoise_app::{AppError, Ardoise, Session};
 use chrono::{Duration, NaiveDateTime, TimeZone};
@@ -175,10 +176,6 @@ fn add_request(book: &Ardoise, s: &Session, out: &Out, a: &RequestArgs) -> Resul
     let category = c.check("--category", forms::category(&a.category));
     let severity = c.check("--severity", forms::severity(&a.severity));
     let channel = c.check("--channel", forms::channel(&a.channel));
-    c.finish()?;
-    let (Some(category), Some(severity), Some(channel)) = (category, severity, channel) else {
-        return Err(AppError::from(Invalid::one("form", Problem::Required)).into());
-    };
     let customer_id = found(book.find_customer(s, &a.customer), &a.customer)?;
     let mut invoice_ids = Vec::new();
     for i in &a.invoice {
@@ -188,15 +185,22 @@ fn add_request(book: &Ardoise, s: &Session, out: &Out, a: &RequestArgs) -> Resul
         customer_id,
         contact_id: None,
         contact_name: a.contact.clone(),
-        channel,
-        category,
-        severity,
+        channel: channel.unwrap_or(Channel::Phone),
+        category: category.unwrap_or(Category::Other),
+        severity: severity.unwrap_or(Severity::Normal),
         subject: a.subject.clone(),
         description: a.description.clone(),
         invoice_ids,
         subscription_ids: Vec::new(),
         opened_at: String::new(),
     };
+    if let Err(Invalid(mut faults)) = c.finish() {
+        // A word outside a list and an empty subject are refused together.
+        if let Err(Invalid(more)) = form.validate(book.now()) {
+            faults.extend(more);
+        }
+        return Err(as_options(Invalid(faults).into()).into());
+    }
     let created = book
         .add_support_request(s, &form, out.lang)
         .map_err(as_options)?;
