@@ -80,6 +80,11 @@ impl Ardoise {
             .iter()
             .map(|c| (c.id, payer(&mut rng)))
             .collect();
+        let first_month = this_month
+            .checked_sub_months(Months::new(months))
+            .unwrap_or(this_month);
+        days.set(first_month);
+        self.demo_support_plans(session, first_month)?;
         let mut credited = false;
         let mut disputed = false;
         let mut pending: Vec<(NaiveDate, Event)> = Vec::new();
@@ -165,6 +170,7 @@ impl Ardoise {
             }
         }
         self.replay(days, session, &mut pending, today)?;
+        self.demo_support_requests(days, session, first_month, today, seed)?;
         Ok(())
     }
 

@@ -19,6 +19,7 @@ pub mod defaults;
 pub mod demo;
 mod demo_history;
 mod demo_seed;
+mod demo_support;
 mod error;
 mod exports;
 mod invoicing;

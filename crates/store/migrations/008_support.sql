@@ -193,3 +193,10 @@ VALUES (1, 'Sans support', 1, '{"days":[[],[],[],[],[],[],[]]}',
         strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), strftime('%Y-%m-%dT%H:%M:%SZ', 'now'));
 INSERT INTO customer_support_plans (customer_id, plan_id, effective_from)
 SELECT id, 1, '2000-01-01' FROM customers;
+
+-- A customer added later starts on it too: every customer has a plan on every date.
+CREATE TRIGGER customers_start_without_support AFTER INSERT ON customers
+BEGIN
+    INSERT INTO customer_support_plans (customer_id, plan_id, effective_from)
+    VALUES (NEW.id, 1, '2000-01-01');
+END;

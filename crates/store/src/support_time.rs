@@ -93,12 +93,10 @@ impl Db<'_> {
 
     /// Starts `staff_id`'s timer; one per staff member (the key refuses a second).
     pub fn start_timer(&self, staff_id: i64, request_id: i64, at: DateTime<Utc>) -> Result<()> {
-        self.conn
-            .execute(
-                "INSERT INTO support_timers (staff_id, request_id, started_at) VALUES (?1, ?2, ?3)",
-                params![staff_id, request_id, instant_text(at)],
-            )
-            .map_err(crate::unique("timer"))?;
+        self.conn.execute(
+            "INSERT INTO support_timers (staff_id, request_id, started_at) VALUES (?1, ?2, ?3)",
+            params![staff_id, request_id, instant_text(at)],
+        )?;
         Ok(())
     }
 

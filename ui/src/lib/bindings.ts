@@ -149,6 +149,8 @@ system_language: Lang,
  */
 error: ErrorView | null, };
 
+export type Category = "billing" | "technical" | "subscription_change" | "access" | "other";
+
 export type ChainView = { 
 /**
  * audit_log, communications or files_written.
@@ -158,6 +160,8 @@ log: string, rows: number,
  * The last row's hash: noted down, it proves later that the log was not rewritten.
  */
 head: string | null, };
+
+export type Channel = "phone" | "email" | "portal" | "on_site";
 
 export type CheckReport = { findings: Array<Finding>, 
 /**
@@ -201,6 +205,8 @@ export type ContactView = { id: number, role: ContactRole, name: string, email: 
 
 export type Created = { id: number, };
 
+export type CreatedRequest = { id: number, number: string, };
+
 export type CustomerForm = { legal_name: string, vat_number: string, country: string, address_line1: string, address_line2: string, postal_code: string, city: string, language: string, currency: string, payment_terms_days: string, tenant_id: string, domain: string, support_plan: string, status: string, notes: string, };
 
 export type CustomerRow = { id: number, legal_name: string, country: string, city: string, vat_number: string | null, currency: string, language: Lang, status: CustomerStatus, domain: string | null, tenant_id: string | null, active_subscriptions: number, seats: number, 
@@ -239,11 +245,41 @@ top_debtors: Array<AgingRowView>,
  */
 renewals: Array<RenewalView>, };
 
+export type DeliveredBy = "own_team" | "subcontractor" | "resold";
+
 export type DocumentKindView = "invoice" | "credit_note";
 
 export type DueInvoiceView = { invoice_id: number, number: string, due_date: string, days_overdue: number, open: MoneyView, };
 
 export type ErrorView = { code: string, message: string, fields: Array<FieldMessage>, };
+
+export type EscalationForm = { route: Route, 
+/**
+ * Microsoft's case number, as Microsoft gave it.
+ */
+case_number: string, 
+/**
+ * YYYY-MM-DD; empty for today.
+ */
+opened_on: string, 
+/**
+ * What was sent to Microsoft, for the timeline.
+ */
+note: string, };
+
+export type EscalationView = { route: Route, route_name: string, case_number: string, opened_on: string, closed_on: string | null, };
+
+export type EventKind = "opened" | "state" | "note" | "reply" | "escalated" | "microsoft" | "assigned" | "severity";
+
+export type EventView = { at: string, staff_name: string | null, kind: EventKind, from_state: RequestState | null, to_state: RequestState | null, 
+/**
+ * What happened, in the reader's language.
+ */
+summary: string, 
+/**
+ * What was written with it (a note, a reply, Microsoft's answer).
+ */
+body: string, };
 
 export type ExportFormat = "csv" | "pdf";
 
@@ -265,6 +301,12 @@ export type HeldView = { hold_id: number | null, customer_id: number, customer_n
  * "invoice" (disputed) or "customer".
  */
 reason: string, note: string, step_name: string, };
+
+export type HoursRow = { customer_id: number, customer_name: string, 
+/**
+ * "2026-12".
+ */
+month: string, minutes: number, billable_minutes: number, };
 
 export type InvoiceFilter = { 
 /**
@@ -350,11 +392,19 @@ suspensions: number, };
 
 export type LineKind = "subscription" | "one_off" | "support_fee" | "billable_hours";
 
+export type LinkView = { invoice_id: number | null, invoice_number: string | null, subscription_id: number | null, product_name: string | null, 
+/**
+ * The invoice is held in collections by this request right now.
+ */
+held: boolean, };
+
 export type MoneyView = { 
 /**
  * A decimal string: "1234.56".
  */
 amount: string, currency: string, };
+
+export type NoteKind = "internal" | "reply" | "microsoft";
 
 export type OneOffForm = { description: string, quantity: string, 
 /**
@@ -363,6 +413,16 @@ export type OneOffForm = { description: string, quantity: string,
 unit_price: string, };
 
 export type OpenItemView = { invoice_id: number, number: string, date: string, due_date: string, original: MoneyView, open: MoneyView, days_overdue: number, };
+
+export type OpenStatusView = { customer_id: number, plan_id: number, plan_name: string, no_support: boolean, open: boolean, 
+/**
+ * When it next closes (open) or opens (closed); null if never.
+ */
+until: string | null, 
+/**
+ * The sentence to show, in the reader's language.
+ */
+sentence: string, };
 
 export type OpenTarget = { "file": number } | { "communication": number } | { "path": string };
 
@@ -403,6 +463,60 @@ export type PaymentView = { id: number, customer_id: number, customer_name: stri
 unallocated: MoneyView, };
 
 export type PdfView = { file_name: string, base64: string, bytes: number, };
+
+export type PlanForm = { name: string, no_support: boolean, covered_fr: string, covered_en: string, not_covered_fr: string, not_covered_en: string, 
+/**
+ * An IANA name: "Europe/Paris".
+ */
+time_zone: string, 
+/**
+ * Monday first; seven days, each with its ranges.
+ */
+hours: Array<Array<RangeForm>>, french_holidays: boolean, alsace_moselle: boolean, 
+/**
+ * Extra closed days, YYYY-MM-DD.
+ */
+closed_days: Array<string>, phone: string, email: string, portal_url: string, targets: Array<TargetForm>, escalation_routes: Array<Route>, delivered_by: DeliveredBy, provider_name: string, provider_contact: string, };
+
+export type PlanPriceForm = { currency: string, 
+/**
+ * YYYY-MM-DD.
+ */
+effective_from: string, monthly_fee: string, hourly_rate: string, 
+/**
+ * Hours included each month: "2", "1:30".
+ */
+included_hours: string, increment_minutes: string, minimum_minutes: string, rounding: Rounding, 
+/**
+ * What the support costs the partner; empty for nothing (its own team).
+ */
+cost_monthly: string, cost_hourly: string, };
+
+export type PlanPriceView = { currency: string, effective_from: string, monthly_fee: MoneyView, hourly_rate: MoneyView, 
+/**
+ * As the form takes it: "2", "1:30".
+ */
+included_hours: string, included_minutes: number, increment_minutes: number, minimum_minutes: number, rounding: Rounding, cost_monthly: MoneyView, cost_hourly: MoneyView, };
+
+export type PlanRow = { id: number, name: string, no_support: boolean, archived: boolean, 
+/**
+ * Customers on it today.
+ */
+customers: number, 
+/**
+ * The prices in force today, one per currency.
+ */
+prices: Array<PlanPriceView>, };
+
+export type PlanView = { id: number, 
+/**
+ * The terms as the editor shows them; saved back with `support_plan_save`.
+ */
+form: PlanForm, archived: boolean, customers: number, 
+/**
+ * Every price, oldest first.
+ */
+prices: Array<PlanPriceView>, minutes_per_week: number, };
 
 export type Policy = { steps: Array<Step>, 
 /**
@@ -462,6 +576,28 @@ price_history: Array<PriceView>, };
 
 export type Progress = { done: number, total: number, };
 
+export type QueueFilter = { 
+/**
+ * Empty: every open request (neither resolved nor closed).
+ */
+states: Array<RequestState>, severities: Array<Severity>, customer_id: number | null, assigned_to: number | null, breached_only: boolean, };
+
+export type QueueRow = { id: number, number: string, customer_id: number, customer_name: string, subject: string, category: Category, severity: Severity, state: RequestState, assigned_to: number | null, assigned_name: string | null, opened_at: string, 
+/**
+ * Null on a plan without targets (the "no support" plan).
+ */
+first_response: TargetView | null, resolution: TargetView | null, breached: boolean, 
+/**
+ * Waiting on the customer: its clocks are stopped.
+ */
+paused: boolean, 
+/**
+ * The service minutes left on its next unmet target: the queue's order.
+ */
+remaining_minutes: number | null, };
+
+export type RangeForm = { start: string, end: string, };
+
 export type ReadOnlyView = { 
 /**
  * `file`, `folder` or `corrupt`.
@@ -484,6 +620,24 @@ cancellable_until: string,
  */
 notice_sent_on: string | null, };
 
+export type RequestForm = { customer_id: number, 
+/**
+ * One of the customer's contacts, or none (then `contact_name` may say who).
+ */
+contact_id: number | null, contact_name: string, channel: Channel, category: Category, severity: Severity, subject: string, description: string, 
+/**
+ * The invoices it is about; a billing question naming one holds it in collections.
+ */
+invoice_ids: Array<number>, subscription_ids: Array<number>, 
+/**
+ * When the customer asked (RFC 3339); empty for now.
+ */
+opened_at: string, };
+
+export type RequestState = "new" | "in_progress" | "waiting_on_customer" | "escalated" | "resolved" | "closed";
+
+export type RequestView = { row: QueueRow, contact_id: number | null, contact_name: string | null, channel: Channel, description: string, plan_id: number, plan_name: string, first_response_at: string | null, resolved_at: string | null, closed_at: string | null, links: Array<LinkView>, timeline: Array<EventView>, time: Array<TimeEntryView>, escalations: Array<EscalationView>, minutes_logged: number, billable_minutes: number, };
+
 export type RestoreCandidate = { file: string, schema_version: number, customers: number, invoices: number, };
 
 export type RestoreDone = { 
@@ -496,9 +650,23 @@ file: string,
  */
 replaced: string, schema_version: number, customers: number, invoices: number, };
 
+export type Rounding = "per_entry" | "per_month";
+
+export type Route = "commercial" | "partner_cloud" | "advanced_support" | "premier_support";
+
+export type RouteHeld = { route: Route, contract_reference: string, };
+
+export type RouteView = { route: Route, name: string, held: boolean, 
+/**
+ * Commercial support: every CSP partner holds it.
+ */
+always_held: boolean, contract_reference: string, };
+
 export type SettledView = { number: string, amount: MoneyView, };
 
 export type SettlementView = { payment_id: number, received_on: string, method: string, reference: string | null, amount: MoneyView, };
+
+export type Severity = "critical" | "high" | "normal" | "low";
 
 export type StatementFile = { path: string, bytes: number, sha256: string, communication_id: number, };
 
@@ -572,6 +740,8 @@ unit_price: MoneyView | null,
  */
 monthly_amount: MoneyView | null, };
 
+export type SupportReport = { from_month: string, to_month: string, hours: Array<HoursRow>, targets: Array<TargetsRow>, };
+
 export type SuspensionState = "to_suspend" | "suspended" | "to_reactivate";
 
 export type SuspensionView = { id: number, state: SuspensionState, customer_id: number, customer_name: string, tenant_id: string | null, subscription_id: number, pc_subscription_id: string | null, product_name: string, quantity: number, term: string, renewal_date: string, 
@@ -581,9 +751,49 @@ export type SuspensionView = { id: number, state: SuspensionState, customer_id: 
  */
 cost_until_term_end: MoneyView | null, invoices: Array<string>, proposed_on: string, suspended_on: string | null, };
 
+export type TargetForm = { severity: Severity, first_response_hours: string, resolution_hours: string, around_the_clock: boolean, };
+
+export type TargetView = { 
+/**
+ * Null while paused (waiting on the customer) or when the hours never open.
+ */
+due: string | null, met_at: string | null, 
+/**
+ * Service minutes left; negative once breached; null once met or while paused.
+ */
+remaining_minutes: number | null, breached: boolean, };
+
+export type TargetsRow = { severity: Severity, requests: number, first_response_met: number, first_response_missed: number, resolution_met: number, resolution_missed: number, };
+
 export type Term = "monthly" | "annual" | "triennial";
 
 export type TermFrequencies = { term: Term, frequencies: Array<BillingFrequency>, };
+
+export type TimeEntryForm = { request_id: number, 
+/**
+ * RFC 3339.
+ */
+started_at: string, 
+/**
+ * RFC 3339; empty when `minutes` says how long.
+ */
+ended_at: string, 
+/**
+ * Used when `ended_at` is empty.
+ */
+minutes: string, billable: boolean, note: string, };
+
+export type TimeEntryView = { id: number, staff_id: number, staff_name: string, started_at: string, ended_at: string, minutes: number, billable: boolean, note: string, 
+/**
+ * A billing run billed it: it is never billed again.
+ */
+billed: boolean, };
+
+export type TimerView = { request_id: number, number: string, subject: string, customer_name: string, started_at: string, 
+/**
+ * Whole minutes since it started, at the time asked.
+ */
+elapsed_minutes: number, };
 
 export type TrendPoint = { 
 /**
@@ -662,6 +872,28 @@ export type Commands = {
   backup_folder_choose: { args: {  }; returns: BackupStatus | null };
   restore_choose: { args: {  }; returns: RestoreCandidate | null };
   restore_confirm: { args: {  }; returns: RestoreDone };
+  support_plans_list: { args: {  }; returns: Array<PlanRow> };
+  support_plan_get: { args: { id: number }; returns: PlanView };
+  support_plan_save: { args: { id: number | null; form: PlanForm }; returns: Created };
+  support_plan_price_add: { args: { plan_id: number; form: PlanPriceForm }; returns: null };
+  support_plan_archive: { args: { id: number; archived: boolean }; returns: null };
+  support_routes_get: { args: {  }; returns: Array<RouteView> };
+  support_routes_save: { args: { routes: Array<RouteHeld> }; returns: null };
+  customer_support_plan_set: { args: { customer_id: number; plan_id: number; effective_from: string }; returns: null };
+  support_queue: { args: { filter: QueueFilter }; returns: Array<QueueRow> };
+  support_request_get: { args: { id: number }; returns: RequestView };
+  support_request_add: { args: { form: RequestForm }; returns: CreatedRequest };
+  support_request_state: { args: { id: number; to: RequestState; note: string }; returns: null };
+  support_request_note: { args: { id: number; kind: NoteKind; body: string }; returns: null };
+  support_request_assign: { args: { id: number; staff_id: number | null }; returns: null };
+  support_request_escalate: { args: { id: number; form: EscalationForm }; returns: null };
+  support_time_log: { args: { form: TimeEntryForm }; returns: Created };
+  support_timer_start: { args: { request_id: number }; returns: TimerView };
+  support_timer_stop: { args: { billable: boolean; note: string }; returns: Created };
+  support_timer_get: { args: {  }; returns: TimerView | null };
+  support_open_status: { args: { customer_id: number }; returns: OpenStatusView };
+  support_report: { args: { from_month: string; to_month: string }; returns: SupportReport };
+  support_due_soon: { args: { within_minutes: number }; returns: Array<QueueRow> };
 };
 
 export type Call = <K extends keyof Commands>(
@@ -774,6 +1006,44 @@ export function commands(call: Call) {
     restoreChoose: () => call("restore_choose", {}),
     /** Restores the file `restore_choose` checked; the window should then reload. */
     restoreConfirm: () => call("restore_confirm", {}),
+    /** Every plan with its customers today and its prices in force. */
+    supportPlansList: () => call("support_plans_list", {}),
+    supportPlanGet: (id: number) => call("support_plan_get", { id }),
+    /** `id` null creates the plan; else its terms are replaced. */
+    supportPlanSave: (id: number | null, form: PlanForm) => call("support_plan_save", { id, form }),
+    /** A new price from a date: what was billed before keeps its price. */
+    supportPlanPriceAdd: (plan_id: number, form: PlanPriceForm) => call("support_plan_price_add", { plan_id, form }),
+    /** An archived plan is no longer offered; customers on it keep it. */
+    supportPlanArchive: (id: number, archived: boolean) => call("support_plan_archive", { id, archived }),
+    supportRoutesGet: () => call("support_routes_get", {}),
+    /** The routes the partner holds (commercial support is always held). */
+    supportRoutesSave: (routes: Array<RouteHeld>) => call("support_routes_save", { routes }),
+    /** The customer's plan from `effective_from` (YYYY-MM-DD; empty for today). */
+    customerSupportPlanSet: (customer_id: number, plan_id: number, effective_from: string) => call("customer_support_plan_set", { customer_id, plan_id, effective_from }),
+    /** Requests with their countdowns, the closest to breaching first. */
+    supportQueue: (filter: QueueFilter) => call("support_queue", { filter }),
+    supportRequestGet: (id: number) => call("support_request_get", { id }),
+    /** A billing question naming an invoice holds it in collections until resolved. */
+    supportRequestAdd: (form: RequestForm) => call("support_request_add", { form }),
+    /** Moves the request (in progress, waiting on the customer, resolved, closed). */
+    supportRequestState: (id: number, to: RequestState, note: string) => call("support_request_state", { id, to, note }),
+    supportRequestNote: (id: number, kind: NoteKind, body: string) => call("support_request_note", { id, kind, body }),
+    /** `staff_id` null: assigned to no one. */
+    supportRequestAssign: (id: number, staff_id: number | null) => call("support_request_assign", { id, staff_id }),
+    /** Opens a case with Microsoft on a route the partner holds. */
+    supportRequestEscalate: (id: number, form: EscalationForm) => call("support_request_escalate", { id, form }),
+    supportTimeLog: (form: TimeEntryForm) => call("support_time_log", { form }),
+    /** Starts the acting staff member's timer on a request (one at a time). */
+    supportTimerStart: (request_id: number) => call("support_timer_start", { request_id }),
+    /** Stops the timer and logs its time. */
+    supportTimerStop: (billable: boolean, note: string) => call("support_timer_stop", { billable, note }),
+    supportTimerGet: () => call("support_timer_get", {}),
+    /** Open now or closed until when, from the customer's plan. */
+    supportOpenStatus: (customer_id: number) => call("support_open_status", { customer_id }),
+    /** Hours by customer and month, targets met and missed, months YYYY-MM. */
+    supportReport: (from_month: string, to_month: string) => call("support_report", { from_month, to_month }),
+    /** Open requests within `within_minutes` of service of a breach, or breached. */
+    supportDueSoon: (within_minutes: number) => call("support_due_soon", { within_minutes }),
   };
 }
 

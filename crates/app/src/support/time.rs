@@ -4,7 +4,6 @@
 use ardoise_domain::support::time_form::minutes_between;
 use ardoise_domain::support::{SupportProblem, TimeEntryForm};
 use ardoise_domain::Invalid;
-use ardoise_store::StoreError;
 use chrono::Duration;
 use serde_json::json;
 
@@ -48,14 +47,14 @@ impl Ardoise {
             |db| {
                 let r = db.support_request(request_id)?;
                 workable(r.state, "request_id")?;
-                db.start_timer(session.staff_id, request_id, now)
-                    .map_err(|e| match e {
-                        StoreError::Duplicate(_) => AppError::Invalid(Invalid::one(
-                            "request_id",
-                            SupportProblem::TimerAlreadyRunning.into(),
-                        )),
-                        e => e.into(),
-                    })?;
+                if db.timer(session.staff_id)?.is_some() {
+                    return Err(Invalid::one(
+                        "request_id",
+                        SupportProblem::TimerAlreadyRunning.into(),
+                    )
+                    .into());
+                }
+                db.start_timer(session.staff_id, request_id, now)?;
                 Ok(())
             },
         )?;

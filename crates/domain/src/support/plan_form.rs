@@ -130,7 +130,7 @@ pub fn parse_hours(input: &str, max: u32) -> Result<u32, Problem> {
 
 /// 90 → "1:30": how a plan's durations are shown back in its form.
 pub fn format_hours(minutes: u32) -> String {
-    if minutes % 60 == 0 {
+    if minutes.is_multiple_of(60) {
         (minutes / 60).to_string()
     } else {
         format!("{}:{:02}", minutes / 60, minutes % 60)
