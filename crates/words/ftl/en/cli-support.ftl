@@ -61,7 +61,7 @@ cli-support-assigned = Assigned to
 cli-support-queue-count = { $count ->
         [one] { $count } request
        *[other] { $count } requests
-    }, { $breached } past a target
+    }, { $breached } late
 
 ## One request
 

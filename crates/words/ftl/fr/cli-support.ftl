@@ -61,7 +61,7 @@ cli-support-assigned = Confiée à
 cli-support-queue-count = { $count ->
         [one] { $count } demande
        *[other] { $count } demandes
-    }, dont { $breached } en dépassement
+    }, dont { $breached } hors délai
 
 ## One request
 
