@@ -242,6 +242,17 @@ pub enum BenchCmd {
         #[arg(long, default_value_t = 1_000)]
         statements: usize,
     },
+    /// The support queue with its countdowns, and every request's due times after a
+    /// plan's hours change, on a book of years of requests.
+    Support {
+        #[arg(long, default_value_t = 10_000)]
+        customers: usize,
+        #[arg(long, default_value_t = 200_000)]
+        requests: usize,
+        /// Of the requests, how many are still open (the most recent).
+        #[arg(long, default_value_t = 5_000)]
+        open: usize,
+    },
     /// The collection policy evaluated on a book with years of history.
     Collections {
         #[arg(long, default_value_t = 10_000)]

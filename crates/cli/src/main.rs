@@ -13,6 +13,7 @@ mod bench;
 mod bench_backup;
 mod bench_html;
 mod bench_statements;
+mod bench_support;
 mod check;
 mod collections;
 mod failure;
