@@ -1,20 +1,20 @@
 //! The support desk against a real book file: a month of requests lived day by day with
-//! their due times and breaches computed by hand, the dispute hold through collections,
-//! every refusal of the issue with its field and nothing written, permissions, the timer
-//! across a reopening of the book, and two writers numbering requests.
+//! their due times and breaches computed by hand, every refusal of the issue with its
+//! field and nothing written, permissions, the timer across a reopening of the book, two
+//! writers numbering requests, and an archived plan. The demo book and the dispute hold
+//! are in `support_demo.rs`.
 
 mod support_desk;
 
 use std::sync::Arc;
 
 use ardoise_app::clock::ManualClock;
-use ardoise_app::demo::DemoOptions;
 use ardoise_app::domain::support::{
-    Category, EscalationForm, RangeForm, RequestForm, RequestState, Route, Severity, TimeEntryForm,
+    EscalationForm, RangeForm, RequestState, Route, Severity, TimeEntryForm,
 };
 use ardoise_app::domain::Lang;
 use ardoise_app::transport_support::{NoteKind, QueueFilter, QueueRow};
-use ardoise_app::{AppError, Ardoise, FixedClock, Permission, Role, Session};
+use ardoise_app::{AppError, Ardoise, Permission, Role, Session};
 use chrono::NaiveDate;
 use support_desk::{assert_field, at, desk, fingerprint, office_plan, request};
 
@@ -512,128 +512,31 @@ fn two_writers_never_give_one_number_twice() {
     assert_eq!(numbers, expected);
 }
 
-/// A billing question naming an overdue invoice takes it out of the collection letters
-/// (the dispute hold), and resolving the request puts it back.
 #[test]
-fn a_disputed_invoice_leaves_the_letters_until_the_question_is_resolved() {
-    const TODAY: &str = "2026-11-25";
+fn an_archived_plan_stays_with_its_customers_but_is_given_to_no_one_else() {
     let dir = tempfile::tempdir().unwrap();
-    let today = NaiveDate::parse_from_str(TODAY, "%Y-%m-%d").unwrap();
-    let mut b =
-        Ardoise::open(&dir.path().join("book.db"), Arc::new(FixedClock::on(today))).unwrap();
-    let s = b.admin_session().unwrap();
-    b.seed_demo(&s, DemoOptions::default()).unwrap();
-    b.set_clock(Arc::new(FixedClock::on(today)));
-    let work = b.collections(&s, TODAY).unwrap();
-    let letter = &work.letters[0];
-    let invoice = letter.invoices[0].invoice_id;
-    let proposed = |b: &Ardoise| {
-        b.collections(&s, TODAY)
-            .unwrap()
-            .letters
-            .iter()
-            .any(|l| l.invoices.iter().any(|i| i.invoice_id == invoice))
-    };
-    assert!(proposed(&b));
-    let form = RequestForm {
-        category: Category::Billing,
-        invoice_ids: vec![invoice],
-        ..request(letter.customer_id, Severity::Normal, "Facture contestée")
-    };
-    let r = b.add_support_request(&s, &form, Lang::Fr).unwrap();
-    assert!(!proposed(&b), "a disputed invoice is not chased");
-    let held = b.collections(&s, TODAY).unwrap().held;
-    let hold = held
-        .iter()
-        .find(|h| h.invoice_id == invoice)
-        .expect("listed as held");
-    assert!(hold.note.contains(&r.number), "{}", hold.note);
-    let view = b.support_request(&s, r.id, Lang::Fr).unwrap();
-    assert!(view.links[0].held);
-    b.move_support_request(&s, r.id, RequestState::Resolved, "Avoir promis.")
-        .unwrap();
-    assert!(proposed(&b), "proposed again once resolved");
-    assert!(!b.support_request(&s, r.id, Lang::Fr).unwrap().links[0].held);
-    // Reopened, the question disputes the invoice again.
-    b.move_support_request(&s, r.id, RequestState::InProgress, "")
-        .unwrap();
-    assert!(!proposed(&b));
-    b.move_support_request(&s, r.id, RequestState::Closed, "")
-        .unwrap();
-    assert!(proposed(&b));
-    // An invoice of another customer is refused on its field.
-    let other = work
-        .letters
-        .iter()
-        .find(|l| l.customer_id != letter.customer_id)
-        .map(|l| l.invoices[0].invoice_id)
-        .unwrap();
-    let foreign = RequestForm {
-        invoice_ids: vec![other],
-        ..form
-    };
-    assert_field(
-        b.add_support_request(&s, &foreign, Lang::Fr).unwrap_err(),
-        "invoice_ids[0]",
-    );
-}
-
-#[test]
-fn the_demo_book_has_its_plans_customers_on_them_and_months_of_requests() {
-    let dir = tempfile::tempdir().unwrap();
-    let today = NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
-    let mut b =
-        Ardoise::open(&dir.path().join("book.db"), Arc::new(FixedClock::on(today))).unwrap();
-    let s = b.admin_session().unwrap();
-    b.seed_demo(&s, DemoOptions::default()).unwrap();
-    let plans = b.support_plans(&s).unwrap();
-    let names: Vec<(&str, bool, i64)> = plans
-        .iter()
-        .map(|p| (p.name.as_str(), p.no_support, p.customers))
-        .collect();
+    let clock = Arc::new(ManualClock::at(at("2026-12-07T10:00:00Z")));
+    let (b, s, c) = desk(&dir.path().join("book.db"), clock);
+    let plan = b.support_open_status(&s, c, Lang::En).unwrap().plan_id;
+    b.archive_support_plan(&s, plan, true).unwrap();
     assert_eq!(
-        names,
-        vec![
-            ("Sans support", true, 16),
-            ("Essentiel", false, 16),
-            ("Premium", false, 8)
-        ]
+        b.support_open_status(&s, c, Lang::En).unwrap().plan_id,
+        plan
     );
-    assert_eq!(plans[2].prices[0].monthly_fee.amount, "490");
-    let all = |states: Vec<RequestState>| {
-        b.support_queue(
-            &s,
-            &QueueFilter {
-                states,
-                ..Default::default()
-            },
-        )
-        .unwrap()
-    };
-    let closed = all(vec![RequestState::Closed]);
-    assert!(closed.len() > 30, "{} closed", closed.len());
-    assert!(!all(vec![]).is_empty(), "the last days' requests are open");
-    let pages: Vec<_> = closed
-        .iter()
-        .map(|r| b.support_request(&s, r.id, Lang::Fr).unwrap())
-        .collect();
-    assert!(pages.iter().any(|p| !p.escalations.is_empty()));
-    assert!(pages
-        .iter()
-        .any(|p| p.links.iter().any(|l| l.invoice_id.is_some())));
-    assert!(pages.iter().all(|p| p.links.iter().all(|l| !l.held)));
-    assert!(pages.iter().all(|p| p.minutes_logged > 0));
-    let report = b.support_report(&s, "2026-05", "2026-11").unwrap();
-    assert!(report.hours.iter().map(|h| h.billable_minutes).sum::<i64>() > 0);
-    let premium = b
-        .support_queue(&s, &QueueFilter::default())
-        .unwrap()
-        .into_iter()
-        .chain(closed)
-        .map(|r| r.customer_id)
-        .find(|c| b.support_open_status(&s, *c, Lang::Fr).unwrap().plan_name == "Premium")
+    let other = b
+        .create_customer(&s, &support_desk::customer("Boulangerie Martin"))
         .unwrap();
-    // Wednesday 10:00 in Paris, within 8:00–19:00.
-    let status = b.support_open_status(&s, premium, Lang::Fr).unwrap();
-    assert!(status.open, "{status:?}");
+    assert_eq!(
+        b.support_open_status(&s, other, Lang::En).unwrap().plan_id,
+        1
+    );
+    assert_field(
+        b.set_customer_support_plan(&s, other, plan, "")
+            .unwrap_err(),
+        "plan_id",
+    );
+    // Monday 11:00 in Paris: open until 12:30.
+    let status = b.support_open_status(&s, c, Lang::En).unwrap();
+    assert!(status.open);
+    assert_eq!(status.until.as_deref(), Some("2026-12-07T11:30:00Z"));
 }

@@ -3,7 +3,7 @@
 
 use ardoise_domain::support::{PlanPrice, PlanTerms, Rounding, Route, SupportPlan};
 use chrono::{DateTime, NaiveDate, Utc};
-use rusqlite::{params, OptionalExtension, Row};
+use rusqlite::{params, params_from_iter, OptionalExtension, Row, ToSql};
 
 use crate::rows::{currency, date, decimal, parsed};
 use crate::{unique, Db, Result, StoreError};
@@ -86,6 +86,30 @@ fn terms_row(r: &Row<'_>) -> rusqlite::Result<PlanTerms> {
     })
 }
 
+/// The terms in `TERMS_COLUMNS` order, then `now` (when they were written).
+fn terms_values(t: &PlanTerms, now: DateTime<Utc>) -> Result<Vec<Box<dyn ToSql>>> {
+    Ok(vec![
+        Box::new(t.name.clone()),
+        Box::new(t.no_support),
+        Box::new(t.covered_fr.clone()),
+        Box::new(t.covered_en.clone()),
+        Box::new(t.not_covered_fr.clone()),
+        Box::new(t.not_covered_en.clone()),
+        Box::new(t.time_zone.clone()),
+        Box::new(json!(&t.hours)),
+        Box::new(json!(&t.holidays)),
+        Box::new(t.phone.clone()),
+        Box::new(t.email.clone()),
+        Box::new(t.portal_url.clone()),
+        Box::new(json!(&t.targets)),
+        Box::new(json!(&t.escalation_routes)),
+        Box::new(t.delivered_by.code()),
+        Box::new(t.provider_name.clone()),
+        Box::new(t.provider_contact.clone()),
+        Box::new(instant_text(now)),
+    ])
+}
+
 impl Db<'_> {
     pub fn insert_support_plan(&self, t: &PlanTerms, now: DateTime<Utc>) -> Result<i64> {
         self.conn
@@ -95,63 +119,26 @@ impl Db<'_> {
                      VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15,
                              ?16, ?17, ?18, ?18)"
                 ),
-                params![
-                    t.name,
-                    t.no_support,
-                    t.covered_fr,
-                    t.covered_en,
-                    t.not_covered_fr,
-                    t.not_covered_en,
-                    t.time_zone,
-                    json!(&t.hours),
-                    json!(&t.holidays),
-                    t.phone,
-                    t.email,
-                    t.portal_url,
-                    json!(&t.targets),
-                    json!(&t.escalation_routes),
-                    t.delivered_by.code(),
-                    t.provider_name,
-                    t.provider_contact,
-                    instant_text(now),
-                ],
+                params_from_iter(terms_values(t, now)?),
             )
             .map_err(unique("name"))?;
         Ok(self.conn.last_insert_rowid())
     }
 
     pub fn update_support_plan(&self, id: i64, t: &PlanTerms, now: DateTime<Utc>) -> Result<()> {
+        let mut values = terms_values(t, now)?;
+        values.push(Box::new(id));
         let changed = self
             .conn
             .execute(
-                "UPDATE support_plans SET name = ?2, no_support = ?3, covered_fr = ?4,
-                    covered_en = ?5, not_covered_fr = ?6, not_covered_en = ?7, time_zone = ?8,
-                    hours_json = ?9, holidays_json = ?10, phone = ?11, email = ?12,
-                    portal_url = ?13, targets_json = ?14, escalation_routes_json = ?15,
-                    delivered_by = ?16, provider_name = ?17, provider_contact = ?18,
-                    updated_at = ?19
-                 WHERE id = ?1",
-                params![
-                    id,
-                    t.name,
-                    t.no_support,
-                    t.covered_fr,
-                    t.covered_en,
-                    t.not_covered_fr,
-                    t.not_covered_en,
-                    t.time_zone,
-                    json!(&t.hours),
-                    json!(&t.holidays),
-                    t.phone,
-                    t.email,
-                    t.portal_url,
-                    json!(&t.targets),
-                    json!(&t.escalation_routes),
-                    t.delivered_by.code(),
-                    t.provider_name,
-                    t.provider_contact,
-                    instant_text(now),
-                ],
+                "UPDATE support_plans SET name = ?1, no_support = ?2, covered_fr = ?3,
+                    covered_en = ?4, not_covered_fr = ?5, not_covered_en = ?6, time_zone = ?7,
+                    hours_json = ?8, holidays_json = ?9, phone = ?10, email = ?11,
+                    portal_url = ?12, targets_json = ?13, escalation_routes_json = ?14,
+                    delivered_by = ?15, provider_name = ?16, provider_contact = ?17,
+                    updated_at = ?18
+                 WHERE id = ?19",
+                params_from_iter(values),
             )
             .map_err(unique("name"))?;
         if changed == 0 {

@@ -299,6 +299,23 @@ impl Db<'_> {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
+    /// One request's changes of state, in order.
+    pub fn request_state_changes(&self, request_id: i64) -> Result<Vec<StateChange>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT at, from_state, to_state FROM support_events
+             WHERE request_id = ?1 AND to_state IS NOT NULL AND from_state IS NOT NULL
+             ORDER BY at, id",
+        )?;
+        let rows = stmt.query_map([request_id], |r| {
+            Ok(StateChange {
+                at: instant(r, 0)?,
+                from: state(r, 1)?,
+                to: state(r, 2)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
     pub fn support_request(&self, id: i64) -> Result<RequestRecord> {
         self.conn
             .query_row(
@@ -430,14 +447,21 @@ impl Db<'_> {
 fn where_clause(q: &RequestQuery) -> (String, Vec<i64>) {
     let mut parts = Vec::new();
     let mut args = Vec::new();
-    if q.states.is_empty() {
-        parts.push("r.state NOT IN ('resolved', 'closed')".to_string());
+    // The open states named (not "not resolved or closed"), so that the index on the
+    // state finds the few open requests among years of closed ones.
+    let states: Vec<RequestState> = if q.states.is_empty() {
+        RequestState::ALL
+            .iter()
+            .copied()
+            .filter(|s| s.is_open())
+            .collect()
     } else {
-        parts.push(format!(
-            "r.state IN ({})",
-            codes(&q.states, RequestState::code)
-        ));
-    }
+        q.states.clone()
+    };
+    parts.push(format!(
+        "r.state IN ({})",
+        codes(&states, RequestState::code)
+    ));
     if !q.severities.is_empty() {
         parts.push(format!(
             "r.severity IN ({})",

@@ -11,9 +11,7 @@ mod time;
 use std::collections::HashMap;
 
 use ardoise_domain::support::request::{waiting_intervals, StateChange};
-use ardoise_domain::support::{
-    evaluate, parse_zone, Pause, ServiceCalendar, SlaInput, SupportPlan,
-};
+use ardoise_domain::support::{evaluate, Pause, ServiceCalendar, SlaInput, SupportPlan};
 use ardoise_store::{Db, RequestRecord};
 use chrono::{DateTime, Utc};
 
@@ -36,10 +34,13 @@ pub(crate) fn instant(at: DateTime<Utc>) -> String {
 /// A plan's calendar: its hours in its time zone. A zone the book holds that this
 /// Ardoise does not know (changed by hand) counts in UTC rather than failing the queue.
 pub(crate) fn calendar_of(plan: &SupportPlan) -> ServiceCalendar {
-    match parse_zone(&plan.terms.time_zone).or_else(|_| parse_zone("UTC")) {
-        Ok(zone) => ServiceCalendar::new(zone, &plan.terms.hours, &plan.terms.holidays),
-        Err(_) => ServiceCalendar::around_the_clock(),
-    }
+    ServiceCalendar::of_terms(&plan.terms).unwrap_or_else(|_| {
+        let utc = ardoise_domain::support::PlanTerms {
+            time_zone: "UTC".into(),
+            ..plan.terms.clone()
+        };
+        ServiceCalendar::of_terms(&utc).unwrap_or_else(|_| ServiceCalendar::around_the_clock())
+    })
 }
 
 /// The plans of the book with their calendars, built once per read.

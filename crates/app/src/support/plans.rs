@@ -256,7 +256,13 @@ impl Ardoise {
             },
             |db| {
                 db.customer(customer_id)?;
-                db.support_plan(plan_id)?;
+                if db.support_plan(plan_id)?.archived {
+                    return Err(Invalid::one(
+                        "plan_id",
+                        ardoise_domain::support::SupportProblem::PlanArchived.into(),
+                    )
+                    .into());
+                }
                 db.set_customer_support_plan(customer_id, plan_id, from)?;
                 Ok(())
             },

@@ -3,10 +3,12 @@
 //! timeline; a request's page.
 
 use ardoise_domain::support::request::check_move;
-use ardoise_domain::support::{Category, EventKind, RequestForm, RequestState, SupportProblem};
+use ardoise_domain::support::{
+    Category, Channel, EventKind, RequestForm, RequestState, SupportProblem,
+};
 use ardoise_domain::words::tr;
 use ardoise_domain::{Invalid, Lang};
-use ardoise_store::{Db, EventRecord, RequestQuery};
+use ardoise_store::{Db, EventRecord};
 use chrono::{DateTime, Datelike, Utc};
 use serde_json::json;
 
@@ -27,7 +29,12 @@ impl AuditId for CreatedRequest {
 fn summary(e: &EventRecord, escalation: Option<&EscalationView>, lang: Lang) -> String {
     let state = |s: Option<RequestState>| s.map(|s| s.name(lang)).unwrap_or_default();
     match e.kind {
-        EventKind::Opened => tr!(lang, SUPPORT_EVENT_OPENED, channel = e.body.as_str()),
+        EventKind::Opened => {
+            let channel = Channel::parse(&e.body)
+                .map(|c| c.name(lang))
+                .unwrap_or_default();
+            tr!(lang, SUPPORT_EVENT_OPENED, channel = channel)
+        }
         EventKind::State => tr!(
             lang,
             SUPPORT_EVENT_STATE,
@@ -334,17 +341,7 @@ impl Ardoise {
                 .get(r.plan_id)
                 .map(|(p, _)| p.terms.name.clone())
                 .unwrap_or_default();
-            let query = RequestQuery {
-                states: vec![r.state],
-                customer_id: Some(r.customer_id),
-                ..Default::default()
-            };
-            let changes: Vec<_> = db
-                .state_changes(&query)?
-                .into_iter()
-                .filter(|(rid, _)| *rid == id)
-                .map(|(_, c)| c)
-                .collect();
+            let changes = db.request_state_changes(id)?;
             let time = db.time_entries(id)?;
             let escalations: Vec<EscalationView> = db
                 .escalations(id)?

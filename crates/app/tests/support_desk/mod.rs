@@ -1,6 +1,9 @@
 //! What the support desk's tests share: a desk with an office-hours plan, forms, and
 //! the checks of a refusal.
 
+// Each test file uses its own part of what is shared here.
+#![allow(dead_code)]
+
 use std::path::Path;
 use std::sync::Arc;
 

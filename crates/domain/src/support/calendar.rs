@@ -3,30 +3,32 @@
 //!
 //! A service instant is one whose wall-clock time in the plan's zone falls in a range of
 //! its weekday, on a day that is not closed. Counting real elapsed time follows from that
-//! definition: 9:00–12:00 lasts two hours on the night the clocks go forward if 2:00–3:00
-//! is inside it, and four on the night they go back, since 2:00–3:00 happens twice.
+//! definition: a range 1:00–4:00 lasts two hours on the night the clocks go forward in
+//! Paris (2:00–3:00 never happens) and four on the night they go back (it happens twice).
 //!
-//! The timeline is walked in runs of constant UTC offset: within a run, local time is UTC
-//! shifted by one amount, so each range of each local day maps to one UTC interval. The
-//! walk moves range by range and day by day, never minute by minute.
+//! The timeline is walked in runs of constant UTC offset (`offsets.rs`): within a run,
+//! local time is UTC shifted by one amount, so each range of each local day maps to one
+//! UTC interval. The walk moves day by day (a whole day at once when it can), never
+//! minute by minute.
 
-use chrono::{DateTime, Datelike, NaiveDate, Offset, TimeZone, Utc};
+use std::sync::Arc;
+
+use chrono::{DateTime, NaiveDate, Utc};
 use chrono_tz::Tz;
 use serde::Serialize;
 
-use super::holidays::{french_holidays, Holiday, HolidayYear};
+use super::closed::{ClosedDays, YearCursor};
+use super::holidays::Holiday;
 use super::hours::{HolidayRules, WeeklyHours};
+use super::offsets::Offsets;
 use super::open_status::OpenStatus;
+use super::plan::PlanTerms;
+use crate::problem::Problem;
 
 const DAY: i64 = 86_400;
 
 /// 2101-01-01T00:00:00Z: nothing is computed beyond the end of 2100.
 pub(crate) const LIMIT: i64 = 4_133_980_800;
-
-/// A run of constant offset is checked this far ahead at a time. Zones change offset at
-/// most a few times a year, and no zone goes there and back within a week, so equal
-/// offsets at both ends of a week mean one offset throughout.
-const PROBE: i64 = 7 * DAY;
 
 /// How far ahead `status` looks for a closing time before calling a calendar open around
 /// the clock.
@@ -34,6 +36,7 @@ const OPEN_HORIZON: i64 = 366 * DAY;
 
 /// A closed day of a year, as the support-terms sheet lists it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct ClosedDay {
     pub date: NaiveDate,
     /// The public holiday, or `None` for a day typed by hand.
@@ -45,25 +48,24 @@ pub struct ClosedDay {
 #[derive(Debug, Clone)]
 pub struct ServiceCalendar {
     zone: Tz,
+    offsets: Arc<Offsets>,
     /// Monday first; each day's ranges in seconds after local midnight, sorted, merged.
     days: [Vec<(i64, i64)>; 7],
+    /// Seconds of service of each weekday, and of the week.
+    day_seconds: [i64; 7],
     week_seconds: i64,
-    french: bool,
-    alsace_moselle: bool,
-    /// Days typed by hand, as days since 1970-01-01, sorted.
-    closed: Vec<i64>,
+    closed: ClosedDays,
 }
 
 /// `name` as an IANA time zone (`Europe/Paris`); spaces around it ignored.
-pub fn parse_zone(name: &str) -> Result<Tz, crate::problem::Problem> {
+pub fn parse_zone(name: &str) -> Result<Tz, Problem> {
     let name = name.trim();
     if name.is_empty() {
-        return Err(crate::problem::Problem::Required);
+        return Err(Problem::Required);
     }
-    name.parse::<Tz>()
-        .map_err(|_| crate::problem::Problem::UnknownTimeZone {
-            name: name.to_string(),
-        })
+    name.parse::<Tz>().map_err(|_| Problem::UnknownTimeZone {
+        name: name.to_string(),
+    })
 }
 
 impl ServiceCalendar {
@@ -72,37 +74,32 @@ impl ServiceCalendar {
     /// validation's job (`hours_check`), before a plan is saved.
     pub fn new(zone: Tz, hours: &WeeklyHours, holidays: &HolidayRules) -> Self {
         let days: [Vec<(i64, i64)>; 7] = std::array::from_fn(|d| {
-            let mut ranges: Vec<(i64, i64)> = hours.days[d]
-                .iter()
-                .map(|r| (i64::from(r.start.min(1440)), i64::from(r.end.min(1440))))
-                .filter(|(s, e)| s < e)
-                .collect();
-            ranges.sort_unstable();
-            let mut merged: Vec<(i64, i64)> = Vec::with_capacity(ranges.len());
-            for (s, e) in ranges {
-                match merged.last_mut() {
-                    Some(last) if s <= last.1 => last.1 = last.1.max(e),
-                    _ => merged.push((s, e)),
-                }
-            }
-            merged.into_iter().map(|(s, e)| (s * 60, e * 60)).collect()
+            union(
+                hours.days[d]
+                    .iter()
+                    .map(|r| (i64::from(r.start.min(1440)), i64::from(r.end.min(1440))))
+                    .collect(),
+            )
+            .into_iter()
+            .map(|(s, e)| (s * 60, e * 60))
+            .collect()
         });
-        let week_seconds = days.iter().flatten().map(|(s, e)| e - s).sum();
-        let mut closed: Vec<i64> = holidays
-            .closed_days
-            .iter()
-            .map(|d| day_number(*d))
-            .collect();
-        closed.sort_unstable();
-        closed.dedup();
+        let day_seconds: [i64; 7] =
+            std::array::from_fn(|d| days[d].iter().map(|(s, e)| e - s).sum());
         ServiceCalendar {
             zone,
+            offsets: Offsets::of(zone),
             days,
-            week_seconds,
-            french: holidays.french,
-            alsace_moselle: holidays.alsace_moselle,
-            closed,
+            day_seconds,
+            week_seconds: day_seconds.iter().sum(),
+            closed: ClosedDays::new(holidays),
         }
+    }
+
+    /// The calendar of a plan's terms, or the problem with its time zone.
+    pub fn of_terms(terms: &PlanTerms) -> Result<Self, Problem> {
+        let zone = parse_zone(&terms.time_zone)?;
+        Ok(ServiceCalendar::new(zone, &terms.hours, &terms.holidays))
     }
 
     /// Every minute of every day, in UTC, without holidays: the clock of targets counted
@@ -122,10 +119,9 @@ impl ServiceCalendar {
     /// Whether `at` is an instant of service.
     pub fn is_open(&self, at: DateTime<Utc>) -> bool {
         let t = at.timestamp();
-        let local = t + offset_at(self.zone, t);
+        let local = t + self.offsets.at(t).0;
         let (day, second) = (local.div_euclid(DAY), local.rem_euclid(DAY));
-        let mut year = None;
-        self.ranges_of(day, &mut year)
+        self.ranges_of(day, &mut YearCursor::default())
             .iter()
             .any(|(s, e)| (*s..*e).contains(&second))
     }
@@ -154,7 +150,8 @@ impl ServiceCalendar {
         if self.week_seconds == 0 {
             return OpenStatus::Closed { until: None };
         }
-        let mut walk = self.walk(t, LIMIT);
+        // No budget: range by range, so that the gaps between ranges show.
+        let mut walk = self.walk(t, LIMIT).map(|c| (c.start, c.end));
         match walk.next() {
             None => OpenStatus::Closed { until: None },
             Some((start, _)) if start > t => OpenStatus::Closed {
@@ -178,33 +175,13 @@ impl ServiceCalendar {
     }
 
     /// The closed days of `year` besides the weekly calendar: the public holidays the plan
-    /// observes, then the days typed by hand, in date order, each date once.
+    /// observes and the days typed by hand, in date order, each date once.
     pub fn closed_days(&self, year: i32) -> Vec<ClosedDay> {
-        let mut days: Vec<ClosedDay> = if self.french {
-            french_holidays(year, self.alsace_moselle)
-                .into_iter()
-                .map(|(date, holiday)| ClosedDay {
-                    date,
-                    holiday: Some(holiday),
-                })
-                .collect()
-        } else {
-            Vec::new()
-        };
-        days.extend(
-            self.closed
-                .iter()
-                .filter_map(|n| date_of(*n))
-                .filter(|d| d.year() == year)
-                .map(|date| ClosedDay {
-                    date,
-                    holiday: None,
-                }),
-        );
-        // A holiday sorts before the same date typed by hand, so dedup keeps its name.
-        days.sort_by_key(|d| (d.date, d.holiday.is_none()));
-        days.dedup_by_key(|d| d.date);
-        days
+        self.closed
+            .of_year(year)
+            .into_iter()
+            .map(|(date, holiday)| ClosedDay { date, holiday })
+            .collect()
     }
 
     /// `from` (seconds since 1970) plus `seconds` of service, as `add_minutes` says.
@@ -213,13 +190,17 @@ impl ServiceCalendar {
             return None;
         }
         let mut left = seconds.max(0);
-        for (start, end) in self.walk(from, LIMIT) {
-            if left <= end - start {
-                return Some(start + left);
+        let mut walk = self.walk(from, LIMIT);
+        loop {
+            // A whole day is passed over only when it holds less than what is left, so
+            // the chunk that holds the end is always a single interval.
+            walk.budget = left;
+            let chunk = walk.next()?;
+            if left <= chunk.seconds {
+                return Some(chunk.start + left);
             }
-            left -= end - start;
+            left -= chunk.seconds;
         }
-        None
     }
 
     /// Seconds of service in [from, to).
@@ -227,98 +208,107 @@ impl ServiceCalendar {
         if to <= from || self.week_seconds == 0 {
             return 0;
         }
-        self.walk(from, to.min(LIMIT)).map(|(s, e)| e - s).sum()
+        let mut walk = self.walk(from, to.min(LIMIT));
+        walk.budget = i64::MAX;
+        walk.map(|chunk| chunk.seconds).sum()
     }
 
-    /// The intervals of service from `from` on, before `limit`, in order, as UTC
-    /// seconds [start, end).
+    /// The service from `from` on, before `limit`, in order: range by range until a
+    /// budget is given.
     fn walk(&self, from: i64, limit: i64) -> Walk<'_> {
         Walk {
             cal: self,
             cursor: from,
             limit,
+            budget: 0,
             run_end: from,
             offset: 0,
             day: 0,
-            index: 0,
-            year: None,
+            ranges: &[],
+            fresh: false,
+            year: YearCursor::default(),
         }
     }
 
     /// The ranges of local day `day` (days since 1970-01-01): none on a closed day.
-    fn ranges_of(&self, day: i64, year: &mut Option<HolidayYear>) -> &[(i64, i64)] {
+    fn ranges_of(&self, day: i64, year: &mut YearCursor) -> &[(i64, i64)] {
         let ranges = &self.days[weekday_index(day)];
-        if ranges.is_empty() || self.is_closed(day, year) {
+        if ranges.is_empty() || self.closed.is_closed(day, year) {
             return &[];
         }
         ranges
     }
-
-    fn is_closed(&self, day: i64, year: &mut Option<HolidayYear>) -> bool {
-        if !self.closed.is_empty() && self.closed.binary_search(&day).is_ok() {
-            return true;
-        }
-        if !self.french {
-            return false;
-        }
-        let Some(date) = date_of(day) else {
-            return false;
-        };
-        let holidays = match year {
-            Some(y) if y.year() == date.year() => *y,
-            _ => *year.insert(HolidayYear::new(date.year())),
-        };
-        holidays.on(date, self.alsace_moselle).is_some()
-    }
 }
 
-/// The walk over a calendar's service intervals (see the module's comment).
+/// A stretch of service the walk passes over: one interval [start, end) of `seconds`,
+/// or a whole local day from its first opening to its last closing, `seconds` being its
+/// service only.
+#[derive(Debug, Clone, Copy)]
+struct Chunk {
+    start: i64,
+    end: i64,
+    seconds: i64,
+}
+
+/// The walk over a calendar's service (see the module's comment).
 struct Walk<'a> {
     cal: &'a ServiceCalendar,
     /// Nothing before this instant is yielded (again).
     cursor: i64,
     limit: i64,
+    /// A day holding less service than this is passed over whole; 0 walks range by range.
+    budget: i64,
     /// The current run of constant `offset` ends here (excluded).
     run_end: i64,
     offset: i64,
-    /// The local day and the index of its next range.
+    /// The local day and its ranges not yet walked.
     day: i64,
-    index: usize,
-    year: Option<HolidayYear>,
+    ranges: &'a [(i64, i64)],
+    /// No range of the day has been walked yet.
+    fresh: bool,
+    year: YearCursor,
 }
 
 impl Walk<'_> {
-    /// Starts the run of constant offset at the cursor and finds where it ends.
+    /// Starts the run of constant offset at the cursor.
     fn enter_run(&mut self) {
-        let zone = self.cal.zone;
-        let start = self.cursor;
-        self.offset = offset_at(zone, start);
-        let probe = start + PROBE;
-        self.run_end = if offset_at(zone, probe) == self.offset {
-            probe
-        } else {
-            // The first second of the new offset, by bisection: a few dozen look-ups
-            // twice a year.
-            let (mut same, mut changed) = (start, probe);
-            while changed - same > 1 {
-                let mid = same + (changed - same) / 2;
-                if offset_at(zone, mid) == self.offset {
-                    same = mid;
-                } else {
-                    changed = mid;
-                }
-            }
-            changed
-        };
-        self.day = (start + self.offset).div_euclid(DAY);
-        self.index = 0;
+        (self.offset, self.run_end) = self.cal.offsets.at(self.cursor);
+        self.enter_day((self.cursor + self.offset).div_euclid(DAY));
+    }
+
+    fn enter_day(&mut self, day: i64) {
+        self.day = day;
+        self.ranges = self.cal.ranges_of(day, &mut self.year);
+        self.fresh = true;
+    }
+
+    /// The current day whole, when none of it has been walked, it lies in the run and
+    /// before the limit, and holds less than the budget: a due time days away costs a
+    /// step a day, not one per range.
+    fn whole_day(&mut self, midnight: i64) -> Option<Chunk> {
+        let (&(first, _), &(_, last)) = (self.ranges.first()?, self.ranges.last()?);
+        let seconds = self.cal.day_seconds[weekday_index(self.day)];
+        let whole = self.fresh
+            && seconds < self.budget
+            && self.cursor <= midnight + first
+            && midnight + last <= self.run_end.min(self.limit);
+        if !whole {
+            return None;
+        }
+        self.cursor = midnight + last;
+        self.enter_day(self.day + 1);
+        Some(Chunk {
+            start: midnight + first,
+            end: midnight + last,
+            seconds,
+        })
     }
 }
 
 impl Iterator for Walk<'_> {
-    type Item = (i64, i64);
+    type Item = Chunk;
 
-    fn next(&mut self) -> Option<(i64, i64)> {
+    fn next(&mut self) -> Option<Chunk> {
         loop {
             if self.cursor >= self.limit {
                 return None;
@@ -331,13 +321,15 @@ impl Iterator for Walk<'_> {
                 self.cursor = self.run_end;
                 continue;
             }
-            let ranges = self.cal.ranges_of(self.day, &mut self.year);
-            let Some(&(s, e)) = ranges.get(self.index) else {
-                self.day += 1;
-                self.index = 0;
+            if let Some(day) = self.whole_day(midnight) {
+                return Some(day);
+            }
+            let Some((&(s, e), rest)) = self.ranges.split_first() else {
+                self.enter_day(self.day + 1);
                 continue;
             };
-            self.index += 1;
+            self.ranges = rest;
+            self.fresh = false;
             if midnight + s >= self.run_end {
                 self.cursor = self.run_end;
                 continue;
@@ -346,20 +338,29 @@ impl Iterator for Walk<'_> {
             let end = (midnight + e).min(self.run_end).min(self.limit);
             if start < end {
                 self.cursor = end;
-                return Some((start, end));
+                return Some(Chunk {
+                    start,
+                    end,
+                    seconds: end - start,
+                });
             }
         }
     }
 }
 
-/// The zone's offset from UTC, in seconds, at `t` (seconds since 1970).
-fn offset_at(zone: Tz, t: i64) -> i64 {
-    let utc = DateTime::from_timestamp(t, 0).expect("instants of the walk are near a real one");
-    i64::from(
-        zone.offset_from_utc_datetime(&utc.naive_utc())
-            .fix()
-            .local_minus_utc(),
-    )
+/// The same instants as `intervals` ([start, end) each), sorted, in as few intervals as
+/// they make: empty ones dropped, overlapping and touching ones joined.
+pub(crate) fn union(mut intervals: Vec<(i64, i64)>) -> Vec<(i64, i64)> {
+    intervals.retain(|(s, e)| s < e);
+    intervals.sort_unstable();
+    let mut joined: Vec<(i64, i64)> = Vec::with_capacity(intervals.len());
+    for (s, e) in intervals {
+        match joined.last_mut() {
+            Some(last) if s <= last.1 => last.1 = last.1.max(e),
+            _ => joined.push((s, e)),
+        }
+    }
+    joined
 }
 
 /// 1970-01-01 was a Thursday: Monday is 0.
@@ -367,19 +368,6 @@ fn weekday_index(day: i64) -> usize {
     (day + 3).rem_euclid(7) as usize
 }
 
-/// Days from 1 January of year 1 to 1 January 1970.
-const EPOCH_FROM_CE: i64 = 719_163;
-
-fn day_number(date: NaiveDate) -> i64 {
-    i64::from(date.num_days_from_ce()) - EPOCH_FROM_CE
-}
-
-fn date_of(day: i64) -> Option<NaiveDate> {
-    i32::try_from(day + EPOCH_FROM_CE)
-        .ok()
-        .and_then(NaiveDate::from_num_days_from_ce_opt)
-}
-
 #[cfg(test)]
 #[path = "calendar_tests.rs"]
-mod tests;
+pub(crate) mod tests;

@@ -2,7 +2,7 @@
 //! follow Easter, plus Alsace-Moselle's Good Friday and 26 December. Computed rather than
 //! listed, so a plan's calendar is right in 2031 as in 2026 without anyone typing dates.
 
-use chrono::{Datelike, Duration, NaiveDate};
+use chrono::{Duration, NaiveDate};
 
 use crate::code_enum;
 use crate::words::tr;
@@ -84,59 +84,6 @@ pub fn french_holidays(year: i32, alsace_moselle: bool) -> Vec<(NaiveDate, Holid
     // Ascension can fall on 1 or 8 May: both stay, each with its own name.
     days.sort_by_key(|(d, _)| *d);
     days
-}
-
-/// One year's movable feasts, kept while a calendar walks through that year's days so
-/// that Easter is computed once a year rather than once a day.
-#[derive(Debug, Clone, Copy)]
-pub(crate) struct HolidayYear {
-    year: i32,
-    /// Easter Sunday's day of the year (1 = 1 January).
-    easter: u32,
-}
-
-impl HolidayYear {
-    pub(crate) fn new(year: i32) -> HolidayYear {
-        HolidayYear {
-            year,
-            easter: easter_sunday(year).ordinal(),
-        }
-    }
-
-    pub(crate) fn year(&self) -> i32 {
-        self.year
-    }
-
-    /// The holiday on `date` (a date of this year), if any.
-    pub(crate) fn on(&self, date: NaiveDate, alsace_moselle: bool) -> Option<Holiday> {
-        debug_assert_eq!(date.year(), self.year);
-        let fixed = match (date.month(), date.day()) {
-            (1, 1) => Some(Holiday::NewYear),
-            (5, 1) => Some(Holiday::LabourDay),
-            (5, 8) => Some(Holiday::VictoryDay),
-            (7, 14) => Some(Holiday::BastilleDay),
-            (8, 15) => Some(Holiday::Assumption),
-            (11, 1) => Some(Holiday::AllSaints),
-            (11, 11) => Some(Holiday::Armistice),
-            (12, 25) => Some(Holiday::Christmas),
-            (12, 26) => Some(Holiday::StStephen),
-            _ => None,
-        };
-        let from_easter = i64::from(date.ordinal()) - i64::from(self.easter);
-        let movable = match from_easter {
-            -2 => Some(Holiday::GoodFriday),
-            1 => Some(Holiday::EasterMonday),
-            39 => Some(Holiday::Ascension),
-            50 => Some(Holiday::WhitMonday),
-            _ => None,
-        };
-        // A fixed holiday may coincide with a movable one (Ascension on 1 May 2008); the
-        // day is closed either way, and the fixed name is the one people use.
-        fixed
-            .into_iter()
-            .chain(movable)
-            .find(|h| alsace_moselle || !h.alsace_moselle_only())
-    }
 }
 
 #[cfg(test)]

@@ -45,3 +45,59 @@ pub fn check_hours(hours: &WeeklyHours) -> Result<(), Invalid> {
             .collect(),
     ))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::support::hours::ServiceRange;
+    use crate::Lang;
+
+    fn r(start: u16, end: u16) -> ServiceRange {
+        ServiceRange { start, end }
+    }
+
+    #[test]
+    fn sound_hours_pass() {
+        assert_eq!(check_hours(&WeeklyHours::around_the_clock()), Ok(()));
+        assert_eq!(check_hours(&WeeklyHours::default()), Ok(()));
+        let touching = WeeklyHours::weekdays(&[r(540, 720), r(720, 1440), r(0, 60)]);
+        assert_eq!(check_hours(&touching), Ok(()));
+    }
+
+    #[test]
+    fn every_range_at_fault_is_named() {
+        let mut hours = WeeklyHours::weekdays(&[r(540, 750), r(840, 1080)]);
+        hours.days[1] = vec![r(540, 750), r(700, 800), r(600, 1500), r(900, 900)];
+        hours.days[6] = vec![r(1080, 840)];
+        let Err(Invalid(errors)) = check_hours(&hours) else {
+            panic!("refused");
+        };
+        let found: Vec<(&str, &Problem)> = errors
+            .iter()
+            .map(|e| (e.field.as_str(), &e.problem))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (
+                    "days[1][1]",
+                    &Problem::HoursOverlap {
+                        start: 540,
+                        end: 750
+                    }
+                ),
+                ("days[1][2]", &Problem::HoursOutsideDay),
+                ("days[1][3]", &Problem::HoursReversed),
+                ("days[6][0]", &Problem::HoursReversed),
+            ]
+        );
+        assert_eq!(
+            errors[0].problem.message(Lang::Fr),
+            "Cette plage chevauche celle de 9:00 à 12:30 le même jour."
+        );
+        assert_eq!(
+            errors[0].problem.message(Lang::En),
+            "This range overlaps the one from 9:00 to 12:30 on the same day."
+        );
+    }
+}

@@ -5,10 +5,12 @@
 //! passed in; a plan's time zone turns them into its local service hours.
 
 pub mod calendar;
+mod closed;
 pub mod holidays;
 pub mod hours;
 pub mod hours_check;
 pub mod kinds;
+mod offsets;
 pub mod open_status;
 pub mod plan;
 pub mod plan_form;

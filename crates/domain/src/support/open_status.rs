@@ -1,15 +1,16 @@
 //! "Open now / closed until": where a plan's hours of service stand at an instant, and
 //! the sentence a customer's page shows for it.
 
-use chrono::{DateTime, Datelike, Utc, Weekday};
+use chrono::{DateTime, Datelike, Duration, NaiveTime, Utc, Weekday};
 use chrono_tz::Tz;
 use serde::Serialize;
 
 use crate::display;
-use crate::words::tr;
+use crate::words::{self, keys, tr};
 use crate::Lang;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 #[serde(tag = "state", rename_all = "snake_case")]
 pub enum OpenStatus {
     /// Open until the next closing; `None` when none comes within a year.
@@ -42,39 +43,40 @@ impl OpenStatus {
             };
         };
         let local = until.with_timezone(&zone);
+        // Midnight ends the day before: "until 24:00", not "until tomorrow 0:00".
+        let (date, time) = if local.time() == NaiveTime::MIN {
+            (local.date_naive() - Duration::days(1), "24:00".to_string())
+        } else {
+            (local.date_naive(), local.format("%-H:%M").to_string())
+        };
         let today = now.with_timezone(&zone).date_naive();
-        let days_ahead = (local.date_naive() - today).num_days();
+        let days_ahead = (date - today).num_days();
         let when = match days_ahead {
             ..=0 => "today",
             1 => "tomorrow",
             2..=6 => "weekday",
             _ => "date",
         };
-        let time = local.format("%-H:%M").to_string();
         let weekday = tr!(
             lang,
             SUPPORT_HOURS_WEEKDAY,
-            day = weekday_code(local.weekday())
+            day = weekday_code(date.weekday())
         );
-        let date = display::date(local.date_naive(), lang);
-        match self {
-            OpenStatus::Open { .. } => tr!(
-                lang,
-                SUPPORT_HOURS_OPEN_UNTIL,
-                when = when,
-                time = time,
-                weekday = weekday,
-                date = date
-            ),
-            OpenStatus::Closed { .. } => tr!(
-                lang,
-                SUPPORT_HOURS_CLOSED_UNTIL,
-                when = when,
-                time = time,
-                weekday = weekday,
-                date = date
-            ),
-        }
+        let date = display::date(date, lang);
+        let key = match self {
+            OpenStatus::Open { .. } => keys::SUPPORT_HOURS_OPEN_UNTIL,
+            OpenStatus::Closed { .. } => keys::SUPPORT_HOURS_CLOSED_UNTIL,
+        };
+        words::format(
+            lang,
+            key,
+            &[
+                ("when", when.into()),
+                ("time", time.into()),
+                ("weekday", weekday.into()),
+                ("date", date.into()),
+            ],
+        )
     }
 }
 

@@ -211,3 +211,37 @@ fn prices_are_bounded_like_the_catalogs() {
         ]
     );
 }
+
+proptest::proptest! {
+    /// Any hours typed: accepted ones are sorted, within the day, never overlapping,
+    /// and read back from the form they show identically; refused ones name a range.
+    #[test]
+    fn hours_typed_are_refused_or_kept_whole(
+        spans in proptest::collection::vec((0u16..=1440, 0u16..=1440, 0usize..7), 0..12)
+    ) {
+        let mut f = office_hours();
+        f.hours = vec![vec![]; 7];
+        for t in &mut f.targets {
+            t.around_the_clock = true;
+        }
+        for (a, b, d) in &spans {
+            f.hours[*d].push(range(&format_time(*a), &format_time(*b)));
+        }
+        match f.validate(&[]) {
+            Ok(terms) => {
+                for day in &terms.hours.days {
+                    for w in day.windows(2) {
+                        proptest::prop_assert!(w[0].end <= w[1].start);
+                    }
+                    for r in day {
+                        proptest::prop_assert!(r.start < r.end && r.end <= 1440);
+                    }
+                }
+                proptest::prop_assert_eq!(PlanForm::from_terms(&terms).validate(&[]).unwrap(), terms);
+            }
+            Err(invalid) => {
+                proptest::prop_assert!(invalid.0.iter().all(|e| e.field.starts_with("hours[")));
+            }
+        }
+    }
+}

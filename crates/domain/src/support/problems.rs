@@ -41,6 +41,8 @@ pub enum SupportProblem {
     NoTimerRunning,
     /// A request is not closed while someone's timer runs on it: its time would be lost.
     TimerRunningOnIt,
+    /// An archived plan is no longer given to customers.
+    PlanArchived,
     /// An instant written other than as RFC 3339 (2026-12-04T09:30:00+01:00).
     NotAnInstant,
     /// An instant after now (a request cannot be opened tomorrow).
@@ -77,6 +79,7 @@ impl SupportProblem {
             TimerAlreadyRunning => tr!(lang, SUPPORT_PROBLEM_TIMER_ALREADY_RUNNING),
             NoTimerRunning => tr!(lang, SUPPORT_PROBLEM_NO_TIMER_RUNNING),
             TimerRunningOnIt => tr!(lang, SUPPORT_PROBLEM_TIMER_RUNNING_ON_IT),
+            PlanArchived => tr!(lang, SUPPORT_PROBLEM_PLAN_ARCHIVED),
             NotAnInstant => tr!(lang, SUPPORT_PROBLEM_NOT_AN_INSTANT),
             InTheFuture => tr!(lang, SUPPORT_PROBLEM_IN_THE_FUTURE),
         }

@@ -153,6 +153,38 @@ mod tests {
         assert_eq!(parse_request_number("F2026-00042"), None);
     }
 
+    proptest::proptest! {
+        /// Whatever moves are tried, in whatever order: closed stays closed, nothing goes
+        /// back to new, and the waits on the customer are ordered, disjoint intervals
+        /// of which only the last may still be open.
+        #[test]
+        fn any_walk_keeps_the_rules(moves in proptest::collection::vec(0usize..6, 0..40)) {
+            let t0 = DateTime::parse_from_rfc3339("2026-12-01T08:00:00Z").unwrap().with_timezone(&Utc);
+            let mut state = New;
+            let mut changes = Vec::new();
+            for (i, m) in moves.iter().enumerate() {
+                let to = RequestState::ALL[*m];
+                let was_closed = state == Closed;
+                if check_move(state, to).is_ok() {
+                    proptest::prop_assert!(!was_closed && to != New);
+                    changes.push(StateChange { at: t0 + chrono::Duration::hours(i as i64), from: state, to });
+                    state = to;
+                }
+            }
+            let waits = waiting_intervals(&changes);
+            for (k, w) in waits.iter().enumerate() {
+                match w.1 {
+                    Some(end) => proptest::prop_assert!(w.0 < end),
+                    None => proptest::prop_assert_eq!(k, waits.len() - 1),
+                }
+                if let Some(next) = waits.get(k + 1) {
+                    proptest::prop_assert!(w.1.is_some_and(|end| end <= next.0));
+                }
+            }
+            proptest::prop_assert_eq!(waits.last().is_some_and(|w| w.1.is_none()), state == WaitingOnCustomer);
+        }
+    }
+
     #[test]
     fn waiting_intervals_open_and_close() {
         let t = |h: u32| {

@@ -8,11 +8,12 @@ use std::sync::LazyLock;
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 
-use super::calendar::ServiceCalendar;
+use super::calendar::{union, ServiceCalendar};
 use super::plan::SeverityTarget;
 
 /// A time the request waited on the customer; `to` is `None` while it still does.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Pause {
     pub from: DateTime<Utc>,
     pub to: Option<DateTime<Utc>>,
@@ -30,11 +31,13 @@ pub struct SlaInput<'a> {
 
 /// One clock: when it is due, when it was met, and the countdown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Target {
     /// `None` while paused before the target was reached, or when the calendar never
     /// opens (nor before 2101).
     pub due: Option<DateTime<Utc>>,
-    /// When the first response was given or the request resolved.
+    /// When the first response was given (or, lacking one, the request resolved), or the
+    /// request resolved.
     pub met_at: Option<DateTime<Utc>>,
     /// Minutes of service left at `now`, negative once past due (0 from the due time to
     /// the next opening); frozen while paused. `None` once met, or when the calendar never
@@ -45,6 +48,7 @@ pub struct Target {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
 pub struct Sla {
     pub first_response: Target,
     pub resolution: Target,
@@ -69,13 +73,14 @@ pub fn evaluate(
     let clock = Clock::new(calendar, input);
     let now = now.timestamp();
     // Both unmet clocks count down from the same consumed time: computed once.
-    let consumed_now = (input.first_response_at.is_none() || input.resolved_at.is_none())
-        .then(|| clock.consumed(now));
+    let consumed_now = input.resolved_at.is_none().then(|| clock.consumed(now));
     let one = |minutes: u32, met_at: Option<DateTime<Utc>>| {
         clock.target(i64::from(minutes) * 60, met_at, now, consumed_now)
     };
+    // A request resolved without a recorded reply was answered by its resolution.
+    let responded = input.first_response_at.or(input.resolved_at);
     Sla {
-        first_response: one(target.first_response_minutes, input.first_response_at),
+        first_response: one(target.first_response_minutes, responded),
         resolution: one(target.resolution_minutes, input.resolved_at),
     }
 }
@@ -98,27 +103,20 @@ struct Clock<'a> {
 impl<'a> Clock<'a> {
     fn new(calendar: &'a ServiceCalendar, input: &SlaInput) -> Clock<'a> {
         let opened = input.opened_at.timestamp();
-        let mut pauses: Vec<(i64, i64)> = input
-            .pauses
-            .iter()
-            .map(|p| {
-                let to = p.to.map_or(i64::MAX, |t| t.timestamp());
-                (p.from.timestamp().max(opened), to)
-            })
-            .filter(|(from, to)| from < to)
-            .collect();
-        pauses.sort_unstable();
-        let mut merged: Vec<(i64, i64)> = Vec::with_capacity(pauses.len());
-        for (from, to) in pauses {
-            match merged.last_mut() {
-                Some(last) if from <= last.1 => last.1 = last.1.max(to),
-                _ => merged.push((from, to)),
-            }
-        }
+        let pauses = union(
+            input
+                .pauses
+                .iter()
+                .map(|p| {
+                    let to = p.to.map_or(i64::MAX, |t| t.timestamp());
+                    (p.from.timestamp().max(opened), to)
+                })
+                .collect(),
+        );
         Clock {
             calendar,
             opened,
-            pauses: merged,
+            pauses,
         }
     }
 

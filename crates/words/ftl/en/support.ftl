@@ -62,6 +62,7 @@ support-problem-not-the-customers = This does not belong to the request's custom
 support-problem-timer-already-running = A timer is already running; stop it before starting another.
 support-problem-no-timer-running = No timer is running.
 support-problem-timer-running-on-it = A timer is running on this request; stop it before closing the request.
+support-problem-plan-archived = This plan is archived: it is no longer offered to customers.
 support-problem-not-an-instant = Not a date and time: expected as 2026-12-04T09:30:00+01:00.
 support-problem-in-the-future = This date and time is in the future.
 

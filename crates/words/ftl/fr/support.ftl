@@ -47,31 +47,32 @@ support-rounding = { $code ->
 
 ## Refusals, next to the field at fault
 
-support-problem-not-a-time = Heure invalide : attendu sous la forme 09:00 (24:00 pour finir à minuit).
+support-problem-not-a-time = Heure invalide : attendue sous la forme 09:00 (24:00 pour finir à minuit).
 support-problem-no-hours = Un plan de support doit avoir au moins une plage d’ouverture, sinon ses délais ne courent jamais.
-support-problem-not-a-duration = Durée invalide : attendu en heures, par exemple 4, 4:30 ou 1,5.
+support-problem-not-a-duration = Durée invalide : attendue en heures, par exemple 4, 4:30 ou 1,5.
 support-problem-resolution-before-response = Le délai de résolution ne peut pas être plus court que le délai de première réponse.
 support-problem-target-missing = Indiquez les délais de cette gravité.
-support-problem-not-a-url = Adresse web invalide : attendu https://… sans espace.
+support-problem-not-a-url = Adresse web invalide : attendue https://… sans espace.
 support-problem-route-not-held = Vous n’avez pas déclaré disposer de cette voie d’escalade : { $route }.
 support-problem-request-closed = Cette demande est close : elle ne peut plus être modifiée.
 support-problem-move-not-allowed = Une demande « { $from } » ne peut pas passer à « { $to } ».
 support-problem-end-before-start = La fin doit être postérieure au début.
-support-problem-entry-too-long = Une saisie de temps dure au plus 24 heures ; découpez-la en plusieurs saisies.
+support-problem-entry-too-long = Une saisie de temps dure au plus 24 heures ; découpez-la en plusieurs saisies.
 support-problem-not-the-customers = Cet élément n’appartient pas au client de la demande.
 support-problem-timer-already-running = Un chronomètre tourne déjà ; arrêtez-le avant d’en lancer un autre.
 support-problem-no-timer-running = Aucun chronomètre ne tourne.
 support-problem-timer-running-on-it = Un chronomètre tourne sur cette demande ; arrêtez-le avant de la clore.
-support-problem-not-an-instant = Date et heure invalides : attendu sous la forme 2026-12-04T09:30:00+01:00.
-support-problem-in-the-future = Cette date et heure sont dans le futur.
+support-problem-plan-archived = Ce plan est archivé : il n’est plus proposé aux clients.
+support-problem-not-an-instant = Date et heure invalides : attendues sous la forme 2026-12-04T09:30:00+01:00.
+support-problem-in-the-future = Cette date et cette heure sont dans le futur.
 
 ## The timeline, one sentence per event
 
 support-event-opened = Demande ouverte ({ $channel }).
 support-event-state = « { $from } » → « { $to } ».
-support-event-escalated = Transmise à Microsoft ({ $route }), dossier n° { $case }.
+support-event-escalated = Transmise à Microsoft ({ $route }), dossier n° { $case }.
 support-event-assigned = Confiée à { $name }.
-support-event-unassigned = Plus confiée à personne.
+support-event-unassigned = N’est plus confiée à personne.
 support-event-reply = Réponse au client.
 support-event-note = Note interne.
 support-event-microsoft = Échange avec Microsoft.
