@@ -42,6 +42,7 @@ pub mod transport_collections;
 pub mod transport_invoicing;
 pub mod transport_statements;
 pub mod transport_support;
+pub mod transport_support_sheet;
 pub mod typescript;
 pub mod window;
 

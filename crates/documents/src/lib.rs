@@ -1,14 +1,16 @@
 //! Ardoise's printed documents as PDF, in the customer's language (French or English):
 //! invoices and credit notes with every mention French law asks for, customer statements,
-//! the aging report, reminder letters and the collection-policy sheet.
+//! the aging report, reminder letters, the collection-policy sheet and the support-terms
+//! sheet.
 //!
 //! The application layer fills an [`InvoiceDocument`], a [`StatementDocument`], an
-//! [`AgingDocument`], a [`LetterDocument`] or a [`PolicySheetDocument`] (plain data,
+//! [`AgingDocument`], a [`LetterDocument`], a [`PolicySheetDocument`] or a
+//! [`SupportSheet`] (plain data,
 //! already computed, rounded and worded: this crate never does invoicing arithmetic; a
 //! statement comes from `ardoise_domain::statements`, a letter's text from
 //! `ardoise_domain::collections`) and calls [`render_invoice`], [`render_statement`] (or
 //! [`render_statements`] for one print job), [`render_aging`], [`render_letter`] (or
-//! [`render_letters`]) or [`render_policy_sheet`].
+//! [`render_letters`]), [`render_policy_sheet`] or [`render_support_sheet`].
 //!
 //! Invariants:
 //! - fonts (Noto Sans, SIL OFL) are embedded from the `notosans` crate, parsed once per
@@ -35,10 +37,13 @@ mod policy_layout;
 pub mod sample;
 mod statement_labels;
 mod statement_layout;
+mod support_sheet_labels;
+mod support_sheet_layout;
 mod table;
 
 use ardoise_domain::money::Money;
 use ardoise_domain::statements::{AgingRow, Statement};
+use ardoise_domain::support::{DeliveredBy, Rounding, Route, SeverityTarget, WeeklyHours};
 use ardoise_domain::Lang;
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
@@ -243,7 +248,69 @@ pub struct PolicySheetDocument {
     pub steps: Vec<(String, String, String)>,
     /// Paragraphs after the table: penalties, indemnity, reactivation, contact.
     pub closing: Vec<String>,
+    /// The partner publishes support plans (other than "no support"): a last line points
+    /// to the support-terms sheet.
+    pub support_pointer: bool,
     pub logo_png: Option<Vec<u8>>,
+}
+
+/// A customer's support terms, in its language: what its plan covers, the hours of
+/// service and closed days of a year, how to reach support, the targets, the prices,
+/// the escalation to Microsoft and who provides the support. What the support costs
+/// the partner has no place here: the sheet goes to the customer.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SupportSheet {
+    pub lang: Lang,
+    pub seller: Party,
+    pub buyer: Party,
+    /// The customer's account ("C-00042").
+    pub account_reference: String,
+    pub produced_on: NaiveDate,
+    pub plan_name: String,
+    /// The "no support" plan: the sheet says so and prints no hours, targets or prices.
+    pub no_support: bool,
+    /// What is covered and what is not, in the customer's language (a `\n` starts a new
+    /// line).
+    pub covered: String,
+    pub not_covered: String,
+    pub hours: WeeklyHours,
+    /// The IANA name of the zone the hours are in (`Europe/Paris`).
+    pub time_zone: String,
+    /// The year whose closed days are listed.
+    pub year: i32,
+    /// The closed days of `year` in order, each with its holiday's name in the
+    /// customer's language (`None` for a day closed by hand).
+    pub closed_days: Vec<(NaiveDate, Option<String>)>,
+    pub phone: Option<String>,
+    pub email: Option<String>,
+    pub portal_url: Option<String>,
+    /// In order of severity, critical first.
+    pub targets: Vec<SeverityTarget>,
+    /// The prices in force on `produced_on` in the customer's currency, if the plan has
+    /// some.
+    pub prices: Option<SupportPrices>,
+    /// Microsoft's routes the plan gives access to.
+    pub routes: Vec<Route>,
+    pub delivered_by: DeliveredBy,
+    /// The subcontractor or the entity whose support is resold, and how to reach it.
+    pub provider_name: Option<String>,
+    pub provider_contact: Option<String>,
+    pub logo_png: Option<Vec<u8>>,
+}
+
+/// A plan's prices as the customer reads them (excluding VAT).
+#[derive(Debug, Clone, PartialEq)]
+pub struct SupportPrices {
+    pub effective_from: NaiveDate,
+    pub monthly_fee: Money,
+    /// Per hour beyond the included hours.
+    pub hourly_rate: Money,
+    pub included_minutes: u32,
+    /// Time is rounded up to a multiple of this.
+    pub increment_minutes: u32,
+    /// The least time billed per entry or per month (per `rounding`); 0 for none.
+    pub minimum_minutes: u32,
+    pub rounding: Rounding,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -299,4 +366,10 @@ pub fn render_letters(docs: &[LetterDocument]) -> Result<Vec<u8>, DocumentError>
 /// Renders the collection-policy sheet as a PDF (A4, fonts embedded and subset).
 pub fn render_policy_sheet(doc: &PolicySheetDocument) -> Result<Vec<u8>, DocumentError> {
     policy_layout::render(doc)
+}
+
+/// Renders a customer's support-terms sheet as a PDF (A4, fonts embedded and subset).
+/// "Page n / N" only when it takes more than one page.
+pub fn render_support_sheet(doc: &SupportSheet) -> Result<Vec<u8>, DocumentError> {
+    support_sheet_layout::render(doc)
 }

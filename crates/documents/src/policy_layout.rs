@@ -1,6 +1,7 @@
 //! Places the collection-policy sheet on A4 pages: the partner's letterhead, the title,
-//! the introduction, a table of the steps (when, what, effect on access) and the closing
-//! paragraphs. Long sheets flow onto further pages under a short header, the table's
+//! the introduction, a table of the steps (when, what, effect on access), the closing
+//! paragraphs and, when the partner publishes support plans, a line pointing to the
+//! support-terms sheet. Long sheets flow onto further pages under a short header, the table's
 //! header repeated; "Page n / N" only when there is more than one page.
 
 use crate::flow::Flow;
@@ -95,6 +96,9 @@ pub fn render(doc: &PolicySheetDocument) -> Result<Vec<u8>, DocumentError> {
     }
     for text in doc.closing.iter().filter(|t| !t.trim().is_empty()) {
         paragraph(p, &mut flow, text, 0.0);
+    }
+    if doc.support_pointer {
+        paragraph(p, &mut flow, &l.support_pointer(), 0.0);
     }
 
     let legal = legal_line(&seller, &l);

@@ -68,6 +68,7 @@ impl Ardoise {
             intro,
             steps,
             closing,
+            support_pointer: self.publishes_support()?,
             logo_png: self.store.read().partner_logo()?,
         };
         let pdf = render_policy_sheet(&doc).map_err(|e| AppError::Document(e.to_string()))?;

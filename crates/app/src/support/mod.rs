@@ -6,6 +6,7 @@ mod escalation;
 mod plans;
 mod queue;
 mod requests;
+mod sheet;
 mod time;
 
 use std::collections::HashMap;

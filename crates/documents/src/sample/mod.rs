@@ -1,7 +1,7 @@
 //! Realistic documents for tests, benchmarks and demos: a Lyon partner billing a French
 //! customer (20 % VAT, a prorated line) and a Belgian business customer (reverse charge),
 //! statements of account, the aging report, reminder letters (a first reminder and a
-//! formal notice) and the collection-policy sheet.
+//! formal notice), the collection-policy sheet and support-terms sheets.
 //!
 //! Totals are computed the way the domain does: each line rounded once, VAT per rate
 //! on the sum of the lines at that rate; statements by `ardoise_domain::statements`.
@@ -13,6 +13,7 @@ mod invoices;
 mod letters;
 mod policy_sheet;
 mod statements;
+mod support;
 
 pub use invoices::{
     sample_credit_note, sample_invoice, sample_line, sample_long_invoice, sample_reverse_charge,
@@ -21,6 +22,7 @@ pub use invoices::{
 pub use letters::{sample_letter, sample_long_letter};
 pub use policy_sheet::sample_policy_sheet;
 pub use statements::{sample_aging, sample_long_aging, sample_long_statement, sample_statement};
+pub use support::{sample_no_support_sheet, sample_support_sheet};
 
 use ardoise_domain::money::{Currency, Money};
 use ardoise_domain::Lang;

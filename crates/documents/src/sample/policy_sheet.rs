@@ -142,6 +142,7 @@ pub fn sample_policy_sheet(lang: Lang) -> PolicySheetDocument {
         intro,
         steps,
         closing,
+        support_pointer: false,
         logo_png: None,
     }
 }
