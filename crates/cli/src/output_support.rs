@@ -188,6 +188,22 @@ impl Out {
         );
     }
 
+    pub fn sheet_written(&self, customer: &str, path: &std::path::Path) {
+        if self.json {
+            return json(&serde_json::json!({ "customer": customer, "path": path }));
+        }
+        let path = path.display().to_string();
+        outln!(
+            "{}",
+            tr!(
+                self.lang,
+                CLI_SUPPORT_SHEET_WRITTEN,
+                customer = customer,
+                path = path.as_str()
+            )
+        );
+    }
+
     pub fn support_queue(&self, rows: &[QueueRow]) {
         if self.json {
             return json(&rows);

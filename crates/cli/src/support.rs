@@ -51,6 +51,15 @@ pub fn run(book: &mut Ardoise, s: &Session, out: &Out, cmd: &SupportCmd) -> Resu
             out.plan_assigned(&name, &p.name, &from);
         }
         SupportCmd::Requests(cmd) => requests(book, s, out, cmd)?,
+        SupportCmd::Sheet {
+            customer,
+            out: file,
+        } => {
+            let customer_id = found(book.find_customer(s, customer), customer)?;
+            let saved = book.save_support_sheet(s, customer_id, file.as_deref())?;
+            let name = book.customer(s, customer_id)?.legal_name;
+            out.sheet_written(&name, &saved.path);
+        }
     }
     Ok(())
 }

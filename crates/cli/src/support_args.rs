@@ -10,6 +10,17 @@ pub enum SupportCmd {
     /// Support requests: the queue, one request, time spent, escalation, resolution.
     #[command(subcommand)]
     Requests(RequestsCmd),
+    /// A customer's support-terms sheet as a PDF in the customer's language (what is
+    /// covered, hours and closed days of the year, how to reach support, targets,
+    /// prices), recorded in the customer's communication log.
+    Sheet {
+        /// Customer id, tenant id, reference (C-00042) or name.
+        customer: String,
+        /// The PDF to write (a file that exists is never replaced); default: the
+        /// documents folder beside the book.
+        #[arg(long)]
+        out: Option<std::path::PathBuf>,
+    },
 }
 
 #[derive(Debug, Subcommand)]

@@ -109,3 +109,5 @@ cli-support-time-logged = Time logged on { $number } (entry { $id }): { $total }
 cli-support-escalated = { $number } escalated to Microsoft — { $route }, case { $case }.
 cli-support-resolved = { $number } is resolved.
 cli-support-closed = { $number } is closed.
+# $customer: the customer's name; $path: the file written.
+cli-support-sheet-written = Support terms of { $customer } written to { $path } and recorded in its communication log.

@@ -109,3 +109,5 @@ cli-support-time-logged = Temps enregistré sur { $number } (saisie { $id }) : 
 cli-support-escalated = { $number } transmise à Microsoft — { $route }, dossier n° { $case }.
 cli-support-resolved = { $number } est résolue.
 cli-support-closed = { $number } est close.
+# $customer: the customer's name; $path: the file written.
+cli-support-sheet-written = Conditions de support de { $customer } écrites dans { $path } et notées au journal des envois.
