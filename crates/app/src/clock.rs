@@ -78,8 +78,23 @@ impl SystemClock {
 }
 
 impl Clock for SystemClock {
+    /// `ARDOISE_NOW` when given; on a frozen date, the time of day runs but the day is
+    /// the frozen one: a request opened on a demo book is opened on its business date,
+    /// not on the machine's.
     fn now(&self) -> DateTime<Utc> {
-        self.frozen_now.unwrap_or_else(Utc::now)
+        use chrono::{Local, TimeZone};
+        if let Some(now) = self.frozen_now {
+            return now;
+        }
+        let real = Local::now();
+        match self.frozen {
+            Some(day) => Local
+                .from_local_datetime(&day.and_time(real.time()))
+                .earliest()
+                .map(|t| t.with_timezone(&Utc))
+                .unwrap_or_else(|| real.with_timezone(&Utc)),
+            None => real.with_timezone(&Utc),
+        }
     }
 
     fn today(&self) -> NaiveDate {
@@ -143,5 +158,37 @@ impl Clock for ManualClock {
 
     fn today(&self) -> NaiveDate {
         self.now().date_naive()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_frozen_date_is_the_day_of_now_too() {
+        let day = NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
+        let clock = SystemClock {
+            frozen: Some(day),
+            frozen_now: None,
+        };
+        let local = clock.now().with_timezone(&chrono::Local);
+        assert_eq!(local.date_naive(), day);
+        assert_eq!(clock.today(), day);
+    }
+
+    #[test]
+    fn a_frozen_instant_is_now_to_the_second() {
+        let at = DateTime::parse_from_rfc3339("2026-11-16T14:10:00Z")
+            .unwrap()
+            .with_timezone(&Utc);
+        let clock = SystemClock {
+            frozen: Some(at.date_naive()),
+            frozen_now: Some(at),
+        };
+        assert_eq!(clock.now(), at);
+        assert_eq!(clock.now(), at);
+        assert_eq!(clock.today(), at.date_naive());
+        assert_eq!(clock.frozen_by_env(), Some(at.date_naive()));
     }
 }
