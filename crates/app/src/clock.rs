@@ -37,33 +37,55 @@ pub fn ignored_env_date(clock: &dyn Clock, is_demo: bool) -> Option<NaiveDate> {
     if env_date_allowed(is_demo) {
         return None;
     }
-    std::env::var("ARDOISE_TODAY")
-        .ok()
-        .and_then(|s| NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").ok())
+    env_now()
+        .map(|t| t.date_naive())
+        .or_else(|| {
+            std::env::var("ARDOISE_TODAY")
+                .ok()
+                .and_then(|s| NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").ok())
+        })
         .filter(|d| *d != clock.today())
 }
 
 /// The system clock; `ARDOISE_TODAY=YYYY-MM-DD` freezes the business date for demos and
-/// end-to-end tests.
+/// end-to-end tests, and `ARDOISE_NOW` (RFC 3339) the instant as well, for what counts in
+/// hours and minutes (a support request's countdown) to read the same on every run. The
+/// instant wins over the date when both are given.
 #[derive(Debug, Default)]
 pub struct SystemClock {
     frozen: Option<NaiveDate>,
+    frozen_now: Option<DateTime<Utc>>,
+}
+
+/// `ARDOISE_NOW` as an instant, if it is one.
+fn env_now() -> Option<DateTime<Utc>> {
+    std::env::var("ARDOISE_NOW")
+        .ok()
+        .and_then(|s| DateTime::parse_from_rfc3339(s.trim()).ok())
+        .map(|t| t.with_timezone(&Utc))
 }
 
 impl SystemClock {
     pub fn from_env() -> Self {
-        let frozen = std::env::var("ARDOISE_TODAY")
-            .ok()
-            .and_then(|s| NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").ok());
-        SystemClock { frozen }
+        let frozen_now = env_now();
+        let frozen = frozen_now.map(|t| t.date_naive()).or_else(|| {
+            std::env::var("ARDOISE_TODAY")
+                .ok()
+                .and_then(|s| NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").ok())
+        });
+        SystemClock { frozen, frozen_now }
     }
 }
 
 impl Clock for SystemClock {
-    /// On a frozen date, the time of day runs but the day is the frozen one: a request
-    /// opened on a demo book is opened on its business date, not on the machine's.
+    /// `ARDOISE_NOW` when given; on a frozen date, the time of day runs but the day is
+    /// the frozen one: a request opened on a demo book is opened on its business date,
+    /// not on the machine's.
     fn now(&self) -> DateTime<Utc> {
         use chrono::{Local, TimeZone};
+        if let Some(now) = self.frozen_now {
+            return now;
+        }
         let real = Local::now();
         match self.frozen {
             Some(day) => Local
@@ -146,9 +168,27 @@ mod tests {
     #[test]
     fn a_frozen_date_is_the_day_of_now_too() {
         let day = NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
-        let clock = SystemClock { frozen: Some(day) };
+        let clock = SystemClock {
+            frozen: Some(day),
+            frozen_now: None,
+        };
         let local = clock.now().with_timezone(&chrono::Local);
         assert_eq!(local.date_naive(), day);
         assert_eq!(clock.today(), day);
+    }
+
+    #[test]
+    fn a_frozen_instant_is_now_to_the_second() {
+        let at = DateTime::parse_from_rfc3339("2026-11-16T14:10:00Z")
+            .unwrap()
+            .with_timezone(&Utc);
+        let clock = SystemClock {
+            frozen: Some(at.date_naive()),
+            frozen_now: Some(at),
+        };
+        assert_eq!(clock.now(), at);
+        assert_eq!(clock.now(), at);
+        assert_eq!(clock.today(), at.date_naive());
+        assert_eq!(clock.frozen_by_env(), Some(at.date_naive()));
     }
 }

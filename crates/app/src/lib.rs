@@ -30,6 +30,7 @@ pub mod paths;
 mod restore;
 pub mod saved;
 pub mod scale;
+pub mod scale_support;
 pub mod search;
 pub mod session;
 mod statements;
@@ -135,6 +136,12 @@ impl Ardoise {
 
     pub fn today(&self) -> chrono::NaiveDate {
         self.clock.today()
+    }
+
+    /// The instant the book is kept at: what a shell means by "now" (a time entry that
+    /// ends now) without reading a clock of its own.
+    pub fn now(&self) -> chrono::DateTime<chrono::Utc> {
+        self.clock.now()
     }
 
     /// The session of a staff member, with their roles as stored.

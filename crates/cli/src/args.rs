@@ -122,6 +122,9 @@ pub enum Command {
     /// The collection policy: the day's letters, holds, suspensions.
     #[command(subcommand)]
     Collections(CollectionsCmd),
+    /// The support desk: plans, requests, time spent, escalations to Microsoft.
+    #[command(subcommand)]
+    Support(crate::support_args::SupportCmd),
     /// Back the book up now (to the folder of the settings, or --to), rotating old backups.
     Backup {
         /// The folder to write the backup to; default: the one chosen in Settings, else
@@ -238,6 +241,17 @@ pub enum BenchCmd {
         /// How many statements to produce.
         #[arg(long, default_value_t = 1_000)]
         statements: usize,
+    },
+    /// The support queue with its countdowns, and every request's due times after a
+    /// plan's hours change, on a book of years of requests.
+    Support {
+        #[arg(long, default_value_t = 10_000)]
+        customers: usize,
+        #[arg(long, default_value_t = 200_000)]
+        requests: usize,
+        /// Of the requests, how many are still open (the most recent).
+        #[arg(long, default_value_t = 5_000)]
+        open: usize,
     },
     /// The collection policy evaluated on a book with years of history.
     Collections {

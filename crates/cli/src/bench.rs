@@ -41,6 +41,11 @@ pub fn run(cmd: &BenchCmd) -> ardoise_app::Result<()> {
             customers,
             invoices_per_customer,
         } => crate::bench_statements::collections(*customers, *invoices_per_customer),
+        BenchCmd::Support {
+            customers,
+            requests,
+            open,
+        } => crate::bench_support::run(*customers, *requests, *open),
     }
 }
 

@@ -13,7 +13,7 @@ use ardoise_app::{paths, AppError, Ardoise, SystemClock};
 use crate::args::{Cli, Command, CustomersCmd, LangArg, ProductsCmd, SubscriptionsCmd};
 use crate::check::{self, Verdict};
 use crate::failure::{found, Failure, Refusal};
-use crate::{collections, invoicing, output, statements};
+use crate::{collections, invoicing, output, statements, support};
 
 fn lang_of(cli: &Cli, book: Option<&Ardoise>) -> Lang {
     let asked = cli.lang.map(|l| match l {
@@ -174,6 +174,7 @@ fn dispatch(cli: &Cli, book: &mut Ardoise, lang: Lang) -> Result<(), Refusal> {
             statements::aging(book, &session, &out, as_of.as_deref(), *csv, pdf.as_deref())?
         }
         Command::Collections(cmd) => collections::run(book, &session, &out, cmd)?,
+        Command::Support(cmd) => support::run(book, &session, &out, cmd)?,
         Command::Backup { to } => crate::backup::backup(book, &session, &out, to.as_deref())?,
         Command::Restore { .. } => unreachable!("a restore replaces the book, before this"),
         Command::Bench(_) => unreachable!("benchmarks run on their own book, before this"),

@@ -9,6 +9,8 @@ pub fn not_found(lang: Lang, what: &str, key: &str) -> String {
     match what {
         "customer" => tr!(lang, CLI_NOT_FOUND_CUSTOMER, key = key, query = query),
         "product" => tr!(lang, CLI_NOT_FOUND_PRODUCT, key = key, query = query),
+        "support request" => tr!(lang, CLI_SUPPORT_NOT_FOUND_REQUEST, key = key),
+        "support plan" => tr!(lang, CLI_SUPPORT_NOT_FOUND_PLAN, key = key),
         _ => tr!(lang, CLI_NOT_FOUND_INVOICE, key = key, query = query),
     }
 }
