@@ -85,3 +85,87 @@ fn a_dispute_hold_s_reason_is_in_the_book_s_language_when_asked_and_when_reopene
         .unwrap();
     assert_eq!(note(&b), Some(asked));
 }
+
+/// Quotes and parentheses never open inside their own kind: French nests “ ” inside « »,
+/// English ‘ ’ inside “ ”, and a parenthesis is never opened inside another.
+fn assert_not_nested(text: &str) {
+    for (open, close) in [('«', '»'), ('“', '”'), ('‘', '’'), ('(', ')')] {
+        let mut depth = 0;
+        for ch in text.chars() {
+            if ch == open {
+                depth += 1;
+                assert!(depth < 2, "{open} inside {open}: {text}");
+            } else if ch == close {
+                depth -= 1;
+            }
+        }
+    }
+}
+
+#[test]
+fn an_explained_fee_line_and_an_escalation_to_commercial_support_nest_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let clock = Arc::new(ManualClock::at(at("2026-11-25T10:00:00Z")));
+    let (b, s, fr) = desk(&dir.path().join("book.db"), clock);
+    let plan = b
+        .support_plans(&s)
+        .unwrap()
+        .into_iter()
+        .find(|p| p.name == "Essentiel")
+        .unwrap()
+        .id;
+    let english = ardoise_app::domain::customer::CustomerForm {
+        language: "en".into(),
+        ..customer("Harbour Tools Ltd")
+    };
+    let en = b.create_customer(&s, &english).unwrap();
+    b.set_customer_support_plan(&s, en, plan, "2026-01-01")
+        .unwrap();
+    b.bill(
+        &s,
+        "2026-11",
+        Lang::Fr,
+        &|_| {},
+        &ardoise_app::CancelFlag::default(),
+    )
+    .unwrap();
+    let drafts = b
+        .invoices(
+            &s,
+            &ardoise_app::transport_invoicing::InvoiceFilter::default(),
+        )
+        .unwrap();
+    for customer in [fr, en] {
+        let draft = drafts.iter().find(|i| i.customer_id == customer).unwrap();
+        let explained = b.explain_invoice(&s, draft.id).unwrap();
+        assert!(explained.text.contains("Essentiel"), "{}", explained.text);
+        assert_not_nested(&explained.text);
+    }
+    let r = b
+        .add_support_request(
+            &s,
+            &RequestForm {
+                category: Category::Billing,
+                ..request(fr, Severity::Normal, "Facture de novembre")
+            },
+            Lang::Fr,
+        )
+        .unwrap();
+    let form = ardoise_app::domain::support::EscalationForm {
+        route: ardoise_app::domain::support::Route::Commercial,
+        case_number: "2611250010001".into(),
+        opened_on: String::new(),
+        note: String::new(),
+    };
+    b.escalate_support_request(&s, r.id, &form).unwrap();
+    for lang in [Lang::Fr, Lang::En] {
+        let page = b.support_request(&s, r.id, lang).unwrap();
+        let escalated = page
+            .timeline
+            .iter()
+            .find(|e| e.summary.contains("2611250010001"))
+            .unwrap();
+        assert!(escalated.summary.contains("Microsoft"));
+        assert_not_nested(&escalated.summary);
+    }
+}
