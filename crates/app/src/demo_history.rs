@@ -15,11 +15,16 @@ use rand_chacha::ChaCha8Rng;
 use rust_decimal::Decimal;
 
 use crate::clock::ManualClock;
+use crate::demo_support::DemoDesk;
 use crate::invoicing::CancelFlag;
 use crate::transport_collections::{LettersRequest, RenewalNoticesRequest, SuspensionState};
 use crate::transport_invoicing::{InvoiceFilter, PaymentForm};
 use crate::{Ardoise, Result, Session};
 use ardoise_domain::invoicing::InvoiceState;
+
+fn midnight(day: NaiveDate) -> chrono::DateTime<chrono::Utc> {
+    day.and_hms_opt(0, 0, 0).unwrap_or_default().and_utc()
+}
 
 /// How a demo customer pays.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -85,6 +90,7 @@ impl Ardoise {
             .unwrap_or(this_month);
         days.set(first_month);
         self.demo_support_plans(session, first_month)?;
+        let mut desk = self.plan_demo_desk(first_month, today, seed)?;
         let mut credited = false;
         let mut disputed = false;
         let mut pending: Vec<(NaiveDate, Event)> = Vec::new();
@@ -102,11 +108,13 @@ impl Ardoise {
                 day += Duration::days(7);
             }
         }
+        // Each month's run finds the month before's support time logged and bills it
+        // with the month's fee.
         for k in (1..=months).rev() {
             let Some(period) = this_month.checked_sub_months(Months::new(k)) else {
                 continue;
             };
-            self.replay(days, session, &mut pending, period)?;
+            self.replay(days, session, &mut pending, &mut desk, period)?;
             days.set(period);
             let label = period.format("%Y-%m").to_string();
             let (_, issued) =
@@ -169,22 +177,24 @@ impl Ardoise {
                 }
             }
         }
-        self.replay(days, session, &mut pending, today)?;
-        self.demo_support_requests(days, session, first_month, today, seed)?;
+        self.replay(days, session, &mut pending, &mut desk, today)?;
         Ok(())
     }
 
-    /// Records the events dated before `until`, in date order, each on its own day.
+    /// Records the events dated before `until`, in date order, each on its own day, the
+    /// support desk's work of the days before each lived first.
     fn replay(
         &self,
         days: &ManualClock,
         session: &Session,
         pending: &mut Vec<(NaiveDate, Event)>,
+        desk: &mut DemoDesk,
         until: NaiveDate,
     ) -> Result<()> {
         pending.sort_by_key(|(d, _)| *d);
         let later = pending.split_off(pending.partition_point(|(d, _)| *d < until));
         for (date, event) in std::mem::replace(pending, later) {
+            self.live_demo_desk(desk, days, session, midnight(date))?;
             days.set(date);
             match event {
                 Event::Pay {
@@ -216,7 +226,7 @@ impl Ardoise {
                 Event::Collections => self.collections_round(session, date)?,
             }
         }
-        Ok(())
+        self.live_demo_desk(desk, days, session, midnight(until))
     }
 
     /// Monday's round as staff do it: last week's suspensions done in Partner Center and

@@ -3,8 +3,9 @@
 //! no English word may reach a French reader. The English documents are held to the
 //! mirror rule for the commonest French words.
 //!
-//! Customer data (names, products, the partner's own lines) is removed before looking:
-//! « Microsoft Defender for Business » is a product's name, not a leak.
+//! Customer data (names, products, the partner's own lines, its support plans' words)
+//! is removed before looking: « Microsoft Defender for Business » is a product's name,
+//! not a leak; so are Microsoft's names for its partner support offers.
 
 use std::collections::BTreeSet;
 use std::path::Path;
@@ -13,7 +14,7 @@ use std::sync::Arc;
 
 use ardoise_app::demo::DemoOptions;
 use ardoise_app::domain::collections::StepKind;
-use ardoise_app::domain::invoicing::PaymentMethod;
+use ardoise_app::domain::invoicing::{LineKind, PaymentMethod};
 use ardoise_app::domain::Lang;
 use ardoise_app::transport_collections::{LettersRequest, RenewalNoticesRequest};
 use ardoise_app::transport_invoicing::{DocumentKindView, InvoiceFilter, PaymentForm};
@@ -157,6 +158,15 @@ const ENGLISH: &[&str] = &[
     "No",
 ];
 
+/// Microsoft's names for its support offers to partners, which Microsoft does not
+/// translate: the support-terms sheet names the routes a plan escalates by with them,
+/// as a French partner's contract with Microsoft does. Taken out like customer data;
+/// nothing else is allowed.
+const PROPER_NAMES: &[&str] = &[
+    "Premier Support for Partners",
+    "Advanced Support for Partners",
+];
+
 /// French words an English document never prints.
 const FRENCH: &[&str] = &[
     "Facture",
@@ -260,6 +270,28 @@ fn data(b: &Ardoise, s: &Session) -> Vec<String> {
                 .map(str::to_string),
         );
     }
+    // The support plans' own words: their names, what they cover, who provides them.
+    for plan in b.support_plans(s).unwrap() {
+        let form = b.support_plan(s, plan.id).unwrap().form;
+        data.extend(
+            [
+                form.name,
+                form.covered_fr,
+                form.covered_en,
+                form.not_covered_fr,
+                form.not_covered_en,
+                form.provider_name,
+                form.provider_contact,
+                form.phone,
+                form.email,
+                form.portal_url,
+                form.time_zone,
+            ]
+            .into_iter()
+            .filter(|v| v.len() > 2),
+        );
+    }
+    data.extend(PROPER_NAMES.iter().map(|n| n.to_string()));
     // Longest first, so a name is taken out whole before a shorter one inside it.
     data.sort_by_key(|d| std::cmp::Reverse(d.len()));
     data
@@ -314,6 +346,54 @@ fn documents(b: &Ardoise, s: &Session, dir: &Path, lang: Lang) -> Vec<(String, S
             .find(|r| r.number.is_some() && readers.contains(&r.customer_id))
     };
     let invoice = issued(DocumentKindView::Invoice).expect("an issued invoice");
+    // An invoice billing support: a plan's monthly fee and time beyond the included
+    // hours (the demo's runs bill the month before's extra time).
+    let all = InvoiceFilter {
+        state: None,
+        customer_id: None,
+        period: None,
+        kind: Some(DocumentKindView::Invoice),
+    };
+    let billing_support = b
+        .invoices(s, &all)
+        .unwrap()
+        .into_iter()
+        .filter(|r| r.number.is_some() && readers.contains(&r.customer_id))
+        .find(|r| {
+            let kinds: Vec<LineKind> = b
+                .invoice(s, r.id)
+                .unwrap()
+                .lines
+                .iter()
+                .map(|l| l.kind)
+                .collect();
+            kinds.contains(&LineKind::SupportFee) && kinds.contains(&LineKind::BillableHours)
+        });
+    if let Some(support) = &billing_support {
+        let (_, pdf) = b.invoice_pdf(s, support.id).unwrap();
+        docs.push((
+            "invoice with support".to_string(),
+            pdf_text(&pdf, dir, "invoice-support"),
+        ));
+    } else {
+        assert_eq!(lang, Lang::En, "a French invoice billing support");
+    }
+    // The support-terms sheet of a customer with support, the subcontracted plan
+    // first: it has the most to say.
+    let mut supported: Vec<(bool, i64)> = readers
+        .iter()
+        .filter_map(|c| {
+            let status = b.support_open_status(s, *c, lang).unwrap();
+            (!status.no_support).then_some((status.plan_name != "Premium", *c))
+        })
+        .collect();
+    supported.sort();
+    let (_, sheet) = supported.first().expect("a customer with support");
+    let (_, pdf) = b.support_sheet_pdf(s, *sheet).unwrap();
+    docs.push((
+        "support-terms sheet".to_string(),
+        pdf_text(&pdf, dir, "support-sheet"),
+    ));
     let credit_note = match issued(DocumentKindView::CreditNote) {
         Some(c) => c.id,
         // The demo credits French customers' invoices only.
@@ -408,11 +488,12 @@ fn french_documents_print_neither_codes_nor_english() {
     let mut docs = documents(&b, &s, dir.path(), Lang::Fr);
     docs.extend(letters(&b, &s, dir.path(), Lang::Fr));
     let codes: Vec<&str> = PaymentMethod::ALL.iter().map(|m| m.code()).collect();
-    // Statement, invoice, credit note, aging PDF and CSV, policy sheet, four letter
-    // kinds, renewal notice: each read back with something in it.
+    // Statement, invoice, credit note, invoice with support, support-terms sheet, aging
+    // PDF and CSV, policy sheet, four letter kinds, renewal notice: each read back with
+    // something in it.
     assert_eq!(
         docs.len(),
-        11,
+        13,
         "{:?}",
         docs.iter().map(|d| &d.0).collect::<Vec<_>>()
     );

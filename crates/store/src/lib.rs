@@ -62,7 +62,7 @@ pub use support_plans::{PlanRecord, PlanSummary};
 pub use support_requests::{
     EscalationRecord, EventRecord, LinkRecord, RequestQuery, RequestRecord,
 };
-pub use support_time::{MonthHours, TimeRecord, TimerRecord};
+pub use support_time::{TimeLogged, TimeRecord, TimerRecord};
 
 use rusqlite::Connection;
 

@@ -6,7 +6,7 @@
 //! customer and month, a time entry once (both UNIQUE). They go with their line when a
 //! draft is deleted (ON DELETE CASCADE) and stay with an issued line, credited or not.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::{params, OptionalExtension, Row};
@@ -112,6 +112,20 @@ impl Db<'_> {
             .prepare("SELECT customer_id FROM support_fees_billed WHERE month = ?1")?;
         let rows = stmt.query_map([month], |r| r.get(0))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    /// Every customer's months ("2026-03") whose support fee a line holds.
+    pub fn support_fee_months(&self) -> Result<HashMap<i64, BTreeSet<String>>> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT customer_id, month FROM support_fees_billed")?;
+        let mut months: HashMap<i64, BTreeSet<String>> = HashMap::new();
+        let rows = stmt.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, String>(1)?)))?;
+        for row in rows {
+            let (customer, month) = row?;
+            months.entry(customer).or_default().insert(month);
+        }
+        Ok(months)
     }
 
     /// Every billable time entry started before `before`, billed or not, in one pass:

@@ -30,15 +30,16 @@ pub struct TimerRecord {
     pub started_at: DateTime<Utc>,
 }
 
-/// Minutes logged for one customer in one month (UTC months of the entries' starts).
+/// A time entry as the report of hours counts it: the month it falls in is the month of
+/// its start in its request's plan's time zone, which only the application can compute.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct MonthHours {
+pub struct TimeLogged {
     pub customer_id: i64,
     pub customer_name: String,
-    /// "2026-12".
-    pub month: String,
+    pub time_zone: String,
+    pub started_at: DateTime<Utc>,
     pub minutes: i64,
-    pub billable_minutes: i64,
+    pub billable: bool,
 }
 
 impl Db<'_> {
@@ -136,25 +137,30 @@ impl Db<'_> {
         Ok(())
     }
 
-    /// Minutes by customer and month for entries started in [from, to).
-    pub fn support_hours(&self, from: DateTime<Utc>, to: DateTime<Utc>) -> Result<Vec<MonthHours>> {
+    /// The entries started in [from, to), by customer name then start.
+    pub fn support_time_logged(
+        &self,
+        from: DateTime<Utc>,
+        to: DateTime<Utc>,
+    ) -> Result<Vec<TimeLogged>> {
         let mut stmt = self.conn.prepare(
-            "SELECT r.customer_id, c.legal_name, substr(t.started_at, 1, 7),
-                    SUM(t.minutes), SUM(CASE WHEN t.billable THEN t.minutes ELSE 0 END)
+            "SELECT r.customer_id, c.legal_name, p.time_zone, t.started_at, t.minutes,
+                    t.billable
              FROM support_time_entries t
              JOIN support_requests r ON r.id = t.request_id
+             JOIN support_plans p ON p.id = r.plan_id
              JOIN customers c ON c.id = r.customer_id
              WHERE t.started_at >= ?1 AND t.started_at < ?2
-             GROUP BY r.customer_id, substr(t.started_at, 1, 7)
-             ORDER BY c.legal_name COLLATE NOCASE, r.customer_id, 3",
+             ORDER BY c.legal_name COLLATE NOCASE, r.customer_id, t.started_at",
         )?;
         let rows = stmt.query_map(params![instant_text(from), instant_text(to)], |r| {
-            Ok(MonthHours {
+            Ok(TimeLogged {
                 customer_id: r.get(0)?,
                 customer_name: r.get(1)?,
-                month: r.get(2)?,
-                minutes: r.get(3)?,
-                billable_minutes: r.get(4)?,
+                time_zone: r.get(2)?,
+                started_at: instant(r, 3)?,
+                minutes: r.get(4)?,
+                billable: r.get(5)?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)

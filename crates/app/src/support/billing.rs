@@ -9,7 +9,7 @@
 //! the month's bill now and what its lines already billed.
 
 use std::collections::hash_map::Entry;
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use ardoise_domain::display;
 use ardoise_domain::invoicing::{InvoiceLine, Period};
@@ -50,6 +50,8 @@ pub(crate) struct SupportRun {
     plans: HashMap<NaiveDate, HashMap<i64, CustomerPlan>>,
     prices: HashMap<i64, Vec<PlanPrice>>,
     fees_billed: HashSet<i64>,
+    /// Per customer, the months whose fee a line holds.
+    fee_months: HashMap<i64, BTreeSet<String>>,
     /// Per customer, the earlier months with billable time no line holds, each with all
     /// its billable time (billed or not).
     months: HashMap<i64, Vec<(Period, Vec<BillingTimeEntry>)>>,
@@ -91,6 +93,7 @@ impl SupportRun {
                 .map(|r| (r.plan.id, r.plan.prices))
                 .collect(),
             fees_billed: db.support_fees_billed(&period.to_string())?,
+            fee_months: db.support_fee_months()?,
             months,
         })
     }
@@ -138,8 +141,66 @@ impl SupportRun {
         )
     }
 
+    /// The months before the run's whose fee no line holds, since the customer's first
+    /// billed fee: the runs skipped since then. Before that first fee the partner billed
+    /// its support some other way (a book starts some day), so nothing is caught up.
+    fn missed_months(&self, customer_id: i64) -> Vec<Period> {
+        let Some(billed) = self.fee_months.get(&customer_id) else {
+            return Vec::new();
+        };
+        let Some(mut month) = billed
+            .iter()
+            .next()
+            .and_then(|m| Period::parse(m).ok())
+            .and_then(|m| m.end().succ_opt())
+            .and_then(Period::month_of)
+        else {
+            return Vec::new();
+        };
+        let mut missed = Vec::new();
+        while month.start() < self.period.start() {
+            if !billed.contains(&month.to_string()) {
+                missed.push(month);
+            }
+            match month.end().succ_opt().and_then(Period::month_of) {
+                Some(next) => month = next,
+                None => break,
+            }
+        }
+        missed
+    }
+
+    /// The fee line of `month` for the customer, if its plan then had one.
+    fn fee_for(
+        &mut self,
+        db: &Db<'_>,
+        c: &BillingCustomer,
+        month: Period,
+        vat_rate: rust_decimal::Decimal,
+        lang: Lang,
+        problems: &mut Vec<String>,
+    ) -> Result<Option<SupportLine>> {
+        let first = month.start();
+        let Some(plan) = self.plan_on(db, c.id, first)?.filter(|p| !p.no_support) else {
+            return Ok(None);
+        };
+        Ok(match self.price(&plan, c, first) {
+            None => {
+                problems.push(Self::no_price(&plan, c, first, lang));
+                None
+            }
+            Some(price) if price.monthly_fee.is_zero() => None,
+            Some(price) => Some(SupportLine {
+                line: fee_line(&plan.name, month, price.monthly_fee, vat_rate, c.language),
+                link: SupportLink::Fee(month.to_string()),
+            }),
+        })
+    }
+
     /// The customer's support lines for this run, in its language at `vat_rate`;
-    /// problems are worded in `lang` (the person running it).
+    /// problems are worded in `lang` (the person running it). The fees of months whose
+    /// run was skipped come first, each on its own line: a partner who skips a run
+    /// expects the next to bill what was missed, and the book bills a month's fee once.
     pub fn lines_for(
         &mut self,
         db: &Db<'_>,
@@ -149,23 +210,13 @@ impl SupportRun {
         problems: &mut Vec<String>,
     ) -> Result<Vec<SupportLine>> {
         let mut out = Vec::new();
-        let first = self.period.start();
+        let mut fees = self.missed_months(c.id);
         if !self.fees_billed.contains(&c.id) {
-            if let Some(plan) = self.plan_on(db, c.id, first)?.filter(|p| !p.no_support) {
-                match self.price(&plan, c, first) {
-                    None => problems.push(Self::no_price(&plan, c, first, lang)),
-                    Some(price) if price.monthly_fee.is_zero() => {}
-                    Some(price) => out.push(SupportLine {
-                        line: fee_line(
-                            &plan.name,
-                            self.period,
-                            price.monthly_fee,
-                            vat_rate,
-                            c.language,
-                        ),
-                        link: SupportLink::Fee(self.period.to_string()),
-                    }),
-                }
+            fees.push(self.period);
+        }
+        for month in fees {
+            if let Some(line) = self.fee_for(db, c, month, vat_rate, lang, problems)? {
+                out.push(line);
             }
         }
         let mut months = self.months.remove(&c.id).unwrap_or_default();

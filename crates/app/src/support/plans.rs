@@ -40,10 +40,23 @@ pub(crate) fn date_or(input: &str, field: &str, today: NaiveDate) -> Result<Naiv
     parse_date(input).map_err(|p| Invalid::one(field, p).into())
 }
 
+/// A plan's name as a reader sees it: the "no support" plan is the book's own (stored
+/// in French), named in the reader's language, as the support-terms sheet names it;
+/// the partner's plans by the name it gave them.
+pub(crate) fn shown_name(name: &str, no_support: bool, lang: Lang) -> String {
+    if no_support {
+        ardoise_domain::words::tr!(lang, SUPPORT_NO_SUPPORT_PLAN)
+    } else {
+        name.to_string()
+    }
+}
+
 impl Ardoise {
+    /// The plans, named in the book's language (the list carries no reader's language).
     pub fn support_plans(&self, session: &Session) -> Result<Vec<PlanRow>> {
         session.require(Permission::ViewBook)?;
         let today = self.today();
+        let lang = self.language()?.unwrap_or(Lang::Fr);
         let db = self.store.read();
         db.support_plan_summaries(today)?
             .into_iter()
@@ -54,7 +67,7 @@ impl Ardoise {
                 currencies.dedup();
                 Ok(PlanRow {
                     id: s.id,
-                    name: s.name,
+                    name: shown_name(&s.name, s.no_support, lang),
                     no_support: s.no_support,
                     archived: s.archived,
                     customers: s.customers,
@@ -286,7 +299,7 @@ impl Ardoise {
         let base = OpenStatusView {
             customer_id,
             plan_id: plan.id,
-            plan_name: plan.terms.name.clone(),
+            plan_name: shown_name(&plan.terms.name, plan.terms.no_support, lang),
             no_support: plan.terms.no_support,
             open: false,
             until: None,

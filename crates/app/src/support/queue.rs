@@ -5,9 +5,11 @@ use std::collections::HashMap;
 
 use ardoise_domain::invoicing::Period;
 use ardoise_domain::problem::Checker;
+use ardoise_domain::support::billable::month_of;
 use ardoise_domain::support::{RequestState, Severity};
 use ardoise_store::RequestQuery;
-use chrono::{DateTime, NaiveTime, Utc};
+use ardoise_store::TimeLogged;
+use chrono::{DateTime, Duration, NaiveTime, Utc};
 
 use super::{queue_row, Plans};
 use crate::transport_support::{HoursRow, QueueFilter, QueueRow, SupportReport, TargetsRow};
@@ -15,6 +17,44 @@ use crate::{AppError, Ardoise, Permission, Result, Session};
 
 fn midnight_utc(date: chrono::NaiveDate) -> DateTime<Utc> {
     date.and_time(NaiveTime::MIN).and_utc()
+}
+
+/// The entries' minutes by customer and month, a month being the plan's as billing counts
+/// it (in its time zone), kept when it lies in [from, to]; by customer name then month.
+fn hours_by_month(entries: Vec<TimeLogged>, from: &Period, to: &Period) -> Vec<HoursRow> {
+    let mut rows: Vec<HoursRow> = Vec::new();
+    let mut at: HashMap<(i64, String), usize> = HashMap::new();
+    for e in entries {
+        let Some(month) = month_of(e.started_at, &e.time_zone) else {
+            continue;
+        };
+        if month.start() < from.start() || month.start() > to.start() {
+            continue;
+        }
+        let key = (e.customer_id, month.to_string());
+        let i = *at.entry(key.clone()).or_insert_with(|| {
+            rows.push(HoursRow {
+                customer_id: e.customer_id,
+                customer_name: e.customer_name.clone(),
+                month: key.1,
+                minutes: 0,
+                billable_minutes: 0,
+            });
+            rows.len() - 1
+        });
+        rows[i].minutes += e.minutes;
+        if e.billable {
+            rows[i].billable_minutes += e.minutes;
+        }
+    }
+    rows.sort_by_cached_key(|r| {
+        (
+            r.customer_name.to_lowercase(),
+            r.customer_id,
+            r.month.clone(),
+        )
+    });
+    rows
 }
 
 impl Ardoise {
@@ -92,17 +132,9 @@ impl Ardoise {
         let end = midnight_utc(to.end().succ_opt().unwrap_or(to.end()));
         let now = self.clock.now();
         self.store.snapshot(|db| {
-            let hours = db
-                .support_hours(start, end)?
-                .into_iter()
-                .map(|h| HoursRow {
-                    customer_id: h.customer_id,
-                    customer_name: h.customer_name,
-                    month: h.month,
-                    minutes: h.minutes,
-                    billable_minutes: h.billable_minutes,
-                })
-                .collect();
+            let logged =
+                db.support_time_logged(start - Duration::days(1), end + Duration::days(1))?;
+            let hours = hours_by_month(logged, &from, &to);
             let plans = Plans::load(db)?;
             let all = RequestQuery {
                 states: RequestState::ALL.to_vec(),

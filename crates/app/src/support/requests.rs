@@ -61,6 +61,11 @@ fn summary(e: &EventRecord, escalation: Option<&EscalationView>, lang: Lang) -> 
 
 /// Holds each invoice a billing question names, in this transaction; the hold's reason
 /// names the request. Returns the invoices' holds, in order.
+///
+/// The reason is stored text that collections lists among the held invoices, a page in
+/// the book's language (French until the staff choose another): so it is written in that
+/// language, whoever took the request and in whichever window, when the question is
+/// asked and when it is reopened alike.
 pub(crate) fn hold_disputed(
     db: &Db<'_>,
     customer_id: i64,
@@ -95,14 +100,17 @@ impl Ardoise {
     }
 
     /// Takes a request: its number given in the transaction, its plan the customer's on
-    /// the day, and a billing question's invoices held in collections.
+    /// the day, and a billing question's invoices held in collections. The window's
+    /// language does not enter the book: the holds' reasons are in the book's (see
+    /// [`hold_disputed`]).
     pub fn add_support_request(
         &self,
         session: &Session,
         form: &RequestForm,
-        lang: Lang,
+        _window: Lang,
     ) -> Result<CreatedRequest> {
         session.require(Permission::WorkSupport)?;
+        let held_in = self.language()?.unwrap_or(Lang::Fr);
         let now = self.clock.now();
         let request = form.validate(now)?;
         let today = self.today();
@@ -158,7 +166,7 @@ impl Ardoise {
                         request.customer_id,
                         &number,
                         &request.invoice_ids,
-                        lang,
+                        held_in,
                         now,
                     )?
                 } else {
@@ -339,7 +347,7 @@ impl Ardoise {
             let plans = Plans::load(db)?;
             let plan_name = plans
                 .get(r.plan_id)
-                .map(|(p, _)| p.terms.name.clone())
+                .map(|(p, _)| super::plans::shown_name(&p.terms.name, p.terms.no_support, lang))
                 .unwrap_or_default();
             let changes = db.request_state_changes(id)?;
             let time = db.time_entries(id)?;

@@ -39,7 +39,7 @@ fn the_run_bills_each_fee_and_the_time_beyond_the_included_hours_exactly_once() 
         vec![
             (
                 LineKind::SupportFee,
-                format!("Forfait support «{NB}Essentiel{NB}», avril 2026"),
+                "Forfait support “Essentiel”, avril 2026".to_string(),
                 dec("160.00")
             ),
             (
@@ -63,7 +63,7 @@ fn the_run_bills_each_fee_and_the_time_beyond_the_included_hours_exactly_once() 
         vec![
             (
                 LineKind::SupportFee,
-                format!("Forfait support «{NB}Essentiel au mois{NB}», avril 2026"),
+                "Forfait support “Essentiel au mois”, avril 2026".to_string(),
                 dec("150.00")
             ),
             (
@@ -165,7 +165,7 @@ fn the_run_bills_each_fee_and_the_time_beyond_the_included_hours_exactly_once() 
         vec![
             (
                 LineKind::SupportFee,
-                format!("Forfait support «{NB}Essentiel{NB}», mai 2026"),
+                "Forfait support “Essentiel”, mai 2026".to_string(),
                 dec("160.00")
             ),
             (

@@ -171,10 +171,7 @@ fn the_hours_line_says_its_rounding_and_its_requests() {
          request S-2026-00012"
     );
     let fee = fee_line("Essentiel", h.month, dec!(150), dec!(20), Lang::Fr);
-    assert_eq!(
-        fee.description,
-        "Forfait support «\u{a0}Essentiel\u{a0}», mars 2026"
-    );
+    assert_eq!(fee.description, "Forfait support “Essentiel”, mars 2026");
     assert_eq!(fee.net(Currency::EUR).amount, dec!(150));
 }
 

@@ -13,8 +13,9 @@ support-billing-duration = { $hours ->
     }
 
 ## Lines of the billing run
-# $plan: the plan's name; $month: the month ("March 2026").
-support-billing-fee-line = Support plan “{ $plan }”, { $month }
+# $plan: the plan's name; $month: the month ("March 2026"). The name is in inner quotes:
+# an explanation of the invoice quotes the whole line in “ ”.
+support-billing-fee-line = Support plan ‘{ $plan }’, { $month }
 # $rounding: support-billing-rounding-per-entry or -per-month, already formatted;
 # $requests: request numbers, comma-separated; $count: how many.
 support-billing-hours-line = Support: { $billed }{ $included_minutes ->

@@ -50,4 +50,4 @@ support-hours-closed-always = Closed
 problem-hours-range-outside-day = A range of hours fits within the day, from 0:00 to 24:00.
 problem-hours-range-reversed = The end must come after the start.
 problem-hours-ranges-overlap = This range overlaps the one from { $start } to { $end } on the same day.
-problem-unknown-time-zone = "{ $name }" is not a known time zone: write it as Europe/Paris or America/New_York.
+problem-unknown-time-zone = “{ $name }” is not a known time zone: write it as Europe/Paris or America/New_York.

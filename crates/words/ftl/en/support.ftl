@@ -70,7 +70,8 @@ support-problem-in-the-future = This date and time is in the future.
 
 support-event-opened = Request opened ({ $channel }).
 support-event-state = “{ $from }” → “{ $to }”.
-support-event-escalated = Escalated to Microsoft ({ $route }), case { $case }.
+# $route: a word of support-route, which may hold its own parentheses.
+support-event-escalated = Escalated to Microsoft through { $route }, case { $case }.
 support-event-assigned = Assigned to { $name }.
 support-event-unassigned = No longer assigned.
 support-event-reply = Reply to the customer.

@@ -70,7 +70,8 @@ support-problem-in-the-future = Cette date et cette heure sont dans le futur.
 
 support-event-opened = Demande ouverte ({ $channel }).
 support-event-state = « { $from } » → « { $to } ».
-support-event-escalated = Transmise à Microsoft ({ $route }), dossier n° { $case }.
+# $route: a word of support-route, which may hold its own parentheses.
+support-event-escalated = Transmise à Microsoft via { $route }, dossier n° { $case }.
 support-event-assigned = Confiée à { $name }.
 support-event-unassigned = N’est plus confiée à personne.
 support-event-reply = Réponse au client.
