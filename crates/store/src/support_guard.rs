@@ -3,7 +3,7 @@
 //! looks for when a trigger was dropped (support lines of issued invoices whose billed
 //! time or fee is gone).
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::params;
 
 use crate::support_plans::instant_text;
@@ -30,6 +30,20 @@ impl Db<'_> {
             "SELECT EXISTS (SELECT 1 FROM support_time_entries
                             WHERE staff_id = ?1 AND started_at < ?3 AND ended_at > ?2)",
             params![staff_id, instant_text(from), instant_text(to)],
+            |r| r.get(0),
+        )?)
+    }
+
+    /// Whether `invoice_id` is an issued invoice (not a credit note) with something left to
+    /// pay on `on`: only such an invoice is held by a billing question.
+    pub fn invoice_open_on(&self, invoice_id: i64, on: NaiveDate) -> Result<bool> {
+        Ok(self.conn.query_row(
+            "SELECT EXISTS (SELECT 1 FROM invoice_settlement s
+                            JOIN invoices i ON i.id = s.invoice_id
+                            WHERE s.invoice_id = ?1 AND i.kind = 'invoice'
+                              AND i.status = 'issued' AND s.issued_on <= ?2
+                              AND (s.settled_on IS NULL OR s.settled_on > ?2))",
+            params![invoice_id, on.to_string()],
             |r| r.get(0),
         )?)
     }

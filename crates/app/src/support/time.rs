@@ -6,7 +6,7 @@ use ardoise_domain::support::timer_cut::timer_span;
 use ardoise_domain::support::{SupportProblem, TimeEntryForm};
 use ardoise_domain::words::tr;
 use ardoise_domain::{Invalid, Lang};
-use chrono::Duration;
+use chrono::{Duration, Timelike};
 use serde_json::json;
 
 use super::{instant, workable};
@@ -30,6 +30,17 @@ impl Ardoise {
             |db| {
                 let r = db.support_request(entry.request_id)?;
                 workable(r.state, "request_id")?;
+                // The request's opening is to the second, typed times to the minute.
+                let opened = r.opened_at - Duration::seconds(i64::from(r.opened_at.second()));
+                if entry.started_at < opened {
+                    let problem = SupportProblem::BeforeOpened;
+                    return Err(Invalid::one("started_at", problem.into()).into());
+                }
+                // One person's time counted twice would be billed twice.
+                if db.staff_time_overlaps(session.staff_id, entry.started_at, entry.ended_at)? {
+                    let problem = SupportProblem::OverlapsOtherTime;
+                    return Err(Invalid::one("started_at", problem.into()).into());
+                }
                 Ok(db.insert_time_entry(session.staff_id, &entry, now)?)
             },
         )
