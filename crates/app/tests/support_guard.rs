@@ -305,3 +305,64 @@ fn billing_admins_read_where_time_was_billed() {
         .unwrap()
         .is_empty());
 }
+
+/// A resolved request keeps the due times and met/missed of the plan it was resolved
+/// under; an open one follows its plan's new targets.
+#[test]
+fn a_later_change_of_the_plan_does_not_rewrite_a_resolved_request() {
+    let dir = tempfile::tempdir().unwrap();
+    // Monday 7 December, 11:00 in Paris.
+    let clock = Arc::new(ManualClock::at(at("2026-12-07T10:00:00Z")));
+    let (b, s, c) = desk(&dir.path().join("book.db"), clock.clone());
+    let done = b
+        .add_support_request(&s, &request(c, Severity::Normal, "Teams"), Lang::Fr)
+        .unwrap();
+    let open = b
+        .add_support_request(&s, &request(c, Severity::Normal, "Outlook"), Lang::Fr)
+        .unwrap();
+    clock.set_instant(at("2026-12-07T10:30:00Z"));
+    b.note_support_request(
+        &s,
+        done.id,
+        ardoise_app::transport_support::NoteKind::Reply,
+        "Vu.",
+    )
+    .unwrap();
+    clock.set_instant(at("2026-12-07T15:00:00Z"));
+    b.move_support_request(&s, done.id, RequestState::Resolved, "")
+        .unwrap();
+    let row = |id| b.support_request(&s, id, Lang::Fr).unwrap().row;
+    let before = row(done.id);
+    let open_before = row(open.id).resolution.unwrap().due;
+    assert!(!before.breached);
+    // Normal requests now due within 2 hours of service: 15:00 UTC would be late.
+    let plan = b.support_open_status(&s, c, Lang::En).unwrap().plan_id;
+    let mut stricter = office_plan();
+    stricter.targets[2] = support_desk::target(Severity::Normal, "1", "2", false);
+    b.save_support_plan(&s, Some(plan), &stricter).unwrap();
+    let after = row(done.id);
+    assert_eq!(
+        (after.first_response, after.resolution, after.breached),
+        (
+            before.first_response.clone(),
+            before.resolution.clone(),
+            false
+        )
+    );
+    assert_ne!(row(open.id).resolution.unwrap().due, open_before);
+    // Closed, it still reads as resolved; the report counts it met.
+    b.move_support_request(&s, done.id, RequestState::Closed, "")
+        .unwrap();
+    let closed = row(done.id);
+    assert_eq!(closed.resolution, before.resolution);
+    assert!(!closed.breached);
+    // Reopened, it follows the plan again.
+    let reopened = b
+        .add_support_request(&s, &request(c, Severity::Normal, "Teams encore"), Lang::Fr)
+        .unwrap();
+    b.move_support_request(&s, reopened.id, RequestState::Resolved, "")
+        .unwrap();
+    b.move_support_request(&s, reopened.id, RequestState::InProgress, "")
+        .unwrap();
+    assert!(row(reopened.id).resolution.unwrap().met_at.is_none());
+}

@@ -3,6 +3,11 @@
 -- prices and escalations are appended, a closed request and its timeline are final.
 -- `ardoise check` finds what a dropped trigger let through (crates/store/src/support_guard.rs).
 
+-- A resolved request's clocks as they stood when it was resolved (JSON, written by the
+-- application): a later change of its plan's hours or targets does not rewrite whether
+-- they were met. NULL while the request is open.
+ALTER TABLE support_requests ADD COLUMN targets_at_resolution TEXT;
+
 -- Billed time and fees: tied to an issued line for good. A draft's line may go (deleting
 -- the draft or the line frees them, by cascade); an issued one may not.
 CREATE TRIGGER support_time_billed_kept BEFORE DELETE ON support_time_billed

@@ -48,6 +48,15 @@ impl Db<'_> {
         )?)
     }
 
+    /// Keeps a request's clocks as they stood at its resolution (None when reopened).
+    pub fn set_targets_at_resolution(&self, request_id: i64, targets: Option<&str>) -> Result<()> {
+        self.conn.execute(
+            "UPDATE support_requests SET targets_at_resolution = ?2 WHERE id = ?1",
+            params![request_id, targets],
+        )?;
+        Ok(())
+    }
+
     /// Issued `billable_hours` lines with no billed time entry, and `support_fee` lines
     /// with no fee billed: what deleting those rows behind a dropped trigger leaves.
     pub fn unbacked_support_lines(&self) -> Result<Vec<UnbackedSupportLine>> {

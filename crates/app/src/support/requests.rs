@@ -12,6 +12,7 @@ use ardoise_store::{Db, EventRecord};
 use chrono::{DateTime, Datelike, Utc};
 use serde_json::json;
 
+use super::resolution::targets_at_resolution;
 use super::{instant, queue_row, workable, Plans};
 use crate::transport_support::{
     CreatedRequest, EscalationView, EventView, LinkView, NoteKind, RequestView, TimeEntryView,
@@ -223,6 +224,13 @@ impl Ardoise {
                 check_move(r.state, to).map_err(|p| Invalid::one("to", p.into()))?;
                 if to == RequestState::Closed && db.timers_on(id)? > 0 {
                     return Err(Invalid::one("to", SupportProblem::TimerRunningOnIt.into()).into());
+                }
+                // Kept before the state changes: a closed request is no longer written.
+                if !to.is_open() && r.state.is_open() {
+                    let kept = targets_at_resolution(db, &r, to, now)?;
+                    db.set_targets_at_resolution(id, Some(&kept))?;
+                } else if to.is_open() {
+                    db.set_targets_at_resolution(id, None)?;
                 }
                 db.set_request_state(id, to, now)?;
                 if matches!(to, RequestState::WaitingOnCustomer | RequestState::Resolved) {
