@@ -45,6 +45,7 @@ impl Ardoise {
             allocations(db, &mut r)?;
             periods(db, &mut r)?;
             settlement(db, &mut r)?;
+            support_lines(db, &mut r)?;
             chains(db, &mut r)?;
             files(db, book_dir.as_deref(), &mut r)?;
             Ok(r)
@@ -373,6 +374,21 @@ fn periods(db: &Db<'_>, r: &mut CheckReport) -> Result<()> {
                 ]
             },
         );
+    }
+    Ok(())
+}
+
+/// An issued support line whose billed time or fee is gone: billed again next run.
+fn support_lines(db: &Db<'_>, r: &mut CheckReport) -> Result<()> {
+    for l in db.unbacked_support_lines()? {
+        let key = if l.kind == "support_fee" {
+            keys::SUPPORT_GUARD_CHECK_FEE_UNBACKED
+        } else {
+            keys::SUPPORT_GUARD_CHECK_HOURS_UNBACKED
+        };
+        push(r, "support_billed_gone", &l.invoice_number, key, |_| {
+            vec![("number", v(&l.invoice_number)), ("line", v(l.line_id))]
+        });
     }
     Ok(())
 }

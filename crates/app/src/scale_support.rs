@@ -123,10 +123,13 @@ impl Ardoise {
                         }
                         _ => Vec::new(),
                     };
+                    // Resolved after the first response and the last wait: the timeline
+                    // is appended in time order (migration 009).
                     let resolved_at = resolved_at.map(|r| {
                         pauses
                             .iter()
                             .filter_map(|p| p.1)
+                            .chain(first_response_at)
                             .max()
                             .map_or(r, |p| r.max(p + Duration::minutes(1)))
                     });

@@ -73,7 +73,7 @@ pub struct RouteHeld {
 }
 
 /// One of a request's clocks at the time asked.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct TargetView {
     /// Null while paused (waiting on the customer) or when the hours never open.
     pub due: Option<String>,

@@ -76,6 +76,7 @@ fn a_month_of_requests_lived_day_by_day() {
                 };
                 b.log_support_time(&s, &call).unwrap();
                 let internal = TimeEntryForm {
+                    started_at: "2026-12-01T10:45:00+01:00".into(),
                     minutes: "20".into(),
                     ended_at: String::new(),
                     billable: false,
@@ -409,7 +410,7 @@ fn a_sales_agent_reads_the_desk_but_logs_no_time() {
     };
     let entry = TimeEntryForm {
         request_id: r.id,
-        started_at: "2026-12-07T09:00:00+01:00".into(),
+        started_at: "2026-12-07T11:00:00+01:00".into(),
         ended_at: String::new(),
         minutes: "30".into(),
         billable: true,

@@ -33,6 +33,8 @@ pub struct RequestRecord {
     pub first_response_at: Option<DateTime<Utc>>,
     pub resolved_at: Option<DateTime<Utc>>,
     pub closed_at: Option<DateTime<Utc>>,
+    /// Its clocks as they stood when it was resolved (the application's JSON).
+    pub targets_at_resolution: Option<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -77,7 +79,8 @@ pub struct RequestQuery {
 
 const COLUMNS: &str = "r.id, r.number, r.customer_id, c.legal_name, r.contact_id, r.contact_name,
     r.channel, r.category, r.severity, r.subject, r.description, r.plan_id, r.assigned_to,
-    s.display_name, r.state, r.opened_at, r.first_response_at, r.resolved_at, r.closed_at";
+    s.display_name, r.state, r.opened_at, r.first_response_at, r.resolved_at, r.closed_at,
+    r.targets_at_resolution";
 const FROM: &str = "support_requests r JOIN customers c ON c.id = r.customer_id
     LEFT JOIN staff s ON s.id = r.assigned_to";
 
@@ -113,6 +116,7 @@ fn request_row(r: &Row<'_>) -> rusqlite::Result<RequestRecord> {
         first_response_at: instant_opt(r, 16)?,
         resolved_at: instant_opt(r, 17)?,
         closed_at: instant_opt(r, 18)?,
+        targets_at_resolution: r.get(19)?,
     })
 }
 

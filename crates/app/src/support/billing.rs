@@ -351,7 +351,7 @@ impl Ardoise {
         request_id: i64,
         lang: Lang,
     ) -> Result<Vec<TimeEntryBilledView>> {
-        session.require(Permission::WorkSupport)?;
+        session.require(Permission::ViewBook)?;
         let rows = self.store.read().request_time_billed(request_id)?;
         Ok(rows
             .into_iter()

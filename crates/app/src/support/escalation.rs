@@ -3,7 +3,7 @@
 //! waits on the partner).
 
 use ardoise_domain::support::request::check_escalation;
-use ardoise_domain::support::{EscalationForm, EventKind, RequestState, Route};
+use ardoise_domain::support::{EscalationForm, EventKind, RequestState, Route, SupportProblem};
 use ardoise_domain::Invalid;
 use serde_json::json;
 
@@ -32,6 +32,20 @@ impl Ardoise {
                 let held: Vec<Route> = db.held_routes()?.into_iter().map(|h| h.0).collect();
                 check_escalation(r.state, escalation.route, &held)
                     .map_err(|(field, p)| Invalid::one(field, p.into()))?;
+                // Commercial support is every customer's; the others only their plan's.
+                let plan = db.support_plan(r.plan_id)?.plan;
+                if escalation.route != Route::Commercial
+                    && !plan.terms.escalation_routes.contains(&escalation.route)
+                {
+                    let problem = SupportProblem::RouteNotInPlan {
+                        route: escalation.route,
+                    };
+                    return Err(Invalid::one("route", problem.into()).into());
+                }
+                if escalation.opened_on < r.opened_at.date_naive() {
+                    let problem = SupportProblem::BeforeOpened;
+                    return Err(Invalid::one("opened_on", problem.into()).into());
+                }
                 db.insert_escalation(
                     id,
                     escalation.route,

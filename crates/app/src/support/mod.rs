@@ -7,6 +7,7 @@ mod escalation;
 mod plans;
 mod queue;
 mod requests;
+mod resolution;
 mod sheet;
 mod time;
 
@@ -106,19 +107,23 @@ pub(crate) fn queue_row(
         remaining_minutes: t.remaining_minutes,
         breached: t.breached,
     };
-    let first_response = sla.as_ref().map(|s| view(&s.first_response));
-    let resolution = sla.as_ref().map(|s| view(&s.resolution));
-    let breached = sla
-        .as_ref()
-        .is_some_and(|s| s.first_response.breached || s.resolution.breached);
+    // A resolved request reads its clocks as they stood then, not its plan's today.
+    let (first_response, resolution) = match resolution::kept_targets(&r) {
+        Some(kept) => (kept.first_response, kept.resolution),
+        None => (
+            sla.as_ref().map(|s| view(&s.first_response)),
+            sla.as_ref().map(|s| view(&s.resolution)),
+        ),
+    };
+    let breached = [&first_response, &resolution]
+        .iter()
+        .any(|t| t.as_ref().is_some_and(|t| t.breached));
     // The next clock to run out: the first response until it is met, then resolution.
-    let remaining_minutes = sla.as_ref().and_then(|s| {
-        if s.first_response.met_at.is_none() {
-            s.first_response.remaining_minutes
-        } else {
-            s.resolution.remaining_minutes
-        }
-    });
+    let remaining_minutes = match &first_response {
+        Some(f) if f.met_at.is_none() => f.remaining_minutes,
+        Some(_) => resolution.as_ref().and_then(|t| t.remaining_minutes),
+        None => None,
+    };
     QueueRow {
         id: r.id,
         number: r.number,

@@ -4,7 +4,9 @@
 use ardoise_domain::catalog::parse_date;
 use ardoise_domain::money::Money;
 use ardoise_domain::support::plan_form::format_hours;
-use ardoise_domain::support::{parse_zone, PlanForm, PlanPrice, PlanPriceForm, Route};
+use ardoise_domain::support::{
+    parse_zone, PlanForm, PlanPrice, PlanPriceForm, Route, SupportProblem,
+};
 use ardoise_domain::{Invalid, Lang};
 use chrono::NaiveDate;
 use serde_json::json;
@@ -31,6 +33,9 @@ pub(crate) fn price_view(p: &PlanPrice) -> PlanPriceView {
         cost_hourly: money(p.cost_hourly),
     }
 }
+
+/// The built-in plan every customer starts on (migration 008): no support, no price.
+pub(crate) const NO_SUPPORT_PLAN: i64 = 1;
 
 /// A date typed, or today when left empty.
 pub(crate) fn date_or(input: &str, field: &str, today: NaiveDate) -> Result<NaiveDate> {
@@ -127,6 +132,16 @@ impl Ardoise {
                 let terms = form.validate(&held)?;
                 match id {
                     Some(id) => {
+                        // Turning support off would silently stop billing a paid plan's
+                        // customers, and on would make the built-in plan a paid one.
+                        if db.support_plan(id)?.plan.terms.no_support != terms.no_support {
+                            let problem = if id == NO_SUPPORT_PLAN {
+                                SupportProblem::NoSupportPlanFixed
+                            } else {
+                                SupportProblem::NoSupportFixed
+                            };
+                            return Err(Invalid::one("no_support", problem.into()).into());
+                        }
                         db.update_support_plan(id, &terms, now)?;
                         Ok(id)
                     }
@@ -154,6 +169,11 @@ impl Ardoise {
             },
             |db| {
                 db.support_plan(plan_id)?;
+                if plan_id == NO_SUPPORT_PLAN {
+                    return Err(
+                        Invalid::one("plan_id", SupportProblem::NoSupportPlanFixed.into()).into(),
+                    );
+                }
                 db.insert_support_plan_price(plan_id, &price)?;
                 Ok(())
             },

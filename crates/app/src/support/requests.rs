@@ -12,6 +12,7 @@ use ardoise_store::{Db, EventRecord};
 use chrono::{DateTime, Datelike, Utc};
 use serde_json::json;
 
+use super::resolution::targets_at_resolution;
 use super::{instant, queue_row, workable, Plans};
 use crate::transport_support::{
     CreatedRequest, EscalationView, EventView, LinkView, NoteKind, RequestView, TimeEntryView,
@@ -157,23 +158,34 @@ impl Ardoise {
                     }
                 }
                 c.finish()?;
-                let plan_id = db.customer_support_plan(request.customer_id, today)?;
+                // The plan in force when the request was opened, which may be back-dated.
+                let opened_on = request
+                    .opened_at
+                    .with_timezone(&chrono::Local)
+                    .date_naive()
+                    .min(today);
+                let plan_id = db.customer_support_plan(request.customer_id, opened_on)?;
                 let number = db.next_request_number(today.year())?;
                 let id = db.insert_support_request(&number, &request, plan_id, session.staff_id)?;
+                // Only what is still to pay is held: a paid invoice or a credit note has
+                // nothing for collections to wait on.
+                let mut held = Vec::new();
+                for id in &request.invoice_ids {
+                    if db.invoice_open_on(*id, today)? {
+                        held.push(*id);
+                    }
+                }
                 let holds = if request.category == Category::Billing {
-                    hold_disputed(
-                        db,
-                        request.customer_id,
-                        &number,
-                        &request.invoice_ids,
-                        held_in,
-                        now,
-                    )?
+                    hold_disputed(db, request.customer_id, &number, &held, held_in, now)?
                 } else {
                     Vec::new()
                 };
-                for (i, invoice) in request.invoice_ids.iter().enumerate() {
-                    db.insert_request_link(id, Some(*invoice), None, holds.get(i).copied())?;
+                for invoice in &request.invoice_ids {
+                    let hold = held
+                        .iter()
+                        .position(|h| h == invoice)
+                        .and_then(|i| holds.get(i).copied());
+                    db.insert_request_link(id, Some(*invoice), None, hold)?;
                 }
                 for s in &request.subscription_ids {
                     db.insert_request_link(id, None, Some(*s), None)?;
@@ -221,6 +233,13 @@ impl Ardoise {
                 if to == RequestState::Closed && db.timers_on(id)? > 0 {
                     return Err(Invalid::one("to", SupportProblem::TimerRunningOnIt.into()).into());
                 }
+                // Kept before the state changes: a closed request is no longer written.
+                if !to.is_open() && r.state.is_open() {
+                    let kept = targets_at_resolution(db, &r, to, now)?;
+                    db.set_targets_at_resolution(id, Some(&kept))?;
+                } else if to.is_open() {
+                    db.set_targets_at_resolution(id, None)?;
+                }
                 db.set_request_state(id, to, now)?;
                 if matches!(to, RequestState::WaitingOnCustomer | RequestState::Resolved) {
                     db.mark_first_response(id, now)?;
@@ -255,6 +274,9 @@ impl Ardoise {
         let lang = self.language()?.unwrap_or(Lang::Fr);
         for link in db.request_links(r.id)? {
             if let (Some(invoice), false) = (link.invoice_id, link.held) {
+                if !db.invoice_open_on(invoice, self.today())? {
+                    continue;
+                }
                 let hold = hold_disputed(db, r.customer_id, &r.number, &[invoice], lang, now)?;
                 db.set_link_hold(r.id, invoice, hold.first().copied())?;
             }

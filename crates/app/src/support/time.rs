@@ -2,9 +2,11 @@
 //! survives closing the window or a crash).
 
 use ardoise_domain::support::time_form::minutes_between;
+use ardoise_domain::support::timer_cut::timer_span;
 use ardoise_domain::support::{SupportProblem, TimeEntryForm};
-use ardoise_domain::Invalid;
-use chrono::Duration;
+use ardoise_domain::words::tr;
+use ardoise_domain::{Invalid, Lang};
+use chrono::{Duration, Timelike};
 use serde_json::json;
 
 use super::{instant, workable};
@@ -28,6 +30,17 @@ impl Ardoise {
             |db| {
                 let r = db.support_request(entry.request_id)?;
                 workable(r.state, "request_id")?;
+                // The request's opening is to the second, typed times to the minute.
+                let opened = r.opened_at - Duration::seconds(i64::from(r.opened_at.second()));
+                if entry.started_at < opened {
+                    let problem = SupportProblem::BeforeOpened;
+                    return Err(Invalid::one("started_at", problem.into()).into());
+                }
+                // One person's time counted twice would be billed twice.
+                if db.staff_time_overlaps(session.staff_id, entry.started_at, entry.ended_at)? {
+                    let problem = SupportProblem::OverlapsOtherTime;
+                    return Err(Invalid::one("started_at", problem.into()).into());
+                }
                 Ok(db.insert_time_entry(session.staff_id, &entry, now)?)
             },
         )
@@ -62,27 +75,50 @@ impl Ardoise {
             .ok_or(AppError::NotFound("timer"))
     }
 
-    /// Stops the timer and logs the time it ran (at most a day: a timer forgotten over
-    /// a weekend is cut to 24 hours, which the entry then says).
+    /// Stops the timer and logs the time it ran. A timer forgotten (stopped on a later
+    /// local day, or after 12 hours) bills nothing: its entry is cut and recorded not
+    /// billable, with a note saying so, for the agent to log the real time by hand.
     pub fn stop_support_timer(&self, session: &Session, billable: bool, note: &str) -> Result<i64> {
         session.require(Permission::WorkSupport)?;
         let now = self.clock.now();
-        let timer = self
-            .store
-            .read()
-            .timer(session.staff_id)?
-            .ok_or_else(|| Invalid::one("timer", SupportProblem::NoTimerRunning.into()))?;
-        let minutes = minutes_between(timer.started_at, now).clamp(
-            1,
-            i64::from(ardoise_domain::support::time_form::MAX_ENTRY_MINUTES),
-        );
+        let lang = self.language()?.unwrap_or(Lang::Fr);
+        let (timer, zone) = {
+            let db = self.store.read();
+            let timer = db
+                .timer(session.staff_id)?
+                .ok_or_else(|| Invalid::one("timer", SupportProblem::NoTimerRunning.into()))?;
+            let plan = db.support_plan(db.support_request(timer.request_id)?.plan_id)?;
+            (timer, super::calendar_of(&plan.plan).zone())
+        };
+        let span = timer_span(timer.started_at, now, zone);
+        let (billable, note) = if span.forgotten {
+            let local = |at: chrono::DateTime<chrono::Utc>| {
+                at.with_timezone(&zone).format("%d/%m/%Y %H:%M").to_string()
+            };
+            let warning = tr!(
+                lang,
+                SUPPORT_GUARD_TIMER_FORGOTTEN,
+                started = local(timer.started_at),
+                stopped = local(now),
+                ended = local(span.ended_at)
+            );
+            let note = if note.trim().is_empty() {
+                warning
+            } else {
+                format!("{warning} {}", note.trim())
+            };
+            (false, note)
+        } else {
+            (billable, note.to_string())
+        };
+        let minutes = span.minutes;
         let form = TimeEntryForm {
             request_id: timer.request_id,
             started_at: instant(timer.started_at),
             ended_at: String::new(),
             minutes: minutes.to_string(),
             billable,
-            note: note.to_string(),
+            note,
         };
         // The end may pass `now` by the rounding to a whole minute: checked against it.
         let entry = form.validate(now + Duration::minutes(1))?;

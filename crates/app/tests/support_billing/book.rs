@@ -253,8 +253,11 @@ pub fn live_march(b: &Ardoise, s: &Session, clock: &ManualClock) -> Book {
         // Time is logged at the end of the day it was spent.
         clock.set_instant(Utc.with_ymd_and_hms(2026, 3, d, 17, 0, 0).unwrap());
         for (when, index, minutes, billable) in MARCH.iter().filter(|e| e.0 == d) {
-            let at = Utc.with_ymd_and_hms(2026, 3, *when, 9, 30, 0).unwrap();
-            for (_, opened) in &book.requests {
+            // One agent: each customer's time in its own two hours (the desk refuses
+            // time that overlaps).
+            for (k, (_, opened)) in book.requests.iter().enumerate() {
+                let hour = 9 + 2 * k as u32;
+                let at = Utc.with_ymd_and_hms(2026, 3, *when, hour, 30, 0).unwrap();
                 log(b, s, opened[*index].0, at, *minutes, *billable);
             }
         }

@@ -20,6 +20,7 @@ pub mod request;
 pub mod request_form;
 pub mod sla;
 pub mod time_form;
+pub mod timer_cut;
 
 pub use billable::{billable_time, BillableTime, EntryCount, TimeTerms, WorkedTime};
 pub use calendar::{parse_zone, ClosedDay, ServiceCalendar};

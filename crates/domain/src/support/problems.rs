@@ -47,6 +47,20 @@ pub enum SupportProblem {
     NotAnInstant,
     /// An instant after now (a request cannot be opened tomorrow).
     InTheFuture,
+    /// Time that overlaps time the same staff member already logged.
+    OverlapsOtherTime,
+    /// Time, or an escalation, before the request was opened.
+    BeforeOpened,
+    /// A date before 2000: the book holds nothing older.
+    TooOld,
+    /// A Microsoft route the request's plan does not give access to.
+    RouteNotInPlan {
+        route: Route,
+    },
+    /// Whether a plan gives support is set when it is created.
+    NoSupportFixed,
+    /// The built-in "no support" plan stays as it is, without prices.
+    NoSupportPlanFixed,
 }
 
 impl SupportProblem {
@@ -82,6 +96,16 @@ impl SupportProblem {
             PlanArchived => tr!(lang, SUPPORT_PROBLEM_PLAN_ARCHIVED),
             NotAnInstant => tr!(lang, SUPPORT_PROBLEM_NOT_AN_INSTANT),
             InTheFuture => tr!(lang, SUPPORT_PROBLEM_IN_THE_FUTURE),
+            OverlapsOtherTime => tr!(lang, SUPPORT_GUARD_OVERLAPS_OTHER_TIME),
+            BeforeOpened => tr!(lang, SUPPORT_GUARD_BEFORE_OPENED),
+            TooOld => tr!(lang, SUPPORT_GUARD_TOO_OLD),
+            RouteNotInPlan { route } => tr!(
+                lang,
+                SUPPORT_GUARD_ROUTE_NOT_IN_PLAN,
+                route = route.name(lang)
+            ),
+            NoSupportFixed => tr!(lang, SUPPORT_GUARD_NO_SUPPORT_FIXED),
+            NoSupportPlanFixed => tr!(lang, SUPPORT_GUARD_NO_SUPPORT_PLAN_FIXED),
         }
     }
 }

@@ -1,6 +1,6 @@
 //! A request as typed at the desk (who, how, about what), and an escalation to Microsoft.
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::kinds::{Category, Channel, Route, Severity};
@@ -62,6 +62,15 @@ pub fn parse_instant(input: &str, now: DateTime<Utc>) -> Result<DateTime<Utc>, P
     Ok(at)
 }
 
+/// The book holds nothing before 2000 (every customer's plan starts then).
+fn not_before_2000(at: DateTime<Utc>) -> Result<DateTime<Utc>, Problem> {
+    if at.year() < 2000 {
+        Err(SupportProblem::TooOld.into())
+    } else {
+        Ok(at)
+    }
+}
+
 impl RequestForm {
     pub fn validate(&self, now: DateTime<Utc>) -> Result<NewRequest, Invalid> {
         let mut c = Checker::new();
@@ -76,7 +85,10 @@ impl RequestForm {
         let opened_at = if self.opened_at.trim().is_empty() {
             Some(now)
         } else {
-            c.check("opened_at", parse_instant(&self.opened_at, now))
+            c.check(
+                "opened_at",
+                parse_instant(&self.opened_at, now).and_then(not_before_2000),
+            )
         };
         let mut invoice_ids = self.invoice_ids.clone();
         invoice_ids.sort_unstable();
@@ -130,7 +142,16 @@ impl EscalationForm {
         let opened_on = if self.opened_on.trim().is_empty() {
             Some(today)
         } else {
-            c.check("opened_on", parse_date(&self.opened_on))
+            c.check(
+                "opened_on",
+                parse_date(&self.opened_on).and_then(|d| {
+                    if d > today {
+                        Err(SupportProblem::InTheFuture.into())
+                    } else {
+                        Ok(d)
+                    }
+                }),
+            )
         };
         let note = c
             .check("note", text::optional(&self.note, 20_000))
