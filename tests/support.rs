@@ -364,17 +364,14 @@ async fn a_billing_question_holds_its_invoice_until_resolved_with_time_and_an_es
     .await;
 
     // The next month's run bills the fee and the time; the invoice explained for the reply.
-    support_billed::bill_the_next_month(
-        &app,
-        &db,
-        TODAY,
-        PLAN,
+    let asked = support_billed::Asked {
+        plan: PLAN,
         customer_id,
         request_id,
-        &request_number,
+        request_number: &request_number,
         invoice_id,
-    )
-    .await;
+    };
+    support_billed::bill_the_next_month(&app, &db, TODAY, &asked).await;
 
     // The support-terms sheet, for this customer if French and for an English one.
     let french = support_sheet::customer_in(&db, TODAY, Lang::Fr, customer_id);

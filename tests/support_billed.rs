@@ -61,6 +61,18 @@ fn the_draft(db: &std::path::Path, today: &str, customer_id: i64, period: &str) 
     b.invoice(&s, rows[0].id).expect("the draft")
 }
 
+/// The request of the story and what it was about.
+#[derive(Clone, Copy)]
+pub struct Asked<'a> {
+    /// The customer's plan, which its fee line names.
+    pub plan: &'a str,
+    pub customer_id: i64,
+    pub request_id: i64,
+    pub request_number: &'a str,
+    /// The invoice the billing question names.
+    pub invoice_id: i64,
+}
+
 /// Runs the next month's billing in the window and checks the customer's draft in the
 /// book: the plan's fee once, the time logged once (with the request named), every
 /// billable entry of the request linked to it. Then the draft explained in the window
@@ -69,12 +81,15 @@ pub async fn bill_the_next_month(
     app: &App,
     db: &std::path::Path,
     today: &str,
-    plan: &str,
-    customer_id: i64,
-    request_id: i64,
-    request_number: &str,
-    invoice_id: i64,
+    asked: &Asked<'_>,
 ) -> i64 {
+    let Asked {
+        plan,
+        customer_id,
+        request_id,
+        request_number,
+        invoice_id,
+    } = *asked;
     click(app, "[data-testid=nav-invoices]").await;
     click(app, "[data-testid=billing-run]").await;
     fill_month(app, "period", NEXT_MONTH).await;

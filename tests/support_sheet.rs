@@ -149,6 +149,16 @@ pub async fn save_sheet(
         shown.iter().all(|s| !s.contains('_')),
         "a word, not a code: {shown:?}"
     );
+    assert_eq!(
+        texts(
+            app,
+            &format!("{row} [data-testid=communication-no-balance]")
+        )
+        .await
+        .len(),
+        1,
+        "a sheet shows no balance: the log does not pretend it was zero"
+    );
     dismiss_toasts(app).await;
     shot_at(
         app,
