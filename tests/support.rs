@@ -3,7 +3,9 @@
 //! it, in the book and on the Collections page), time is logged with the timer (which
 //! lives in the book: it is still running after the window is closed and opened again),
 //! the request is escalated to Microsoft with a case number, and resolving it puts the
-//! invoice back among the letters proposed.
+//! invoice back among the letters proposed. The next month's billing run bills the
+//! plan's fee and the time logged, once each; the invoice is explained for the reply;
+//! the support-terms sheet is saved for a French and an English customer.
 //!
 //! Every expectation comes from the book read back through the application layer, never
 //! from counts of the demo data, which may change.
@@ -15,6 +17,9 @@ use ardoise_app::transport_collections::CollectionsView;
 use ardoise_e2e::fixtures::{book, click, shot, start_demo};
 use ardoise_e2e::inspect::{attrs, dismiss_toasts, overflowing, page_overflows, shot_at, texts};
 use ardoise_e2e::App;
+
+mod support_billed;
+mod support_sheet;
 
 const TODAY: &str = "2026-11-25";
 /// As Microsoft writes a support case number: sixteen digits.
@@ -33,6 +38,7 @@ fn proposed(view: &CollectionsView, number: &str) -> bool {
 async fn a_billing_question_holds_its_invoice_until_resolved_with_time_and_an_escalation() {
     let dir = tempfile::tempdir().expect("temp dir");
     let db = dir.path().join("book.db");
+    let (opener, opened) = support_sheet::fake_opener(dir.path());
     let app = App::launch(&db, TODAY, "fr_FR.UTF-8").await;
     start_demo(&app).await;
 
@@ -107,9 +113,13 @@ async fn a_billing_question_holds_its_invoice_until_resolved_with_time_and_an_es
     .await;
     click(&app, "[data-testid=plan-price-add]").await;
     app.find("[data-testid=plan-price-form]").await;
+    // In force since the month's first day, as the customer's plan will be: a month is
+    // billed on the plan and price of its first day. No hours included, so the time the
+    // timer logs is billed by the next month's run.
+    app.fill_date("effective_from", "2026-11-01").await;
     app.fill("monthly_fee", "90").await;
     app.fill("hourly_rate", "80").await;
-    app.fill("included_hours", "2").await;
+    app.fill("included_hours", "0").await;
     click(&app, "[data-testid=plan-price-save]").await;
     app.wait_for("the price", "[data-testid=plan-price-row]", |t| {
         t.len() == 1
@@ -135,6 +145,7 @@ async fn a_billing_question_holds_its_invoice_until_resolved_with_time_and_an_es
             .id
     };
     app.choose("plan_id", &plan_id.to_string()).await;
+    app.fill_date("effective_from", "2026-11-01").await;
     click(&app, "[data-testid=customer-plan-save]").await;
     app.wait_for("the customer's plan", "[data-testid=customer-plan]", |t| {
         t.first().is_some_and(|s| s.contains(PLAN))
@@ -257,7 +268,7 @@ async fn a_billing_question_holds_its_invoice_until_resolved_with_time_and_an_es
         .remove(0);
     app.quit().await;
 
-    let app = App::launch(&db, TODAY, "fr_FR.UTF-8").await;
+    let app = App::launch_with(&db, TODAY, "fr_FR.UTF-8", &[("PATH", &opener)]).await;
     click(&app, "[data-testid=nav-support]").await;
     click(&app, &format!("{row} .row-link")).await;
     app.find("[data-testid=timer-running]").await;
@@ -351,6 +362,23 @@ async fn a_billing_question_holds_its_invoice_until_resolved_with_time_and_an_es
         |t| t.iter().any(|s| s.contains(&number)),
     )
     .await;
+
+    // The next month's run bills the fee and the time; the invoice explained for the reply.
+    let asked = support_billed::Asked {
+        plan: PLAN,
+        customer_id,
+        request_id,
+        request_number: &request_number,
+        invoice_id,
+    };
+    support_billed::bill_the_next_month(&app, &db, TODAY, &asked).await;
+
+    // The support-terms sheet, for this customer if French and for an English one.
+    let french = support_sheet::customer_in(&db, TODAY, Lang::Fr, customer_id);
+    let also: &[&str] = if french == customer_id { &[PLAN] } else { &[] };
+    support_sheet::save_sheet(&app, &db, TODAY, &opened, french, Lang::Fr, also).await;
+    let english = support_sheet::customer_in(&db, TODAY, Lang::En, customer_id);
+    support_sheet::save_sheet(&app, &db, TODAY, &opened, english, Lang::En, &[]).await;
     app.quit().await;
 
     let (b, s) = book(&db, TODAY);

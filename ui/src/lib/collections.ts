@@ -40,6 +40,8 @@ export const suspensionLabel = (s: SuspensionState) => t(`susp.state.${s}`);
 /** The step code a renewal notice carries in the communication log: not a step of the
  *  collection policy. */
 export const RENEWAL_STEP = "renewal";
+/** The step a support-terms sheet is logged under (`SUPPORT_SHEET_STEP` in the backend). */
+export const SUPPORT_SHEET_STEP = "support_sheet";
 
 /** Whether the customer was sent the notice of this renewal. */
 export type NoticeState = "sent" | "to_send";
