@@ -196,6 +196,10 @@ fn each_customer_receives_its_terms_in_its_language_and_the_log_keeps_them() {
     line_with(&text, &["lundi 6 avril", "Lundi de Pâques"]);
     line_with(&text, &["lundi 25 mai", "Lundi de Pentecôte"]);
     line_with(&text, &["vendredi 15 mai", "Fermeture exceptionnelle"]);
+    // 15 August 2026 and 1 November 2026 fall on a weekend the plan is closed anyway.
+    assert!(!text.contains("15 août"), "{text}");
+    assert!(!text.contains("1er novembre"), "{text}");
+    line_with(&text, &["mercredi 11 novembre", "Armistice"]);
     line_with(&text, &["Téléphone", "+33 4 78 92 00 10"]);
     line_with(&text, &["Critique", "24 h/24, 7 j/7"]);
     line_with(&text, &["Basse", "8 h 30", "80 h", "En heures de service"]);

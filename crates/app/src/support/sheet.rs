@@ -43,9 +43,15 @@ pub(crate) fn support_sheet(f: &SheetFacts<'_>) -> SupportSheet {
     let lang = f.customer.language;
     let terms = &f.plan.terms;
     let year = f.today.year();
+    // A holiday on a day the week already closes (a Saturday 15 August) closes nothing
+    // more: the sheet lists it after saying "besides the days without service hours".
     let closed_days = calendar_of(f.plan)
         .closed_days(year)
         .into_iter()
+        .filter(|d| {
+            let weekday = d.date.weekday().num_days_from_monday() as usize;
+            !terms.hours.days[weekday].is_empty()
+        })
         .map(|d| (d.date, d.holiday.map(|h| h.name(lang))))
         .collect();
     let prices = f
