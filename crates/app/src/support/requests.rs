@@ -31,9 +31,9 @@ fn summary(e: &EventRecord, escalation: Option<&EscalationView>, lang: Lang) -> 
     let state = |s: Option<RequestState>| s.map(|s| s.name(lang)).unwrap_or_default();
     match e.kind {
         EventKind::Opened => {
-            let channel = Channel::parse(&e.body)
-                .map(|c| c.name(lang))
-                .unwrap_or_default();
+            // The channel's code selects the whole sentence: a channel's name alone
+            // would sit capitalised in the middle of it.
+            let channel = Channel::parse(&e.body).map_or("other", |c| c.code());
             tr!(lang, SUPPORT_EVENT_OPENED, channel = channel)
         }
         EventKind::State => tr!(

@@ -68,7 +68,13 @@ support-problem-in-the-future = This date and time is in the future.
 
 ## The timeline, one sentence per event
 
-support-event-opened = Request opened ({ $channel }).
+support-event-opened = { $channel ->
+        [phone] Request received by phone.
+        [email] Request received by e-mail.
+        [portal] Request received through the portal.
+        [on_site] Request received on site.
+       *[other] Request opened.
+    }
 support-event-state = “{ $from }” → “{ $to }”.
 # $route: a word of support-route, which may hold its own parentheses.
 support-event-escalated = Escalated to Microsoft through { $route }, case { $case }.

@@ -68,7 +68,13 @@ support-problem-in-the-future = Cette date et cette heure sont dans le futur.
 
 ## The timeline, one sentence per event
 
-support-event-opened = Demande ouverte ({ $channel }).
+support-event-opened = { $channel ->
+        [phone] Demande reçue par téléphone.
+        [email] Demande reçue par e-mail.
+        [portal] Demande reçue sur le portail.
+        [on_site] Demande reçue sur site.
+       *[other] Demande ouverte.
+    }
 support-event-state = « { $from } » → « { $to } ».
 # $route: a word of support-route, which may hold its own parentheses.
 support-event-escalated = Transmise à Microsoft via { $route }, dossier n° { $case }.
