@@ -28,6 +28,10 @@ pub struct PlanPriceView {
     pub rounding: Rounding,
     pub cost_monthly: MoneyView,
     pub cost_hourly: MoneyView,
+    /// What the partner keeps: the fee less what the support costs it, per month and per
+    /// hour beyond the included hours.
+    pub margin_monthly: MoneyView,
+    pub margin_hourly: MoneyView,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]

@@ -520,7 +520,12 @@ export type PlanPriceView = { currency: string, effective_from: string, monthly_
 /**
  * As the form takes it: "2", "1:30".
  */
-included_hours: string, included_minutes: number, increment_minutes: number, minimum_minutes: number, rounding: Rounding, cost_monthly: MoneyView, cost_hourly: MoneyView, };
+included_hours: string, included_minutes: number, increment_minutes: number, minimum_minutes: number, rounding: Rounding, cost_monthly: MoneyView, cost_hourly: MoneyView, 
+/**
+ * What the partner keeps: the fee less what the support costs it, per month and per
+ * hour beyond the included hours.
+ */
+margin_monthly: MoneyView, margin_hourly: MoneyView, };
 
 export type PlanRow = { id: number, name: string, no_support: boolean, archived: boolean, 
 /**

@@ -31,6 +31,9 @@ pub(crate) fn price_view(p: &PlanPrice) -> PlanPriceView {
         rounding: p.rounding,
         cost_monthly: money(p.cost_monthly),
         cost_hourly: money(p.cost_hourly),
+        // Bounded amounts (domain::bounds) subtract without overflow.
+        margin_monthly: money(p.monthly_fee - p.cost_monthly),
+        margin_hourly: money(p.hourly_rate - p.cost_hourly),
     }
 }
 
@@ -340,5 +343,33 @@ impl Ardoise {
             sentence: status.describe(lang, zone, now),
             ..base
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ardoise_domain::money::Currency;
+    use ardoise_domain::support::Rounding;
+    use rust_decimal::Decimal;
+
+    #[test]
+    fn a_resold_plan_shows_what_the_partner_keeps() {
+        let d = |s: &str| s.parse::<Decimal>().unwrap();
+        let view = price_view(&PlanPrice {
+            currency: Currency::EUR,
+            effective_from: NaiveDate::from_ymd_opt(2026, 1, 1).unwrap(),
+            monthly_fee: d("149.00"),
+            hourly_rate: d("90.00"),
+            included_minutes_per_month: 120,
+            increment_minutes: 15,
+            minimum_minutes: 15,
+            rounding: Rounding::PerEntry,
+            cost_monthly: d("61.50"),
+            cost_hourly: d("95.00"),
+        });
+        assert_eq!(d(&view.margin_monthly.amount), d("87.50"));
+        // Reselling an hour below its cost is a loss the partner should see.
+        assert_eq!(d(&view.margin_hourly.amount), d("-5"));
     }
 }

@@ -1294,6 +1294,8 @@ export const en: typeof fr = {
   "plan.price.col.included": "Included",
   "plan.price.col.increment": "Step",
   "plan.price.col.cost": "Monthly cost",
+  "plan.price.col.margin": "Monthly margin",
+  "plan.price.margin.hourly": "{rate} per extra hour",
 
   "csup.title": "Support",
   "csup.plan": "Plan",

@@ -1294,6 +1294,8 @@ export const fr = {
   "plan.price.col.included": "Comprises",
   "plan.price.col.increment": "Tranche",
   "plan.price.col.cost": "Coût mensuel",
+  "plan.price.col.margin": "Marge mensuelle",
+  "plan.price.margin.hourly": "{rate} par heure au-delà",
 
   "csup.title": "Support",
   "csup.plan": "Offre",
