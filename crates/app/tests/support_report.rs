@@ -14,7 +14,8 @@ use support_desk::{at, desk, request};
 fn an_hour_worked_on_the_first_night_of_a_paris_month_counts_in_that_month() {
     let dir = tempfile::tempdir().unwrap();
     // 31 October 2026, 23:30 UTC is 1 November, 00:30 in Paris (winter time since the 25th).
-    let clock = Arc::new(ManualClock::at(at("2026-10-31T22:00:00Z")));
+    // The request is opened first: time is never logged before its request.
+    let clock = Arc::new(ManualClock::at(at("2026-10-31T20:00:00Z")));
     let (b, s, c) = desk(&dir.path().join("book.db"), clock.clone());
     let r = b
         .add_support_request(&s, &request(c, Severity::Critical, "Panne"), Lang::Fr)
