@@ -60,6 +60,7 @@ pub use error::{AppError, ErrorView, FieldMessage};
 pub use exports::Saved;
 pub use invoicing::CancelFlag;
 pub use session::{Permission, Role, Session};
+pub use support::clocks::DueTimes;
 
 pub type Result<T> = std::result::Result<T, AppError>;
 

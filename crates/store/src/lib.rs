@@ -28,6 +28,7 @@ mod settings;
 mod staff;
 mod subscriptions;
 mod support_billing;
+mod support_clocks;
 mod support_guard;
 mod support_plans;
 mod support_requests;
@@ -59,6 +60,7 @@ pub use scale_support::HistoricRequest;
 pub use staff::StaffRecord;
 pub use subscriptions::{SubscriptionRecord, SubscriptionSummary};
 pub use support_billing::{BillingTimeEntry, CustomerPlan, SupportLinks, TimeEntryBilled};
+pub use support_clocks::ClockRecord;
 pub use support_guard::UnbackedSupportLine;
 pub use support_plans::{PlanRecord, PlanSummary};
 pub use support_requests::{

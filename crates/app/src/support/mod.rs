@@ -3,6 +3,7 @@
 //! timers (`time.rs`), and the queue, Today's list and the report (`queue.rs`).
 
 pub(crate) mod billing;
+pub(crate) mod clocks;
 mod escalation;
 mod plans;
 mod queue;
