@@ -60,7 +60,16 @@ fn assert_same_as_the_queue(b: &Ardoise, s: &Session, page_every: usize) -> Vec<
         .into_iter()
         .map(|r| (r.id, r))
         .collect();
-    assert_eq!(all.len(), queue.len(), "one entry per request");
+    // Those left out are the requests whose clocks were kept at their resolution.
+    let returned: std::collections::HashSet<i64> = all.iter().map(|d| d.request_id).collect();
+    for q in queue.values().filter(|q| !returned.contains(&q.id)) {
+        assert!(
+            matches!(q.state, RequestState::Resolved | RequestState::Closed),
+            "{} left out while {:?}",
+            q.number,
+            q.state
+        );
+    }
     assert!(all.windows(2).all(|w| w[0].request_id < w[1].request_id));
     for d in &all {
         let q = &queue[&d.request_id];
@@ -91,7 +100,9 @@ fn the_demo_books_due_times_are_the_queues() {
     let s = b.admin_session().unwrap();
     b.seed_demo(&s, DemoOptions::default()).unwrap();
     let all = assert_same_as_the_queue(&b, &s, 1);
-    assert!(all.len() > 20, "the demo book has months of requests");
+    // The demo's months of requests are mostly resolved, their clocks kept: what is
+    // left counts on the plans as they are.
+    assert!(!all.is_empty(), "the demo book has open requests");
     assert!(
         all.iter()
             .any(|d| d.sla.is_some_and(|s| s.resolution.met_at.is_none())),

@@ -110,11 +110,13 @@ impl Db<'_> {
         let sql = match plan_id {
             None => {
                 "SELECT id, plan_id, severity, opened_at, first_response_at, resolved_at
-                 FROM support_requests ORDER BY id"
+                 FROM support_requests WHERE targets_at_resolution IS NULL
+                   OR state NOT IN ('resolved', 'closed') ORDER BY id"
             }
             Some(_) => {
                 "SELECT id, plan_id, severity, opened_at, first_response_at, resolved_at
-                 FROM support_requests WHERE plan_id = ?1 ORDER BY id"
+                 FROM support_requests WHERE plan_id = ?1 AND (targets_at_resolution IS NULL
+                   OR state NOT IN ('resolved', 'closed')) ORDER BY id"
             }
         };
         let mut stmt = self.conn.prepare_cached(sql)?;

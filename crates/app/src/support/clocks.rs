@@ -1,5 +1,6 @@
 //! Every request's due times at once: what the desk must learn again when a plan's hours
-//! change (no due time is stored, so every clock counts on the new calendar). The queue
+//! change. A request resolved or closed keeps the clocks it had then (`resolution.rs`)
+//! and is left out; every other clock counts on the new calendar. The queue
 //! computes the same clocks for the rows it shows, with names and subjects; this reads
 //! only what the clocks are made of (`ardoise_store::support_clocks`) and builds each
 //! plan's calendar once.
@@ -22,8 +23,9 @@ pub struct DueTimes {
 }
 
 impl Ardoise {
-    /// The due times of every request opened under `plan_id` (all plans: `None`), by
-    /// request id, evaluated now: due, met, time left, breached.
+    /// The due times of every request opened under `plan_id` (all plans: `None`) whose
+    /// clocks still count (not kept at its resolution), by request id, evaluated now:
+    /// due, met, time left, breached.
     pub fn support_due_times(
         &self,
         session: &Session,
