@@ -105,7 +105,7 @@ support-sheet-minimum-value = { $rounding ->
     [per_entry] { $minimum } per intervention
    *[per_month] { $minimum } per month with time spent
 }
-support-sheet-billed-next-month = Time spent beyond the included hours is on the next month’s invoice, intervention by intervention.
+support-sheet-billed-next-month = Time spent beyond the included hours is on the next month’s invoice, with the requests it was spent on.
 
 ## Escalation to Microsoft
 

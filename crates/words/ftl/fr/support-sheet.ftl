@@ -108,7 +108,7 @@ support-sheet-minimum-value = { $rounding ->
     [per_entry] { $minimum } par intervention
    *[per_month] { $minimum } par mois où du temps est passé
 }
-support-sheet-billed-next-month = Le temps passé au-delà des heures incluses figure sur la facture du mois suivant, intervention par intervention.
+support-sheet-billed-next-month = Le temps passé au-delà des heures incluses figure sur la facture du mois suivant, avec les demandes auxquelles il a été consacré.
 
 ## Escalation to Microsoft
 
