@@ -48,6 +48,13 @@ fn two_billing_runs_with_issue_bill_each_customer_once() {
         expected > 20,
         "the demo book bills its customers: {expected}"
     );
+    // The demo's plans and months of logged time: support lines come with the run.
+    let support_lines = count(
+        &one,
+        "SELECT COUNT(*) FROM invoice_lines l JOIN invoices i ON i.id = l.invoice_id
+         WHERE i.period_start = '2026-12-01' AND l.kind IN ('support_fee', 'billable_hours')",
+    );
+    assert!(support_lines > 0, "the demo book bills support");
     for trial in 0..trials(20) {
         let db = copy_of(base, dir.path(), &format!("race-{trial}.db"));
         let outcome = race(
@@ -68,6 +75,15 @@ fn two_billing_runs_with_issue_bill_each_customer_once() {
              GROUP BY customer_id, currency HAVING COUNT(*) > 1)",
         );
         assert_eq!(twice, 0, "trial {trial}: a customer billed twice");
+        assert_eq!(
+            count(
+                &db,
+                "SELECT COUNT(*) FROM invoice_lines l JOIN invoices i ON i.id = l.invoice_id
+         WHERE i.period_start = '2026-12-01' AND l.kind IN ('support_fee', 'billable_hours')",
+            ),
+            support_lines,
+            "trial {trial}: support billed as by one run"
+        );
         assert_eq!(
             billed, expected,
             "trial {trial}: as one run after the other"
@@ -241,6 +257,72 @@ fn two_letter_productions_send_each_letter_once() {
             "trial {trial}: the letters written"
         );
         std::fs::remove_dir_all(&out).ok();
+        std::fs::remove_file(&db).ok();
+    }
+}
+
+/// Two support agents' scripts at once: adding a request each gets two numbers, and the
+/// same hour logged twice by the same person (a double click, a retried script) is kept
+/// once: the overlap is looked for inside the write transaction.
+#[test]
+fn two_support_writers_number_apart_and_log_an_hour_once() {
+    let base = base_book(30);
+    let dir = tempfile::tempdir().unwrap();
+    for trial in 0..trials(10) {
+        let db = copy_of(base, dir.path(), &format!("support-{trial}.db"));
+        let add = [
+            "support",
+            "requests",
+            "add",
+            "--customer",
+            "1",
+            "--category",
+            "technical",
+            "--severity",
+            "normal",
+            "--subject",
+            "Messagerie lente",
+        ];
+        let outcome = race(&db, &add, &add);
+        refused_as_busy(&outcome);
+        let numbers = count(
+            &db,
+            "SELECT COUNT(DISTINCT number) - COUNT(*) FROM support_requests",
+        );
+        assert_eq!(numbers, 0, "trial {trial}: a request number given twice");
+        // A request of the demo's that was open the day before: time is never logged
+        // before its request was opened, nor on a closed one.
+        let number: String = sql(&db)
+            .query_row(
+                "SELECT number FROM support_requests
+                 WHERE state <> 'closed' AND opened_at < '2026-11-23' ORDER BY id DESC LIMIT 1",
+                [],
+                |r| r.get(0),
+            )
+            .unwrap();
+        let log = [
+            "support",
+            "requests",
+            "log-time",
+            number.as_str(),
+            "--from",
+            "2026-11-24 06:00",
+            "--to",
+            "2026-11-24 07:00",
+        ];
+        let before = count(&db, "SELECT COUNT(*) FROM support_time_entries");
+        let outcome = race(&db, &log, &log);
+        let kept = count(&db, "SELECT COUNT(*) FROM support_time_entries") - before;
+        assert_eq!(kept, 1, "trial {trial}: the hour kept once: {outcome:?}");
+        for (ok, err) in &outcome {
+            if !ok {
+                assert!(
+                    err.contains("Another window or script is writing to this book")
+                        || err.contains("You have already logged time over this period"),
+                    "refused for another reason: {err}"
+                );
+            }
+        }
         std::fs::remove_file(&db).ok();
     }
 }
