@@ -1,5 +1,12 @@
 // English texts. Typed `typeof fr`: a key missing here is a type error.
 import type { fr } from "./fr";
+import { enBank } from "./bank";
+import { enDates } from "./dates";
+import { enLetters } from "./letters";
+import { enLists } from "./lists";
+import { enPayments } from "./payments";
+import { enSend } from "./send";
+import { enWords } from "./words";
 
 export const en: typeof fr = {
   "app.loading": "Opening the book…",
@@ -1333,4 +1340,11 @@ export const en: typeof fr = {
   "dash.support.title": "Requests close to their deadline",
   "dash.support.empty": "No open request is close to its deadline.",
   "dash.support.open": "Open support",
+  ...enBank,
+  ...enDates,
+  ...enLetters,
+  ...enLists,
+  ...enPayments,
+  ...enSend,
+  ...enWords,
 };

@@ -1,5 +1,13 @@
 // The reference dictionary: every visible text of the window, in French.
 // `en.ts` must define the same keys (it is typed `typeof fr`).
+import { frBank } from "./bank";
+import { frDates } from "./dates";
+import { frLetters } from "./letters";
+import { frLists } from "./lists";
+import { frPayments } from "./payments";
+import { frSend } from "./send";
+import { frWords } from "./words";
+
 export const fr = {
   "app.loading": "Ouverture du dossier…",
   "book.readOnly": "Dossier en lecture seule\u202f: rien ne peut être enregistré",
@@ -1333,4 +1341,11 @@ export const fr = {
   "dash.support.title": "Demandes proches de l’échéance",
   "dash.support.empty": "Aucune demande ouverte n’approche de son échéance.",
   "dash.support.open": "Ouvrir le support",
+  ...frBank,
+  ...frDates,
+  ...frLetters,
+  ...frLists,
+  ...frPayments,
+  ...frSend,
+  ...frWords,
 };
