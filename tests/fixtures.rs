@@ -37,7 +37,30 @@ pub async fn scroll_to(app: &App, css: &str) -> thirtyfour::WebElement {
 
 /// Clicks the element as a person would: scrolled to the middle of the window first, so
 /// a sticky table header or the page header does not cover it.
+///
+/// A page still loading its cards moves what is below them: the click waits until the
+/// element has stayed where it is for 150 ms (two seconds at most), then re-centres it,
+/// so it does not land on the card that just pushed it down.
 pub async fn click(app: &App, css: &str) {
+    let element = scroll_to(app, css).await;
+    let started = std::time::Instant::now();
+    let mut last = String::new();
+    while started.elapsed() < std::time::Duration::from_secs(2) {
+        let here: String = app
+            .web
+            .execute(
+                "const r = arguments[0].getBoundingClientRect(); return `${r.x},${r.y},${r.width},${r.height}`",
+                vec![element.to_json().expect("element as JSON")],
+            )
+            .await
+            .and_then(|r| r.convert())
+            .unwrap_or_default();
+        if here == last {
+            break;
+        }
+        last = here;
+        tokio::time::sleep(std::time::Duration::from_millis(150)).await;
+    }
     scroll_to(app, css)
         .await
         .click()
