@@ -2,10 +2,11 @@
 //! day first is that day in the book (09/01/2026 is 9 January, whatever the system's
 //! locale), an impossible date is refused with its sentence and nothing is saved, the
 //! calendar picks a day with the mouse and with the keys, and the billing month reads
-//! « novembre 2026 ». In English the same fields read the English way.
+//! « novembre 2026 ». Amounts put in a field read with a decimal comma. In English the
+//! same fields read the English way.
 
 use ardoise_e2e::fixtures::{book, click, shot, start_demo};
-use ardoise_e2e::inspect::{attrs, overflowing, page_overflows, texts};
+use ardoise_e2e::inspect::{attrs, field_value, overflowing, page_overflows, texts};
 use ardoise_e2e::App;
 use thirtyfour::prelude::*;
 
@@ -236,6 +237,41 @@ async fn a_french_clerk_types_dates_day_first() {
         .set_window_rect(0, 0, 1280, 800)
         .await
         .expect("the window back at 1280 px");
+
+    // Amounts put in a field for the clerk read with a decimal comma: the open amount of
+    // an overdue invoice, and the oldest-first proposal once the allocation is by hand.
+    click(&app, "[data-testid=nav-invoices]").await;
+    app.wait_for("the invoices", "[data-testid=invoice-row]", |t| t.len() > 5)
+        .await;
+    click(&app, "[data-testid=invoice-row][data-state=overdue]").await;
+    click(&app, "[data-testid=record-payment]").await;
+    app.find("[data-testid=payment-form]").await;
+    let amount = field_value(&app, "amount").await;
+    assert!(
+        amount.contains(',') && !amount.contains('.'),
+        "the open amount with a decimal comma: {amount:?}"
+    );
+    click(&app, "[data-testid=mode-manual]").await;
+    app.wait_for(
+        "the proposal typed in",
+        "[data-testid=allocation-table]",
+        |t| !t.is_empty(),
+    )
+    .await;
+    let proposed: Vec<String> = app
+        .web
+        .execute(
+            "return Array.from(document.querySelectorAll('[data-testid=allocation-table] input')).map(e => e.value).filter(v => v)",
+            vec![],
+        )
+        .await
+        .and_then(|r| r.convert())
+        .expect("the amounts proposed");
+    assert!(
+        !proposed.is_empty() && proposed.iter().all(|v| v.contains(',') && !v.contains('.')),
+        "proposed amounts with a decimal comma: {proposed:?}"
+    );
+    shot(&app, "dates-amounts-fr.png").await;
 
     // The billing month reads « novembre 2026 », is typed "12/2026", picked in a grid.
     click(&app, "[data-testid=nav-invoices]").await;
