@@ -6,7 +6,7 @@
 //! same fields read the English way.
 
 use ardoise_e2e::fixtures::{book, click, shot, start_demo};
-use ardoise_e2e::inspect::{attrs, field_value, overflowing, page_overflows, texts};
+use ardoise_e2e::inspect::{attrs, field_value, overflowing, page_overflows, texts, wait_js};
 use ardoise_e2e::App;
 use thirtyfour::prelude::*;
 
@@ -252,10 +252,10 @@ async fn a_french_clerk_types_dates_day_first() {
         "the open amount with a decimal comma: {amount:?}"
     );
     click(&app, "[data-testid=mode-manual]").await;
-    app.wait_for(
+    wait_js(
+        &app,
         "the proposal typed in",
-        "[data-testid=allocation-table]",
-        |t| !t.is_empty(),
+        "return Array.from(document.querySelectorAll('[data-testid=allocation-table] input')).some(e => e.value)",
     )
     .await;
     let proposed: Vec<String> = app
@@ -272,6 +272,46 @@ async fn a_french_clerk_types_dates_day_first() {
         "proposed amounts with a decimal comma: {proposed:?}"
     );
     shot(&app, "dates-amounts-fr.png").await;
+
+    // The invoices list's month filter, typed as a person types it, at 960 px too.
+    click(&app, "[data-testid=nav-invoices]").await;
+    app.wait_for("the invoices", "[data-testid=invoice-row]", |t| t.len() > 5)
+        .await;
+    let placeholder = attrs(&app, "[name=filter-period]", "placeholder").await;
+    assert_eq!(placeholder, vec!["mm/aaaa".to_string()]);
+    app.fill("filter-period", "oct. 2026").await;
+    leave(&app, "filter-period").await;
+    assert_eq!(
+        shown_and_held(&app, "filter-period").await,
+        ("octobre 2026".to_string(), "2026-10".to_string())
+    );
+    app.wait_for("October's invoices", "[data-testid=invoice-row]", |t| {
+        !t.is_empty() && t.iter().all(|r| r.contains("10/2026"))
+    })
+    .await;
+    app.web
+        .set_window_rect(0, 0, 960, 700)
+        .await
+        .expect("the window at its minimum width");
+    tokio::time::sleep(std::time::Duration::from_millis(400)).await;
+    shot(&app, "dates-invoices-filter-960-fr.png").await;
+    // The list's table is wider than 960 px on its own (not the filter's doing): the
+    // filter must fit the window and its text its box.
+    wait_js(
+        &app,
+        "the month filter inside the window",
+        "const r = document.querySelector('[name=filter-period]').getBoundingClientRect(); return r.right <= window.innerWidth && r.width >= 150",
+    )
+    .await;
+    let cramped = overflowing(&app, "[name=filter-period]").await;
+    assert!(
+        cramped.is_empty(),
+        "the month filter at 960 px: {cramped:?}"
+    );
+    app.web
+        .set_window_rect(0, 0, 1280, 800)
+        .await
+        .expect("the window back at 1280 px");
 
     // The billing month reads « novembre 2026 », is typed "12/2026", picked in a grid.
     click(&app, "[data-testid=nav-invoices]").await;
@@ -349,5 +389,38 @@ async fn the_same_fields_read_the_english_way() {
         ("December 2026".to_string(), "2026-12".to_string())
     );
     shot(&app, "dates-month-en.png").await;
+
+    // In a dialog (a subscription's form), the calendar opens over it and Escape closes
+    // the calendar only, not the dialog.
+    click(&app, "[data-testid=nav-customers]").await;
+    click(&app, "[data-testid=customer-row]").await;
+    // Cards still loading above move the button under the pointer: clicked in place.
+    app.find("[data-testid=monthly-total]").await;
+    app.web
+        .execute(
+            "document.querySelector('[data-testid=add-subscription]').click()",
+            vec![],
+        )
+        .await
+        .expect("add a subscription");
+    app.find("[data-testid=subscription-form]").await;
+    click(&app, "[data-testid=start_date-calendar]").await;
+    app.find("[data-testid=calendar]").await;
+    shot(&app, "dates-modal-en.png").await;
+    let grid = app
+        .web
+        .active_element()
+        .await
+        .expect("the grid has the focus");
+    grid.send_keys(Key::Escape).await.expect("escape");
+    assert!(
+        app.all("[data-testid=calendar]").await.is_empty(),
+        "Escape closes the calendar"
+    );
+    assert_eq!(
+        app.all("[data-testid=subscription-form]").await.len(),
+        1,
+        "and leaves the dialog open"
+    );
     app.quit().await;
 }
