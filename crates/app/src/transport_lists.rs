@@ -25,7 +25,7 @@ macro_rules! lists_commands {
         run {
             /// The customers already in the book with the same name (accents, case,
             /// punctuation and legal form aside) or the same VAT number as `form`.
-            customer_similar(form: CustomerForm) -> Vec<SimilarCustomer> =
+            customer_similar(form: CustomerForm) -> Vec<$crate::transport_lists::SimilarCustomer> =
                 |b, s, _| b.similar_customers(s, &form);
         }
         shell {}

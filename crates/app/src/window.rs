@@ -153,7 +153,6 @@ pub mod call {
     use crate::transport_backup::*;
     use crate::transport_collections::*;
     use crate::transport_invoicing::*;
-    use crate::transport_lists::*;
     use crate::transport_statements::*;
     use ardoise_domain::catalog::{PriceForm, ProductForm};
     use ardoise_domain::collections::Policy;
