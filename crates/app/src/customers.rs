@@ -1,23 +1,59 @@
 //! Customers and their contacts.
 
+use std::collections::HashMap;
+
 use ardoise_domain::customer::{ContactForm, CustomerForm};
 use ardoise_domain::money::Money;
+use ardoise_domain::similar_names::{likeness, Likeness};
 use ardoise_domain::subscription::SubscriptionStatus;
-use ardoise_store::CustomerRecord;
+use ardoise_store::{CustomerRecord, Db};
 use serde_json::json;
 
+use crate::statements::account_reference;
 use crate::transport::{ContactView, CustomerRow, CustomerView, MoneyView};
-use crate::{Ardoise, Audit, Permission, Result, Session};
+use crate::transport_lists::SimilarCustomer;
+use crate::{AppError, Ardoise, Audit, Permission, Result, Session};
 
 impl Ardoise {
+    /// Every customer with what it owes today and the part past due, in its own
+    /// currency. Three grouped reads whatever the book's size: the customers, the
+    /// balances (`Db::balances`, what statements say) and the aging report's rows, so
+    /// the list, the statement and the aging report never disagree.
     pub fn customers(&self, session: &Session) -> Result<Vec<CustomerRow>> {
         session.require(Permission::ViewBook)?;
-        Ok(self
-            .store
-            .read()
-            .customer_summaries()?
+        let today = self.today();
+        let (summaries, balances) = {
+            let db = self.store.read();
+            (db.customer_summaries()?, db.balances(today)?)
+        };
+        let owed: HashMap<(i64, &str), Money> = balances
+            .iter()
+            .map(|b| ((b.customer_id, b.balance.currency.code()), b.balance))
+            .collect();
+        let aging = self.aging_rows(today)?;
+        let late: HashMap<(i64, &str), Money> = aging
+            .iter()
+            .map(|r| {
+                let due = r.aging.total().amount - r.aging.not_due.amount;
+                (
+                    (r.customer_id, r.currency.code()),
+                    Money::new(due, r.currency),
+                )
+            })
+            .collect();
+        let in_own = |map: &HashMap<(i64, &str), Money>, id: i64, currency: &str| {
+            map.get(&(id, currency))
+                .map(|m| MoneyView::from(*m))
+                .unwrap_or_else(|| MoneyView {
+                    amount: "0".into(),
+                    currency: currency.to_string(),
+                })
+        };
+        Ok(summaries
             .into_iter()
             .map(|s| CustomerRow {
+                balance: in_own(&owed, s.id, &s.currency),
+                overdue: in_own(&late, s.id, &s.currency),
                 id: s.id,
                 legal_name: s.legal_name,
                 country: s.country,
@@ -101,6 +137,55 @@ impl Ardoise {
         )
     }
 
+    /// The customers already in the book that `form` looks like: the same name once
+    /// accents, case, punctuation and the legal form are set aside, or the same VAT
+    /// number. The window shows them before creating, and creates on confirmation.
+    pub fn similar_customers(
+        &self,
+        session: &Session,
+        form: &CustomerForm,
+    ) -> Result<Vec<SimilarCustomer>> {
+        session.require(Permission::ViewBook)?;
+        similar(&self.store.read(), form)
+    }
+
+    /// Creates the customer unless one like it is already in the book (see
+    /// [`Ardoise::similar_customers`]), or when `allow_similar`: the check and the
+    /// insertion are one transaction, so two scripts adding one company make one.
+    pub fn create_customer_unless_similar(
+        &self,
+        session: &Session,
+        form: &CustomerForm,
+        allow_similar: bool,
+    ) -> Result<i64> {
+        session.require(Permission::EditCustomers)?;
+        let customer = form.validate()?;
+        let now = self.clock.now();
+        self.write(
+            session,
+            Audit {
+                action: "customer.create",
+                entity: "customer",
+                entity_id: None,
+                detail: json!(form),
+            },
+            |db| {
+                if !allow_similar {
+                    let found = similar(db, form)?;
+                    if !found.is_empty() {
+                        return Err(AppError::LikeExisting(
+                            found
+                                .into_iter()
+                                .map(|c| (c.reference, c.legal_name))
+                                .collect(),
+                        ));
+                    }
+                }
+                Ok(db.insert_customer(&customer, now)?)
+            },
+        )
+    }
+
     pub fn update_customer(&self, session: &Session, id: i64, form: &CustomerForm) -> Result<()> {
         session.require(Permission::EditCustomers)?;
         let customer = form.validate()?;
@@ -170,4 +255,30 @@ impl Ardoise {
             |db| Ok(db.delete_contact(id)?),
         )
     }
+}
+
+/// The customers in `db` that `form` looks like, in the order they were created.
+fn similar(db: &Db<'_>, form: &CustomerForm) -> Result<Vec<SimilarCustomer>> {
+    let vat = Some(form.vat_number.as_str()).filter(|v| !v.trim().is_empty());
+    Ok(db
+        .customer_identities()?
+        .into_iter()
+        .filter_map(|c| {
+            let how = likeness(
+                &form.legal_name,
+                vat,
+                &c.legal_name,
+                c.vat_number.as_deref(),
+            )?;
+            Some(SimilarCustomer {
+                id: c.id,
+                reference: account_reference(c.id),
+                legal_name: c.legal_name,
+                vat_number: c.vat_number,
+                city: c.city,
+                same_name: how != Likeness::VatNumber,
+                same_vat_number: how != Likeness::Name,
+            })
+        })
+        .collect())
 }

@@ -89,6 +89,17 @@ pub enum AppError {
     Backup(crate::backup::BackupFailure),
     #[error("store: {0}")]
     Store(StoreError),
+    /// A customer named by what several customers answer to: each candidate by account
+    /// reference and name, none picked.
+    #[error("{key}: several customers answer to it")]
+    Ambiguous {
+        key: String,
+        candidates: Vec<(String, String)>,
+    },
+    /// A new customer like one or more already in the book (name or VAT number), not
+    /// created: each by account reference and name.
+    #[error("{} similar customers are in the book", .0.len())]
+    LikeExisting(Vec<(String, String)>),
 }
 
 impl From<StoreError> for AppError {
@@ -171,6 +182,8 @@ impl AppError {
             AppError::FileChanged(_) => "file_changed",
             AppError::Backup(_) => "backup",
             AppError::Store(_) => "storage",
+            AppError::Ambiguous { .. } => "ambiguous",
+            AppError::LikeExisting(_) => "like_existing",
         }
     }
 
@@ -261,8 +274,24 @@ impl AppError {
             AppError::FileChanged(path) => tr!(lang, ERROR_FILE_CHANGED, path = path.as_str()),
             AppError::Backup(e) => e.message(lang),
             AppError::Store(e) => tr!(lang, ERROR_STORE, detail = e.to_string()),
+            AppError::Ambiguous { key, candidates } => {
+                let lead = tr!(lang, LISTS_AMBIGUOUS_CUSTOMER, key = key.as_str());
+                lead + &candidate_lines(candidates)
+            }
+            AppError::LikeExisting(candidates) => {
+                tr!(lang, LISTS_LIKE_EXISTING, count = candidates.len())
+                    + &candidate_lines(candidates)
+            }
         }
     }
+}
+
+/// Customers to choose from, one a line under the sentence: reference, then name.
+fn candidate_lines(candidates: &[(String, String)]) -> String {
+    candidates
+        .iter()
+        .map(|(reference, name)| format!("\n  {reference}  {name}"))
+        .collect()
 }
 
 /// Why the book cannot be written, as a reader can act on it.

@@ -3,21 +3,17 @@
 //! one record by id, number, tenant, reference or name. Both shells use these; the
 //! window's client-side filter (`ui/src/lib/search.ts`) folds the same way.
 
-use unicode_normalization::char::is_combining_mark;
-use unicode_normalization::UnicodeNormalization;
+use ardoise_domain::similar_names::name_key;
+use ardoise_store::CustomerIdentity;
 
+use crate::statements::{account_reference, customer_of_reference};
 use crate::transport::CustomerRow;
 use crate::{AppError, Ardoise, Permission, Result, Session};
 
 /// Case- and accent-insensitive form of a text: "Société Générale" → "societe generale".
 /// Canonical decomposition with the combining marks dropped, then lower case: what the
 /// window's `fold` does with `normalize("NFD")` and `\p{Diacritic}`.
-pub fn fold(text: &str) -> String {
-    text.nfd()
-        .filter(|c| !is_combining_mark(*c))
-        .collect::<String>()
-        .to_lowercase()
-}
+pub use ardoise_domain::similar_names::fold;
 
 /// True when every word of the (folded) query appears somewhere in the folded haystack;
 /// an empty query matches everything.
@@ -54,32 +50,49 @@ impl Ardoise {
         Ok(rows)
     }
 
-    /// Finds a customer by id, tenant id, account reference ("C-00042") or name; the name
-    /// as typed, or failing that, accents and case aside when one customer alone has it.
+    /// Finds a customer by id, tenant id, account reference ("C-00042") or name. A name
+    /// is taken as typed first, then accents and case aside, then punctuation and the
+    /// legal form aside too ("Garage Rousseau" for « GARAGE ROUSSEAU SAS »): the first
+    /// of these that one customer alone answers to wins. Several customers answering to
+    /// the same is refused with each of them, never the first one picked.
     pub fn find_customer(&self, session: &Session, key: &str) -> Result<i64> {
         session.require(Permission::ViewBook)?;
-        {
-            let db = self.store.read();
-            if let Some(id) = crate::statements::customer_of_reference(key) {
-                if db.customer(id).is_ok() {
-                    return Ok(id);
-                }
-            }
-            if let Some(id) = db.find_customer(key)? {
+        let db = self.store.read();
+        if let Some(id) = customer_of_reference(key) {
+            if db.customer(id).is_ok() {
                 return Ok(id);
             }
         }
-        let wanted = fold(key.trim());
-        let named: Vec<i64> = self
-            .customers(session)?
-            .iter()
-            .filter(|r| fold(&r.legal_name) == wanted)
-            .map(|r| r.id)
-            .collect();
-        match named.as_slice() {
-            [one] => Ok(*one),
-            _ => Err(AppError::NotFound("customer")),
+        if let Some(id) = db.find_customer(key)? {
+            return Ok(id);
         }
+        let typed = key.trim();
+        let folded = fold(typed);
+        let keyed = name_key(typed);
+        let everyone = db.customer_identities()?;
+        let ways: [&dyn Fn(&str) -> bool; 3] = [
+            &|name| name.trim() == typed,
+            &|name| fold(name.trim()) == folded,
+            &|name| !keyed.is_empty() && name_key(name) == keyed,
+        ];
+        for same in ways {
+            let hits: Vec<&CustomerIdentity> =
+                everyone.iter().filter(|c| same(&c.legal_name)).collect();
+            match hits.as_slice() {
+                [] => continue,
+                [one] => return Ok(one.id),
+                many => {
+                    return Err(AppError::Ambiguous {
+                        key: typed.to_string(),
+                        candidates: many
+                            .iter()
+                            .map(|c| (account_reference(c.id), c.legal_name.clone()))
+                            .collect(),
+                    })
+                }
+            }
+        }
+        Err(AppError::NotFound("customer"))
     }
 
     /// Finds a product by id, Microsoft ProductId or SkuId (any case), or name (accents

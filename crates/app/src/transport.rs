@@ -72,6 +72,10 @@ pub struct CustomerRow {
     pub seats: i64,
     /// Subscriptions suspended for non-payment: shown wherever the customer is listed.
     pub suspended_subscriptions: i64,
+    /// What the customer owes today in its currency (invoices less credit notes less
+    /// payments; negative when it holds a credit), and the part of it past due.
+    pub balance: MoneyView,
+    pub overdue: MoneyView,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]

@@ -378,6 +378,10 @@ pub struct CustomerArgs {
     pub support_plan: String,
     #[arg(long, default_value = "")]
     pub notes: String,
+    /// Create it even when a customer of the same name (accents, case, punctuation and
+    /// legal form aside) or VAT number is already in the book.
+    #[arg(long)]
+    pub allow_duplicate: bool,
 }
 
 #[derive(Debug, Subcommand)]

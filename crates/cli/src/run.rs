@@ -112,7 +112,7 @@ fn dispatch(cli: &Cli, book: &mut Ardoise, lang: Lang) -> Result<(), Refusal> {
                 status: "active".into(),
                 notes: a.notes.clone(),
             };
-            let id = book.create_customer(&session, &form)?;
+            let id = book.create_customer_unless_similar(&session, &form, a.allow_duplicate)?;
             out.created("customer", id);
         }
         Command::Subscriptions(SubscriptionsCmd::List { customer }) => {

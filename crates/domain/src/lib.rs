@@ -15,6 +15,7 @@ pub mod money;
 mod number_text;
 pub mod partner;
 pub mod problem;
+pub mod similar_names;
 pub mod statements;
 pub mod subscription;
 pub mod support;

@@ -38,6 +38,15 @@ pub struct CustomerSummary {
     pub seats: i64,
 }
 
+/// Who a customer is, without the rest: for telling customers apart by name.
+#[derive(Debug, Clone)]
+pub struct CustomerIdentity {
+    pub id: i64,
+    pub legal_name: String,
+    pub vat_number: Option<String>,
+    pub city: String,
+}
+
 const CUSTOMER_COLUMNS: &str = "legal_name, vat_number, country, address_line1, address_line2, \
      postal_code, city, language, currency, payment_terms_days, tenant_id, domain, \
      support_plan, status, notes";
@@ -166,7 +175,8 @@ impl Db<'_> {
         })
     }
 
-    /// Finds a customer by id, exact tenant id, or exact name (case-insensitive).
+    /// Finds a customer by id or tenant id: keys that name one customer at most. Names
+    /// are matched above the store, where several customers of one name are told apart.
     pub fn find_customer(&self, key: &str) -> Result<Option<i64>> {
         if let Ok(id) = key.trim().parse::<i64>() {
             let found: Option<i64> = self
@@ -180,13 +190,28 @@ impl Db<'_> {
         Ok(self
             .conn
             .query_row(
-                "SELECT id FROM customers
-                 WHERE tenant_id = lower(?1) OR legal_name = ?1 COLLATE NOCASE
-                 ORDER BY id LIMIT 1",
+                "SELECT id FROM customers WHERE tenant_id = lower(?1) ORDER BY id LIMIT 1",
                 [key.trim()],
                 |r| r.get(0),
             )
             .optional()?)
+    }
+
+    /// Every customer's name, VAT number and city, by id: what a name typed on a command
+    /// line or a new customer is compared with.
+    pub fn customer_identities(&self) -> Result<Vec<CustomerIdentity>> {
+        let mut stmt = self
+            .conn
+            .prepare("SELECT id, legal_name, vat_number, city FROM customers ORDER BY id")?;
+        let rows = stmt.query_map([], |r| {
+            Ok(CustomerIdentity {
+                id: r.get(0)?,
+                legal_name: r.get(1)?,
+                vat_number: r.get(2)?,
+                city: r.get(3)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     pub fn customer_summaries(&self) -> Result<Vec<CustomerSummary>> {

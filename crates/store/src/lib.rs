@@ -49,7 +49,7 @@ pub use checks::{
 };
 pub use collections::{HoldRecord, SuspensionRecord};
 pub use communications::{CommunicationRecord, NewCommunication};
-pub use customers::{ContactRecord, CustomerRecord, CustomerSummary};
+pub use customers::{ContactRecord, CustomerIdentity, CustomerRecord, CustomerSummary};
 pub use invoices::{DocKind, DocumentQuery, DocumentRecord, DocumentSummary, NewDocument};
 pub use ledger::{Balance, OpenInvoice};
 pub use open::{Store, SCHEMA_VERSION};

@@ -213,7 +213,12 @@ export type CustomerRow = { id: number, legal_name: string, country: string, cit
 /**
  * Subscriptions suspended for non-payment: shown wherever the customer is listed.
  */
-suspended_subscriptions: number, };
+suspended_subscriptions: number, 
+/**
+ * What the customer owes today in its currency (invoices less credit notes less
+ * payments; negative when it holds a credit), and the part of it past due.
+ */
+balance: MoneyView, overdue: MoneyView, };
 
 export type CustomerStatus = "active" | "suspended" | "inactive";
 
@@ -697,6 +702,16 @@ export type SettlementView = { payment_id: number, received_on: string, method: 
 
 export type Severity = "critical" | "high" | "normal" | "low";
 
+export type SimilarCustomer = { id: number, 
+/**
+ * The account reference ("C-00042"): what tells two of one name apart.
+ */
+reference: string, legal_name: string, vat_number: string | null, city: string, 
+/**
+ * The same name once accents, case, punctuation and the legal form are set aside.
+ */
+same_name: boolean, same_vat_number: boolean, };
+
 export type StatementFile = { path: string, bytes: number, sha256: string, communication_id: number, };
 
 export type StatementLineView = { date: string, kind: "invoice" | "credit_note" | "payment", 
@@ -944,6 +959,7 @@ export type Commands = {
   invoice_explain: { args: { invoice_id: number }; returns: InvoiceExplanation };
   support_time_billed: { args: { request_id: number }; returns: Array<TimeEntryBilledView> };
   support_sheet_open: { args: { customer_id: number; open: boolean }; returns: string };
+  customer_similar: { args: { form: CustomerForm }; returns: Array<SimilarCustomer> };
 };
 
 export type Call = <K extends keyof Commands>(
@@ -1100,6 +1116,8 @@ export function commands(call: Call) {
     supportTimeBilled: (request_id: number) => call("support_time_billed", { request_id }),
     /** Writes the customer's support-terms sheet in its language into the documents folder and logs it in its communication log; `open` also opens it. */
     supportSheetOpen: (customer_id: number, open: boolean) => call("support_sheet_open", { customer_id, open }),
+    /** The customers already in the book with the same name (accents, case, punctuation and legal form aside) or the same VAT number as `form`. */
+    customerSimilar: (form: CustomerForm) => call("customer_similar", { form }),
   };
 }
 

@@ -24,6 +24,25 @@ fn overdue(rows: &[AgingRow]) -> Vec<MoneyView> {
         .collect()
 }
 
+/// Who owes most today: the largest past-due amounts first (what the clerk chases), then
+/// the largest totals, those owing nothing left out. Amounts of different currencies are
+/// compared as numbers: a book holds few currencies and each row says its own.
+fn top_debtors(rows: &[AgingRow], n: usize) -> Vec<&AgingRow> {
+    let late = |r: &AgingRow| r.aging.total().amount - r.aging.not_due.amount;
+    let mut owing: Vec<&AgingRow> = rows
+        .iter()
+        .filter(|r| r.aging.total().amount > Decimal::ZERO)
+        .collect();
+    owing.sort_by(|a, b| {
+        late(b)
+            .cmp(&late(a))
+            .then_with(|| b.aging.total().amount.cmp(&a.aging.total().amount))
+            .then_with(|| a.customer_name.cmp(&b.customer_name))
+    });
+    owing.truncate(n);
+    owing
+}
+
 impl Ardoise {
     pub fn dashboard(&self, session: &Session, as_of: &str) -> Result<DashboardView> {
         session.require(Permission::ViewBook)?;
@@ -71,10 +90,8 @@ impl Ardoise {
             overdue: overdue(&rows),
         });
 
-        let top_debtors = rows
-            .iter()
-            .filter(|r| r.aging.total().amount > Decimal::ZERO)
-            .take(5)
+        let top_debtors = top_debtors(&rows, 5)
+            .into_iter()
             .map(crate::statements::aging_row_view)
             .collect();
         let renewals = self.renewals(as_of)?;
