@@ -15,3 +15,5 @@ letter-enclosures = { $count ->
     [one] Enclosure: copy of invoice { $numbers }
    *[other] Enclosures: copies of invoices { $numbers }
 }
+# The CLI's list of letters: before the invoices coming due a letter lists apart.
+cli-letter-coming = coming due:

@@ -15,3 +15,5 @@ letter-enclosures = { $count ->
     [one] Pièce jointe : copie de la facture { $numbers }
    *[other] Pièces jointes : copie des factures { $numbers }
 }
+# The CLI's list of letters: before the invoices coming due a letter lists apart.
+cli-letter-coming = à échoir :
