@@ -35,8 +35,7 @@ async fn producing_the_days_letters_writes_them_logs_them_and_records_their_send
             .into_iter()
             .zip(attrs(&app, "[data-testid=letter-row]", "data-step").await)
             .collect();
-    let customers_proposed: BTreeSet<String> =
-        proposed.iter().map(|(c, _)| c.clone()).collect();
+    let customers_proposed: BTreeSet<String> = proposed.iter().map(|(c, _)| c.clone()).collect();
     assert_eq!(
         customers_proposed.len(),
         rows.len(),

@@ -26,6 +26,16 @@ pub(super) struct LetterParts<'a> {
     pub logo: Option<Vec<u8>>,
 }
 
+/// An IBAN in groups of four, as banks print it: « FR76 3000 6000 0112 3456 7890 189 ».
+fn grouped(iban: &str) -> String {
+    let chars: Vec<char> = iban.chars().filter(|c| !c.is_whitespace()).collect();
+    chars
+        .chunks(4)
+        .map(|c| c.iter().collect::<String>())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 fn line(i: &LetterInvoice) -> LetterLine {
     LetterLine {
         number: i.number.clone(),
@@ -76,14 +86,15 @@ pub(super) fn letter_document(parts: &LetterParts<'_>) -> LetterDocument {
             LetterBlock::InvoicesTable => LetterPart::InvoicesTable,
         })
         .collect();
-    // How to pay goes right under the table (or before the closing line without one):
-    // where the reader looks once they know what is owed.
+    // How to pay goes after the paragraph that asks for the amount, under the table (or
+    // before the closing line without one): where the reader looks once they know what
+    // is owed.
     let reference = ctx.account_reference.clone();
     let payment = match (partner.iban.as_deref(), partner.bic.as_deref()) {
         (Some(iban), Some(bic)) if !iban.trim().is_empty() && !bic.trim().is_empty() => tr!(
             lang,
             LETTER_PAYMENT,
-            iban = iban.to_string(),
+            iban = grouped(iban),
             bic = bic.to_string(),
             reference = reference
         ),
@@ -92,7 +103,7 @@ pub(super) fn letter_document(parts: &LetterParts<'_>) -> LetterDocument {
     let at = body
         .iter()
         .position(|p| *p == LetterPart::InvoicesTable)
-        .map(|i| i + 1)
+        .map(|i| (i + 2).min(body.len().saturating_sub(1)).max(i + 1))
         .unwrap_or(body.len().saturating_sub(1));
     body.insert(at, LetterPart::Text(payment));
 
