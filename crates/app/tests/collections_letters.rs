@@ -43,6 +43,7 @@ fn squeeze(s: &str) -> String {
 #[test]
 fn every_letter_says_how_to_pay_who_signs_and_speaks_of_one_invoice_in_the_singular() {
     let mut seen = std::collections::BTreeSet::new();
+    let mut coming_seen = 0;
     for language in ["fr", "en"] {
         let dir = tempfile::tempdir().unwrap();
         let (b, s) = demo(&dir.path().join("book.db"));
@@ -113,6 +114,17 @@ fn every_letter_says_how_to_pay_who_signs_and_speaks_of_one_invoice_in_the_singu
                 for i in proposal.invoices.iter().chain(&proposal.coming) {
                     assert!(text.contains(&i.number), "{}: {text}", i.number);
                 }
+                // Those coming due apart, under their own heading.
+                if !proposal.coming.is_empty() {
+                    let heading = match (lang, proposal.coming.len()) {
+                        (Lang::Fr, 1) => "Facture à échoir",
+                        (Lang::Fr, _) => "Factures à échoir",
+                        (Lang::En, 1) => "Invoice coming due",
+                        (Lang::En, _) => "Invoices coming due",
+                    };
+                    assert!(text.contains(heading), "{heading}: {text}");
+                    coming_seen += 1;
+                }
                 // A formal notice names what it encloses.
                 let numbers: Vec<&str> = proposal
                     .invoices
@@ -152,6 +164,7 @@ fn every_letter_says_how_to_pay_who_signs_and_speaks_of_one_invoice_in_the_singu
             }
         }
     }
+    assert!(coming_seen > 0, "a letter lists invoices coming due");
     // The rounds had letters of both languages, and of one invoice and of several.
     for lang in ["fr", "en"] {
         for one in [true, false] {
