@@ -71,6 +71,7 @@ impl Ardoise {
                 }
                 db.set_setting(crate::clock::BOOK_KIND_KEY, "demo")?;
                 db.save_partner(&partner)?;
+                db.set_letter_signatory("Claire Martin", "Responsable administrative")?;
                 let mut product_ids = Vec::new();
                 for (product, prices) in &products {
                     let id = db.insert_product(product)?;

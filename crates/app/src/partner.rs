@@ -6,6 +6,7 @@ use base64::Engine;
 use serde_json::json;
 
 use crate::transport::PartnerView;
+use crate::transport_collections::LetterSignatory;
 use ardoise_domain::{Invalid, Problem};
 
 use crate::{AppError, Ardoise, Audit, Permission, Result, Session};
@@ -80,6 +81,44 @@ impl Ardoise {
                 detail: json!(form),
             },
             |db| Ok(db.save_partner(&partner)?),
+        )
+    }
+
+    /// Who signs the letters to customers, and their title.
+    pub fn letter_signatory(&self, session: &Session) -> Result<LetterSignatory> {
+        session.require(Permission::ViewBook)?;
+        let (name, title) = self.store.read().letter_signatory()?;
+        Ok(LetterSignatory { name, title })
+    }
+
+    /// Sets who signs the letters; both may be empty (the letters then sign « Le
+    /// service comptabilité »), a title without a name is refused.
+    pub fn save_letter_signatory(&self, session: &Session, form: &LetterSignatory) -> Result<()> {
+        session.require(Permission::EditPartner)?;
+        let mut c = ardoise_domain::problem::Checker::new();
+        let name = c.check(
+            "name",
+            ardoise_domain::checks::text::optional(&form.name, 80),
+        );
+        let title = c.check(
+            "title",
+            ardoise_domain::checks::text::optional(&form.title, 80),
+        );
+        if form.name.trim().is_empty() && !form.title.trim().is_empty() {
+            c.add("name", Problem::Required);
+        }
+        c.finish()?;
+        let name = name.flatten().unwrap_or_default();
+        let title = title.flatten().unwrap_or_default();
+        self.write(
+            session,
+            Audit {
+                action: "partner.signatory",
+                entity: "partner",
+                entity_id: Some(1),
+                detail: json!({ "name": name, "title": title }),
+            },
+            |db| Ok(db.set_letter_signatory(&name, &title)?),
         )
     }
 }

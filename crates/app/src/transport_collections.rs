@@ -16,7 +16,9 @@ pub struct DueInvoiceView {
     pub open: MoneyView,
 }
 
-/// One letter to produce: a customer, a step, the invoices at that step.
+/// One letter to produce: a customer, the highest step due among its invoices, every
+/// overdue invoice (or those coming due, for a courtesy reminder) and, apart, those
+/// coming due.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 pub struct LetterProposalView {
     pub customer_id: i64,
@@ -26,6 +28,8 @@ pub struct LetterProposalView {
     #[ts(type = "\"courtesy\" | \"reminder\" | \"formal_notice\" | \"suspension\"")]
     pub kind: StepKind,
     pub invoices: Vec<DueInvoiceView>,
+    /// Coming due, listed apart (not in `total`).
+    pub coming: Vec<DueInvoiceView>,
     pub total: MoneyView,
 }
 
@@ -185,6 +189,13 @@ pub struct DashboardView {
     pub renewals: Vec<RenewalView>,
 }
 
+/// Who signs the letters to customers (settings); empty: « Le service comptabilité ».
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct LetterSignatory {
+    pub name: String,
+    pub title: String,
+}
+
 /// The window's commands on collections: the day's work, letters, holds, suspensions.
 #[macro_export]
 macro_rules! collections_commands {
@@ -193,6 +204,9 @@ macro_rules! collections_commands {
             /// Letters proposed, invoices held and subscriptions to suspend or reactivate on a date.
             collections_get(as_of: String) -> CollectionsView = |b, s, _| b.collections(s, &as_of);
             /// Writes the letters (one PDF each and one combined), logs them, records their step.
+            letter_signatory_get() -> LetterSignatory = |b, s, _| b.letter_signatory(s);
+            letter_signatory_save(form: LetterSignatory) -> () =
+                |b, s, _| b.save_letter_signatory(s, &form);
             letters_produce(request: LettersRequest) -> LettersResult = |b, s, w| {
                 w.output_folder(&request.out_dir)?;
                 b.produce_letters(s, &request, w.lang, w.documents)

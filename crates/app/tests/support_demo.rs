@@ -27,7 +27,13 @@ fn a_disputed_invoice_leaves_the_letters_until_the_question_is_resolved() {
     b.seed_demo(&s, DemoOptions::default()).unwrap();
     b.set_clock(Arc::new(FixedClock::on(today)));
     let work = b.collections(&s, TODAY).unwrap();
-    let letter = &work.letters[0];
+    // A letter about one invoice alone: that invoice is the one whose step is due (a
+    // letter lists every overdue invoice, some at steps already sent).
+    let letter = work
+        .letters
+        .iter()
+        .find(|l| l.invoices.len() == 1 && l.coming.is_empty())
+        .expect("a letter about one invoice");
     let invoice = letter.invoices[0].invoice_id;
     let proposed = |b: &Ardoise| {
         b.collections(&s, TODAY)

@@ -59,7 +59,14 @@ fn a_dispute_hold_s_reason_is_in_the_book_s_language_when_asked_and_when_reopene
     b.seed_demo(&s, options).unwrap();
     b.set_clock(Arc::new(FixedClock::on(today)));
     b.set_language(&s, Some(Lang::En)).unwrap();
-    let letter = b.collections(&s, TODAY).unwrap().letters[0].clone();
+    // A letter about one invoice alone: that invoice is the one whose step is due.
+    let letter = b
+        .collections(&s, TODAY)
+        .unwrap()
+        .letters
+        .into_iter()
+        .find(|l| l.invoices.len() == 1 && l.coming.is_empty())
+        .expect("a letter about one invoice");
     let invoice = letter.invoices[0].invoice_id;
     let note = |b: &Ardoise| {
         b.collections(&s, TODAY)

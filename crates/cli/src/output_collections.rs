@@ -29,11 +29,7 @@ impl Out {
                 t.add_row(crate::terminal::row(vec![
                     l.customer_name.clone(),
                     l.step_name.clone(),
-                    l.invoices
-                        .iter()
-                        .map(|i| i.number.clone())
-                        .collect::<Vec<_>>()
-                        .join(", "),
+                    self.letter_invoices(l),
                     l.invoices
                         .iter()
                         .map(|i| i.days_overdue)
@@ -117,6 +113,26 @@ impl Out {
             }
             outln!("{t}");
         }
+    }
+
+    /// A letter's overdue invoices, then those coming due it lists apart:
+    /// "F2026-00012, F2026-00031 · à échoir : F2026-00045".
+    fn letter_invoices(&self, l: &LetterProposalView) -> String {
+        let numbers = |list: &[DueInvoiceView]| {
+            list.iter()
+                .map(|i| i.number.clone())
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        if l.coming.is_empty() {
+            return numbers(&l.invoices);
+        }
+        format!(
+            "{} · {} {}",
+            numbers(&l.invoices),
+            tr!(self.lang, CLI_LETTER_COMING),
+            numbers(&l.coming)
+        )
     }
 
     pub fn letters(&self, r: &LettersResult) {

@@ -55,6 +55,12 @@ impl Labels {
         }
     }
 
+    /// The heading of the invoices coming due, listed apart: « Facture à échoir » /
+    /// « Factures à échoir ».
+    pub fn coming_due(&self, count: usize) -> String {
+        tr!(self.lang, LETTER_COMING_DUE, count = count)
+    }
+
     /// The title of a PDF of several letters.
     pub fn letters(&self, count: usize) -> String {
         tr!(self.lang, LETTER_MANY, count = count)

@@ -6,7 +6,8 @@
 //! customer's address; under it « Lyon, le 25 novembre 2026 »; on the left the
 //! customer's account as the reference and « Objet : … » in bold. Then the letter's
 //! parts in order: paragraphs wrapped to the text's width, and the open invoices' table
-//! with its totals wherever the letter puts it; then the signature on the right.
+//! with its totals wherever the letter puts it, the invoices coming due apart under it;
+//! then the signature on the right, and the enclosures under it on the left.
 //!
 //! A letter that does not fit flows onto further pages under a short header (the
 //! table's header repeated above its rows); paragraphs break without leaving a line
@@ -117,6 +118,27 @@ fn draw_letter(p: &mut Painter, doc: &LetterDocument, logo: Option<&Logo>) {
         rows: &rows,
         totals: &totals,
     };
+    let coming_rows: Vec<Row> = doc
+        .coming
+        .iter()
+        .map(|line| {
+            let dates = (line.issue_date, line.due_date);
+            let amounts = (&line.original, &line.open);
+            invoices_table::row(p, &l, &line.number, dates, line.days_overdue, amounts)
+        })
+        .collect();
+    let coming_totals: Vec<(String, String)> = doc
+        .coming_totals
+        .iter()
+        .map(|(label, amount)| (p.clean(label), l.money(amount)))
+        .collect();
+    let coming = Invoices {
+        table: &table,
+        head: &head,
+        rows: &coming_rows,
+        totals: &coming_totals,
+    };
+    let coming_heading = vec![l.coming_due(doc.coming.len())];
     let signature: Vec<String> = doc
         .signature
         .iter()
@@ -148,6 +170,14 @@ fn draw_letter(p: &mut Painter, doc: &LetterDocument, logo: Option<&Logo>) {
             LetterPart::InvoicesTable => {
                 flow.gap(TABLE_GAP);
                 invoices.draw(p, &mut flow);
+                if !coming_rows.is_empty() {
+                    // Apart, under its own heading, which stays with its first rows.
+                    flow.gap(TABLE_GAP);
+                    let keep = coming.start_height();
+                    flow.lines(p, LEFT, TEXT_BOLD, text_lead(), &coming_heading, keep);
+                    flow.gap(1.0);
+                    coming.draw(p, &mut flow);
+                }
                 flow.gap(TABLE_GAP - PARAGRAPH_GAP);
             }
         }
@@ -156,6 +186,11 @@ fn draw_letter(p: &mut Painter, doc: &LetterDocument, logo: Option<&Logo>) {
         flow.ensure(p, signature_h);
         flow.gap(SIGNATURE_GAP);
         flow.lines(p, RIGHT_COL, TEXT, text_lead(), &signature, 0.0);
+    }
+    if let Some(enclosures) = &doc.enclosures {
+        let lines = p.wrap_prose(TEXT, &p.clean(enclosures), RIGHT - LEFT);
+        flow.gap(SIGNATURE_GAP);
+        flow.lines(p, LEFT, TEXT, text_lead(), &lines, 0.0);
     }
 
     let legal = legal_line(&seller, &l);

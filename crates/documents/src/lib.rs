@@ -227,9 +227,15 @@ pub struct LetterDocument {
     /// All are printed alike, in bold on one shaded block. Without an
     /// [`LetterPart::InvoicesTable`] they are not printed.
     pub totals: Vec<(String, Money)>,
-    /// The lines under the letter, e.g. `["Le service comptabilité", "Nuage &
-    /// Compagnie"]`.
+    /// Invoices coming due, drawn apart under the first table (under a heading, with
+    /// [`LetterDocument::coming_totals`]); empty: nothing drawn.
+    pub coming: Vec<LetterLine>,
+    pub coming_totals: Vec<(String, Money)>,
+    /// The lines under the letter, e.g. `["Claire Martin", "Responsable
+    /// administrative", "Nuage & Compagnie"]`.
     pub signature: Vec<String>,
+    /// Under the signature, on the left: « Pièces jointes : copie des factures … ».
+    pub enclosures: Option<String>,
     /// The partner's logo as PNG bytes; without one its name is printed in bold.
     pub logo_png: Option<Vec<u8>>,
 }

@@ -90,6 +90,20 @@ impl Db<'_> {
         Ok(())
     }
 
+    /// The reference the customer quotes when paying (`customers.reference`, « C-00042 »
+    /// unless changed); None for a customer that does not exist.
+    pub fn customer_reference(&self, customer_id: i64) -> Result<Option<String>> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT reference FROM customers WHERE id = ?1",
+                [customer_id],
+                |r| r.get::<_, Option<String>>(0),
+            )
+            .optional()?
+            .flatten())
+    }
+
     pub fn active_holds(&self) -> Result<Vec<HoldRecord>> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT id, customer_id, invoice_id, reason, created_at FROM collection_holds

@@ -27,3 +27,28 @@ impl Db<'_> {
         Ok(())
     }
 }
+
+/// Who signs the letters to customers, and their title (settings, both optional).
+const SIGNATORY_NAME: &str = "letters.signatory_name";
+const SIGNATORY_TITLE: &str = "letters.signatory_title";
+
+impl Db<'_> {
+    /// (name, title) of who signs the letters; empty when not set.
+    pub fn letter_signatory(&self) -> Result<(String, String)> {
+        Ok((
+            self.setting(SIGNATORY_NAME)?.unwrap_or_default(),
+            self.setting(SIGNATORY_TITLE)?.unwrap_or_default(),
+        ))
+    }
+
+    /// Sets who signs the letters; an empty name or title removes it.
+    pub fn set_letter_signatory(&self, name: &str, title: &str) -> Result<()> {
+        for (key, value) in [(SIGNATORY_NAME, name), (SIGNATORY_TITLE, title)] {
+            match value.trim() {
+                "" => self.delete_setting(key)?,
+                v => self.set_setting(key, v)?,
+            }
+        }
+        Ok(())
+    }
+}

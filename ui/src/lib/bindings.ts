@@ -387,7 +387,13 @@ export type LetterFile = { communication_id: number, customer_id: number, step_c
 
 export type LetterKey = { customer_id: number, step_code: string, };
 
-export type LetterProposalView = { customer_id: number, customer_name: string, step_code: string, step_name: string, kind: "courtesy" | "reminder" | "formal_notice" | "suspension", invoices: Array<DueInvoiceView>, total: MoneyView, };
+export type LetterProposalView = { customer_id: number, customer_name: string, step_code: string, step_name: string, kind: "courtesy" | "reminder" | "formal_notice" | "suspension", invoices: Array<DueInvoiceView>, 
+/**
+ * Coming due, listed apart (not in `total`).
+ */
+coming: Array<DueInvoiceView>, total: MoneyView, };
+
+export type LetterSignatory = { name: string, title: string, };
 
 export type LettersRequest = { as_of: string, 
 /**
@@ -917,6 +923,8 @@ export type Commands = {
   folder_choose: { args: {  }; returns: string | null };
   documents_folder: { args: {  }; returns: string };
   collections_get: { args: { as_of: string }; returns: CollectionsView };
+  letter_signatory_get: { args: {  }; returns: LetterSignatory };
+  letter_signatory_save: { args: { form: LetterSignatory }; returns: null };
   letters_produce: { args: { request: LettersRequest }; returns: LettersResult };
   renewal_notices_produce: { args: { request: RenewalNoticesRequest }; returns: LettersResult };
   communications_mark_sent: { args: { ids: Array<number>; on: string; via: string }; returns: null };
@@ -1043,6 +1051,8 @@ export function commands(call: Call) {
     /** Letters proposed, invoices held and subscriptions to suspend or reactivate on a date. */
     collectionsGet: (as_of: string) => call("collections_get", { as_of }),
     /** Writes the letters (one PDF each and one combined), logs them, records their step. */
+    letterSignatoryGet: () => call("letter_signatory_get", {}),
+    letterSignatorySave: (form: LetterSignatory) => call("letter_signatory_save", { form }),
     lettersProduce: (request: LettersRequest) => call("letters_produce", { request }),
     /** Writes the renewal notices not yet sent (one PDF per customer and one combined), logs them. */
     renewalNoticesProduce: (request: RenewalNoticesRequest) => call("renewal_notices_produce", { request }),

@@ -1,13 +1,15 @@
-//! Producing the day's letters: one PDF per customer and step (and one combined file to
-//! print), each in the communication log with its hash and each invoice's step recorded
-//! in the same transaction, so the engine never proposes it again. A suspension letter
-//! also lists the subscriptions its invoices bill for suspension in Partner Center.
+//! Producing the day's letters: one PDF per customer (and one combined file to print),
+//! at the highest step due among its invoices, listing every overdue invoice and apart
+//! those coming due, with how to pay; each in the communication log with its hash and
+//! each invoice's step recorded in the same transaction, so the engine never proposes it
+//! again. A suspension letter also lists the subscriptions its invoices bill for
+//! suspension in Partner Center.
 
-use ardoise_domain::words::{keys, tr, word};
+use ardoise_domain::words::{keys, word};
 use std::path::{Path, PathBuf};
 
-use ardoise_documents::{render_letter, render_letters, LetterDocument, LetterLine, LetterPart};
-use ardoise_domain::collections::{letter, LetterBlock, LetterContext, LetterInvoice, StepKind};
+use ardoise_documents::{render_letter, render_letters, LetterDocument};
+use ardoise_domain::collections::{letter, InvoiceFacts, LetterContext, LetterInvoice};
 use ardoise_domain::money::Money;
 use ardoise_domain::Lang;
 use ardoise_store::Db;
@@ -16,7 +18,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde_json::json;
 
 use super::as_of_date;
-use crate::invoicing::documents::{buyer, seller};
+use super::letter_document::{letter_document, LetterParts};
 use crate::outbox::{sha256_hex, FileOut, Naming, Outbox};
 use crate::statements::account_reference;
 use crate::transport_collections::{LetterFile, LettersRequest, LettersResult};
@@ -188,6 +190,7 @@ impl Ardoise {
         let logo = db.partner_logo()?;
         let customers: Vec<i64> = work.letters().iter().map(|l| l.customer_id).collect();
         let expected = self.expected_invoices(&customers, as_of)?;
+        let signatory = db.letter_signatory()?;
         let mut produced = Vec::new();
         for plan in work.letters() {
             if !req.only.is_empty()
@@ -203,97 +206,57 @@ impl Ardoise {
             };
             let customer = db.customer(plan.customer_id)?.customer;
             let lang = customer.language;
+            let reference = db
+                .customer_reference(plan.customer_id)?
+                .unwrap_or_else(|| account_reference(plan.customer_id));
+            let listed = |facts: &[&InvoiceFacts]| -> Vec<LetterInvoice> {
+                facts
+                    .iter()
+                    .map(|f| LetterInvoice::from_facts(f, as_of))
+                    .collect()
+            };
             let ctx = LetterContext {
                 customer_name: customer.legal_name.clone(),
                 partner_name: partner.legal_name.clone(),
-                account_reference: account_reference(plan.customer_id),
+                account_reference: reference,
                 date: as_of,
-                invoices: plan
-                    .invoices
-                    .iter()
-                    .map(|f| LetterInvoice {
-                        number: f.number.clone(),
-                        issue_date: f.issue_date,
-                        due_date: f.due_date,
-                        original: f.original,
-                        open: f.open,
-                        days_overdue: (as_of - f.due_date).num_days(),
-                    })
-                    .collect(),
+                invoices: listed(&plan.invoices),
+                coming: listed(&plan.coming),
                 late_penalty_rate: partner.late_penalty_rate,
                 recovery_indemnity: partner.recovery_indemnity,
                 deadline_days: work.policy.notice_deadline_days,
                 next_invoice: expected.get(&plan.customer_id).cloned(),
             };
             let text = letter(step, &ctx, lang);
-            let mut totals = vec![(tr!(lang, LETTER_TOTAL_DUE), ctx.total_due())];
-            if step.kind == StepKind::FormalNotice {
-                totals.push((tr!(lang, LETTER_PENALTIES), ctx.penalties()));
-                totals.push((tr!(lang, LETTER_INDEMNITY), ctx.indemnity()));
-                let claimed = [ctx.total_due(), ctx.penalties(), ctx.indemnity()]
-                    .iter()
-                    .try_fold(Money::zero(ctx.total_due().currency), |a, m| {
-                        a.checked_add(m)
-                    });
-                if let Ok(claimed) = claimed {
-                    totals.push((tr!(lang, LETTER_TOTAL_CLAIMED), claimed));
-                }
-            }
-            let document = LetterDocument {
-                lang,
-                seller: seller(&partner, lang),
-                buyer: buyer(&customer, lang),
-                account_reference: ctx.account_reference.clone(),
-                place: partner.address.city.clone(),
-                date: as_of,
-                subject: text.subject.clone(),
-                sending_mention: (step.kind == StepKind::FormalNotice)
-                    .then(|| tr!(lang, LETTER_REGISTERED)),
-                parts: text
-                    .blocks
-                    .iter()
-                    .map(|b| match b {
-                        LetterBlock::Paragraph(p) => LetterPart::Text(p.clone()),
-                        LetterBlock::InvoicesTable => LetterPart::InvoicesTable,
-                    })
-                    .collect(),
-                lines: ctx
-                    .invoices
-                    .iter()
-                    .map(|i| LetterLine {
-                        number: i.number.clone(),
-                        issue_date: i.issue_date,
-                        due_date: i.due_date,
-                        original: i.original,
-                        open: i.open,
-                        days_overdue: i.days_overdue,
-                    })
-                    .collect(),
-                totals,
-                signature: vec![
-                    tr!(lang, LETTER_SIGNATURE_ACCOUNTS),
-                    partner.legal_name.clone(),
-                ],
-                logo_png: logo.clone(),
-            };
+            let document = letter_document(&LetterParts {
+                partner: &partner,
+                customer: &customer,
+                step,
+                ctx: &ctx,
+                text: &text,
+                signatory: &signatory,
+                logo: logo.clone(),
+            });
             let pdf = render_letter(&document).map_err(|e| AppError::Document(e.to_string()))?;
             let name = format!(
                 "{}-{}-{}-{as_of}.pdf",
                 word(lang, keys::FILE_LETTER),
-                ctx.account_reference,
+                file_words(&ctx.account_reference),
                 file_words(step.name(lang)),
             );
+            let invoices = plan
+                .invoices
+                .iter()
+                .chain(&plan.coming)
+                .map(|f| f.number.clone())
+                .collect();
             produced.push((
-                step.kind,
-                plan.invoices
-                    .iter()
-                    .map(|f| f.invoice_id)
-                    .collect::<Vec<i64>>(),
+                (plan.records.to_vec(), plan.suspended.clone()),
                 LetterOut {
                     customer_id: plan.customer_id,
                     step_code: step.code.clone(),
                     balance: ctx.total_due(),
-                    invoices: plan.invoices.iter().map(|f| f.number.clone()).collect(),
+                    invoices,
                     file: out_dir.join(name),
                     pdf,
                     document,
@@ -302,10 +265,8 @@ impl Ardoise {
         }
 
         let now = self.clock.now();
-        let (kinds, letters): (Vec<(StepKind, Vec<i64>)>, Vec<LetterOut>) = produced
-            .into_iter()
-            .map(|(kind, ids, l)| ((kind, ids), l))
-            .unzip();
+        type Records = (Vec<(i64, String)>, Vec<i64>);
+        let (records, letters): (Vec<Records>, Vec<LetterOut>) = produced.into_iter().unzip();
         let combined = out_dir.join(format!("{}-{as_of}.pdf", word(lang, keys::FILE_LETTERS)));
         let (sent, combined) =
             send_letters(db, outbox, &letters, combined, session.staff_id, as_of, now)?;
@@ -316,14 +277,16 @@ impl Ardoise {
             .collect();
         let mut suspensions = 0;
         let mut files = Vec::with_capacity(sent.len());
-        for (((kind, invoice_ids), l), (id, path)) in kinds.iter().zip(&letters).zip(sent) {
-            for invoice_id in invoice_ids {
-                db.record_step_done(*invoice_id, &l.step_code, id, as_of)?;
+        for (((steps, suspended), l), (id, path)) in records.iter().zip(&letters).zip(sent) {
+            // Every invoice the letter speaks for is at its step from today (an invoice
+            // coming due at the step proposed for it): the next round starts from there.
+            for (invoice_id, step_code) in steps {
+                db.record_step_done(*invoice_id, step_code, id, as_of)?;
             }
-            if *kind == StepKind::Suspension {
-                for sub in db.subscriptions_billed_by(invoice_ids)? {
+            if !suspended.is_empty() {
+                for sub in db.subscriptions_billed_by(suspended)? {
                     if !open_suspended.contains(&sub) {
-                        db.insert_suspension(sub, l.customer_id, invoice_ids, as_of)?;
+                        db.insert_suspension(sub, l.customer_id, suspended, as_of)?;
                         suspensions += 1;
                     }
                 }

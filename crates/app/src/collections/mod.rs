@@ -4,6 +4,7 @@
 
 mod dashboard;
 mod day;
+mod letter_document;
 mod letters;
 mod policy;
 mod renewals;

@@ -151,10 +151,13 @@ impl Ardoise {
                     .collect(),
                 lines: Vec::new(),
                 totals: Vec::new(),
+                coming: Vec::new(),
+                coming_totals: Vec::new(),
                 signature: vec![
                     tr!(lang, LETTER_SIGNATURE_CUSTOMER_SERVICE),
                     partner.legal_name.clone(),
                 ],
+                enclosures: None,
                 logo_png: logo.clone(),
             };
             let pdf = render_letter(&document).map_err(|e| AppError::Document(e.to_string()))?;

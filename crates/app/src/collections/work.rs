@@ -1,8 +1,10 @@
 //! What the policy asks for on a date, as staff review it.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{HashMap, HashSet};
 
-use ardoise_domain::collections::{evaluate, Evaluation, InvoiceFacts, Policy, StepDone};
+use ardoise_domain::collections::{
+    evaluate, round_letters, CustomerLetter, Evaluation, InvoiceFacts, Policy, StepDone,
+};
 use ardoise_domain::money::Money;
 use chrono::NaiveDate;
 
@@ -14,43 +16,49 @@ use crate::{Ardoise, Permission, Result, Session};
 pub(crate) struct Work {
     pub policy: Policy,
     pub evaluation: Evaluation,
+    /// The round's letters, one per customer.
+    pub round: Vec<CustomerLetter>,
     pub facts: HashMap<i64, InvoiceFacts>,
     pub names: HashMap<i64, String>,
     pub hold_notes: HashMap<(i64, Option<i64>), (i64, String)>,
 }
 
-/// Proposals grouped into letters: one per customer and step, its invoices in due order.
+/// One customer's letter of the round (see `ardoise_domain::collections::round`).
 pub(crate) struct LetterPlan<'a> {
     pub customer_id: i64,
     pub step_code: &'a str,
+    /// What the letter is about: its overdue invoices, or those coming due when none is
+    /// (a courtesy reminder), in due order.
     pub invoices: Vec<&'a InvoiceFacts>,
+    /// Coming due, listed apart when the letter is about overdue ones.
+    pub coming: Vec<&'a InvoiceFacts>,
+    /// (invoice id, step code) the letter records.
+    pub records: &'a [(i64, String)],
+    /// The invoices recorded at a suspension step.
+    pub suspended: Vec<i64>,
 }
 
 impl Work {
     pub fn letters(&self) -> Vec<LetterPlan<'_>> {
-        let mut by: BTreeMap<(i64, usize), LetterPlan<'_>> = BTreeMap::new();
-        for p in &self.evaluation.proposals {
-            let Some(step_index) = self.policy.steps.iter().position(|s| s.code == p.step_code)
-            else {
-                continue;
-            };
-            let Some(fact) = self.facts.get(&p.invoice_id) else {
-                continue;
-            };
-            by.entry((p.customer_id, step_index))
-                .or_insert_with(|| LetterPlan {
-                    customer_id: p.customer_id,
-                    step_code: &self.policy.steps[step_index].code,
-                    invoices: Vec::new(),
+        self.round
+            .iter()
+            .filter_map(|l| {
+                let step = self.policy.step(&l.step_code)?;
+                let (invoices, coming) = if l.overdue.is_empty() {
+                    (l.coming.iter().collect(), Vec::new())
+                } else {
+                    (l.overdue.iter().collect(), l.coming.iter().collect())
+                };
+                Some(LetterPlan {
+                    customer_id: l.customer_id,
+                    step_code: &step.code,
+                    invoices,
+                    coming,
+                    records: &l.records,
+                    suspended: l.suspended(&self.policy),
                 })
-                .invoices
-                .push(fact);
-        }
-        let mut plans: Vec<LetterPlan<'_>> = by.into_values().collect();
-        for plan in &mut plans {
-            plan.invoices.sort_by_key(|f| (f.due_date, f.invoice_id));
-        }
-        plans
+            })
+            .collect()
     }
 }
 
@@ -93,12 +101,14 @@ impl Ardoise {
             })
             .collect();
         let evaluation = evaluate(&policy, &facts, &done, &customers_on_hold, as_of);
+        let round = round_letters(&policy, &evaluation, &facts, &done, as_of);
         let mut ids: Vec<i64> = evaluation.proposals.iter().map(|p| p.customer_id).collect();
         ids.extend(evaluation.held.iter().map(|h| h.customer_id));
         let names = db.customer_names(&ids)?;
         Ok(Work {
             policy,
             evaluation,
+            round,
             facts: facts.into_iter().map(|f| (f.invoice_id, f)).collect(),
             names,
             hold_notes,
@@ -120,6 +130,13 @@ impl Ardoise {
                 let currency = plan.invoices.first()?.open.currency;
                 let total: rust_decimal::Decimal =
                     plan.invoices.iter().map(|f| f.open.amount).sum();
+                let view = |f: &&InvoiceFacts| DueInvoiceView {
+                    invoice_id: f.invoice_id,
+                    number: f.number.clone(),
+                    due_date: f.due_date.to_string(),
+                    days_overdue: (as_of - f.due_date).num_days(),
+                    open: f.open.into(),
+                };
                 Some(LetterProposalView {
                     customer_id: plan.customer_id,
                     customer_name: work
@@ -130,17 +147,8 @@ impl Ardoise {
                     step_code: step.code.clone(),
                     step_name: step.name(lang).to_string(),
                     kind: step.kind,
-                    invoices: plan
-                        .invoices
-                        .iter()
-                        .map(|f| DueInvoiceView {
-                            invoice_id: f.invoice_id,
-                            number: f.number.clone(),
-                            due_date: f.due_date.to_string(),
-                            days_overdue: (as_of - f.due_date).num_days(),
-                            open: f.open.into(),
-                        })
-                        .collect(),
+                    invoices: plan.invoices.iter().map(view).collect(),
+                    coming: plan.coming.iter().map(view).collect(),
                     total: Money::new(total, currency).into(),
                 })
             })

@@ -117,7 +117,10 @@ fn letter(lang: Lang, formal: bool, lines: Vec<LetterLine>, credit: Money) -> Le
         parts: Vec::new(),
         lines: Vec::new(),
         totals: Vec::new(),
+        coming: Vec::new(),
+        coming_totals: Vec::new(),
         signature: Vec::new(),
+        enclosures: None,
         logo_png: None,
     };
     if !formal {

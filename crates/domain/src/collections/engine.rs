@@ -17,8 +17,14 @@
 //!
 //! Idempotent: recording what is proposed and evaluating again, on the same date or any
 //! later one, never proposes the same step, nor an earlier one, for that invoice.
+//!
+//! Letters are per customer, not per invoice ([`super::round`]): one letter per customer
+//! and round, at the highest step proposed among its invoices, listing every overdue
+//! invoice not held (and apart those coming due), each overdue one recorded at the
+//! letter's step unless it reached it already or its own formal notice's deadline still
+//! runs. A customer never gets two letters on one day.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{HashMap, HashSet};
 
 use chrono::{Duration, NaiveDate};
 use serde::{Deserialize, Serialize};
@@ -85,23 +91,6 @@ pub struct Proposal {
     pub offset_days: i32,
 }
 
-/// The proposals of one customer at one step: one letter, listing every invoice.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ProposalGroup {
-    pub customer_id: i64,
-    pub step_code: String,
-    pub kind: StepKind,
-    pub offset_days: i32,
-    /// In due-date order, as in [`Evaluation::proposals`]; never empty.
-    pub proposals: Vec<Proposal>,
-}
-
-impl ProposalGroup {
-    pub fn invoice_ids(&self) -> Vec<i64> {
-        self.proposals.iter().map(|p| p.invoice_id).collect()
-    }
-}
-
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 pub struct Evaluation {
     /// In customer, then due-date order (then invoice id).
@@ -113,30 +102,6 @@ pub struct Evaluation {
 impl Evaluation {
     pub fn is_empty(&self) -> bool {
         self.proposals.is_empty() && self.held.is_empty()
-    }
-
-    /// The proposals as letters: one group per customer and step, in customer order, then
-    /// in the policy's order of steps.
-    pub fn by_customer(&self) -> Vec<ProposalGroup> {
-        let mut groups: BTreeMap<(i64, i32, &str), Vec<Proposal>> = BTreeMap::new();
-        for p in &self.proposals {
-            groups
-                .entry((p.customer_id, p.offset_days, p.step_code.as_str()))
-                .or_default()
-                .push(p.clone());
-        }
-        groups
-            .into_iter()
-            .map(
-                |((customer_id, offset_days, step_code), proposals)| ProposalGroup {
-                    customer_id,
-                    step_code: step_code.to_string(),
-                    kind: proposals[0].kind,
-                    offset_days,
-                    proposals,
-                },
-            )
-            .collect()
     }
 
     /// The invoices that reached a suspension step: the app suspends the subscriptions

@@ -26,12 +26,13 @@ fn produced(day: i64, invoice_id: i64, step: &str, open_cents: i64) -> Produced 
     }
 }
 
-fn letter(day: i64, customer_id: i64, step: &str, invoice_ids: &[i64]) -> Letter {
+fn letter(day: i64, customer_id: i64, step: &str, overdue: &[i64], coming: &[i64]) -> Letter {
     Letter {
         day,
         customer_id,
         step_code: step.to_string(),
-        invoice_ids: invoice_ids.to_vec(),
+        overdue: overdue.to_vec(),
+        coming: coming.to_vec(),
     }
 }
 
@@ -123,24 +124,24 @@ fn a_120_day_calendar_produces_exactly_these_steps_on_these_days() {
             produced(85, 102, "suspension", 30_000),
         ]
     );
-    // One letter per customer and step: two for customer 1 on day 33 (policy order),
-    // one listing 103 and 104 on day 53.
+    // One letter per customer and round, at the highest step due, listing every overdue
+    // invoice and apart those coming due: on day 33 customer 1 gets one first reminder
+    // for 101 with 102 (whose courtesy step fell due the same day), 103 and 104 coming.
     assert_eq!(
         run.letters,
         vec![
-            letter(13, 2, "courtesy", &[201]),
-            letter(23, 1, "courtesy", &[101]),
-            letter(33, 1, "courtesy", &[102]),
-            letter(33, 1, "first_reminder", &[101]),
-            letter(41, 2, "second_reminder", &[201]),
-            letter(43, 1, "first_reminder", &[102]),
-            letter(50, 2, "formal_notice", &[201]),
-            letter(53, 1, "courtesy", &[103, 104]),
-            letter(55, 1, "second_reminder", &[102]),
-            letter(65, 2, "suspension", &[201]),
-            letter(70, 1, "formal_notice", &[102]),
-            letter(83, 3, "courtesy", &[301]),
-            letter(85, 1, "suspension", &[102]),
+            letter(13, 2, "courtesy", &[], &[201]),
+            letter(23, 1, "courtesy", &[], &[101, 102]),
+            letter(33, 1, "first_reminder", &[101], &[102, 103, 104]),
+            letter(41, 2, "second_reminder", &[201], &[]),
+            letter(43, 1, "first_reminder", &[102], &[103, 104]),
+            letter(50, 2, "formal_notice", &[201], &[]),
+            letter(53, 1, "courtesy", &[102], &[103, 104]),
+            letter(55, 1, "second_reminder", &[102], &[103, 104]),
+            letter(65, 2, "suspension", &[201], &[]),
+            letter(70, 1, "formal_notice", &[102], &[]),
+            letter(83, 3, "courtesy", &[], &[301]),
+            letter(85, 1, "suspension", &[102], &[]),
         ]
     );
     use HoldReason::*;
@@ -237,7 +238,11 @@ fn a_disputed_invoice_is_held_then_proposed_at_the_step_reached() {
             (60, 1, "suspension"),
         ]
     );
-    assert_eq!(run.letters.last(), Some(&letter(60, 1, "suspension", &[1])));
+    // Its suspension notice lists the other invoice, still unpaid, as well.
+    assert_eq!(
+        run.letters.last(),
+        Some(&letter(60, 1, "suspension", &[1, 2], &[]))
+    );
 }
 
 #[test]
@@ -373,7 +378,7 @@ fn what_was_done_stops_that_step_and_every_earlier_one() {
 }
 
 #[test]
-fn proposals_come_in_customer_then_due_date_order_and_group_into_letters() {
+fn proposals_come_in_customer_then_due_date_order_and_make_one_letter_per_customer() {
     let policy = Policy::default_policy();
     let invoices = [
         facts(5, 2, "2026-10-01", dec!(10)),
@@ -398,19 +403,26 @@ fn proposals_come_in_customer_then_due_date_order_and_group_into_letters() {
             (1, "first_reminder"),
         ]
     );
-    let groups = e.by_customer();
-    let letters: Vec<(i64, &str, StepKind, Vec<i64>)> = groups
-        .iter()
-        .map(|g| (g.customer_id, g.step_code.as_str(), g.kind, g.invoice_ids()))
-        .collect();
+    let letters: Vec<(i64, &str, StepKind, Vec<i64>)> =
+        crate::collections::round_letters(&policy, &e, &invoices, &[], d("2026-11-05"))
+            .into_iter()
+            .map(|l| {
+                let ids = l.invoice_ids();
+                (
+                    l.customer_id,
+                    policy.step(&l.step_code).unwrap().code.as_str(),
+                    l.kind,
+                    ids,
+                )
+            })
+            .collect();
     use StepKind::*;
+    // One letter per customer, at its highest step, listing every overdue invoice.
     assert_eq!(
         letters,
         vec![
-            (1, "first_reminder", Reminder, vec![2, 4]),
-            (1, "formal_notice", FormalNotice, vec![3]),
-            (2, "first_reminder", Reminder, vec![1]),
-            (2, "formal_notice", FormalNotice, vec![5]),
+            (1, "formal_notice", FormalNotice, vec![3, 2, 4]),
+            (2, "formal_notice", FormalNotice, vec![5, 1]),
         ]
     );
     assert!(e.suspensions().is_empty());
@@ -475,12 +487,13 @@ proptest! {
         }
         for p in &run.produced {
             let invoice = ledger.invoices.iter().find(|i| i.id == p.invoice_id).unwrap();
-            // Only the highest step due that day (catch-up, not the missed ones).
+            // At least the highest step due that day (catch-up, not the missed ones; a
+            // higher one when the customer's letter is at a higher step).
             let highest = policy
                 .steps
                 .iter()
                 .rposition(|s| invoice.due_day + i64::from(s.offset_days) <= p.day);
-            prop_assert_eq!(highest, policy.position(&p.step_code));
+            prop_assert!(policy.position(&p.step_code) >= highest);
             // With what is open that day; never for a paid or held invoice.
             prop_assert_eq!(p.open_cents, ledger.open_cents(invoice, p.day));
             prop_assert!(p.open_cents > 0);
@@ -512,13 +525,16 @@ proptest! {
             );
             prop_assert!(again.proposals.is_empty(), "day {}: {:?}", day, again.proposals);
         }
-        // Every proposal is in exactly one letter of its customer and step.
-        for (_, e) in &run.evaluations {
-            let groups = e.by_customer();
-            let listed: usize = groups.iter().map(|g| g.proposals.len()).sum();
-            prop_assert_eq!(listed, e.proposals.len());
-            for g in &groups {
-                prop_assert!(g.proposals.iter().all(|p| p.customer_id == g.customer_id && p.step_code == g.step_code));
+        // One letter per customer and round; every proposal is recorded by its
+        // customer's letter, at its step or a higher one.
+        for (day, e) in &run.evaluations {
+            let letters: Vec<_> = run.letters.iter().filter(|l| l.day == *day).collect();
+            let customers: std::collections::BTreeSet<i64> =
+                letters.iter().map(|l| l.customer_id).collect();
+            prop_assert_eq!(customers.len(), letters.len());
+            for p in &e.proposals {
+                let recorded = run.produced.iter().find(|r| r.day == *day && r.invoice_id == p.invoice_id);
+                prop_assert!(recorded.is_some_and(|r| policy.position(&r.step_code) >= policy.position(&p.step_code)));
             }
         }
     }

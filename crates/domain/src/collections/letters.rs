@@ -64,7 +64,12 @@ pub struct LetterContext {
     pub partner_name: String,
     pub account_reference: String,
     pub date: NaiveDate,
+    /// What the letter is about: its overdue invoices (a courtesy reminder's coming due
+    /// ones when none is overdue). The totals, penalties and `{one|many}` count these.
     pub invoices: Vec<LetterInvoice>,
+    /// Invoices coming due, listed apart under the first table; not claimed.
+    #[serde(default)]
+    pub coming: Vec<LetterInvoice>,
     /// Late-payment penalty rate, percent a year.
     pub late_penalty_rate: rust_decimal::Decimal,
     /// The fixed recovery indemnity per invoice (40 € in France).
@@ -117,6 +122,17 @@ impl LetterContext {
     pub fn total_due(&self) -> Money {
         let amount = self.invoices.iter().map(|i| i.open.amount).sum();
         Money::new(amount, self.currency())
+    }
+
+    /// The sum of what is open on the invoices coming due.
+    pub fn coming_total(&self) -> Money {
+        let amount = self.coming.iter().map(|i| i.open.amount).sum();
+        Money::new(amount, self.currency())
+    }
+
+    /// Whether the letter is about a single invoice: `{one|many}` then says `one`.
+    pub fn is_about_one(&self) -> bool {
+        self.invoices.len() == 1
     }
 
     /// The letter's date plus the deadline.
@@ -192,6 +208,9 @@ impl LetterContext {
             .map(|piece| match piece {
                 Piece::Text(t) => t,
                 Piece::Value(p) => self.value(p, lang),
+                Piece::Choice { one, many } => {
+                    if self.is_about_one() { one } else { many }.to_string()
+                }
                 Piece::Unknown { raw, .. } => raw.to_string(),
             })
             .collect()

@@ -58,6 +58,7 @@ fn sample(date: NaiveDate) -> LetterContext {
                 date,
             ),
         ],
+        coming: Vec::new(),
         late_penalty_rate: dec!(12.15),
         recovery_indemnity: eur(dec!(40)),
         deadline_days: 8,
@@ -311,6 +312,60 @@ fn every_default_letter_in_french_and_english() {
         for lang in [Lang::Fr, Lang::En] {
             let name = format!("{}_{}", step.code, lang.code());
             insta::assert_snapshot!(name, render(step, &ctx, lang));
+        }
+    }
+}
+
+#[test]
+fn a_letter_about_one_invoice_speaks_of_it_in_the_singular() {
+    let step = step_with(
+        "{facture impayée|factures impayées}",
+        "{la facture ci-dessous reste|les factures ci-dessous restent} impayée{|s}.",
+    );
+    let two = sample(d("2026-11-20"));
+    let text = letter(&step, &two, Lang::Fr);
+    assert_eq!(text.subject, "factures impayées");
+    assert_eq!(
+        text.blocks,
+        vec![LetterBlock::Paragraph(
+            "les factures ci-dessous restent impayées.".into()
+        )]
+    );
+    let mut one = two.clone();
+    one.invoices.truncate(1);
+    let text = letter(&step, &one, Lang::Fr);
+    assert_eq!(text.subject, "facture impayée");
+    assert_eq!(
+        text.blocks,
+        vec![LetterBlock::Paragraph(
+            "la facture ci-dessous reste impayée.".into()
+        )]
+    );
+    // A choice is part of the language: the policy's check accepts it.
+    assert_eq!(check_template("{a|b}"), Ok(()));
+    assert!(check_template("{a|b|c}").is_err());
+}
+
+#[test]
+fn every_default_letter_agrees_with_one_invoice_and_with_several() {
+    let policy = Policy::default_policy();
+    for step in &policy.steps {
+        let mut ctx = sample(d("2026-10-15") + Duration::days(i64::from(step.offset_days)));
+        for lang in [Lang::Fr, Lang::En] {
+            let many = render(step, &ctx, lang);
+            assert!(!many.contains('{'), "{many}");
+            ctx.invoices.truncate(1);
+            let one = render(step, &ctx, lang);
+            assert!(!one.contains('{'), "{one}");
+            for plural in [
+                "factures ci-dessous",
+                "invoices below",
+                "ces factures",
+                "these invoices",
+            ] {
+                assert!(!one.contains(plural), "{}: {plural} in {one}", step.code);
+            }
+            ctx = sample(d("2026-10-15") + Duration::days(i64::from(step.offset_days)));
         }
     }
 }

@@ -11,7 +11,9 @@
 //! - it catches up: after days without a run only the highest step now due is proposed
 //!   for an invoice, never the ones missed on the way;
 //! - an invoice with nothing left to pay, or held (disputed, or its customer on hold),
-//!   gets no proposal; held ones are reported as held.
+//!   gets no proposal; held ones are reported as held;
+//! - one letter per customer and round, at the highest step proposed, listing every
+//!   overdue invoice not held ([`round`]).
 //!
 //! `simulation` (tests only) replays a ledger day by day through the engine: the
 //! scenario tests and the properties run on it.
@@ -20,15 +22,15 @@ pub mod engine;
 pub mod letters;
 pub mod policy;
 pub mod renewals;
+pub mod round;
 pub mod template;
 
 #[cfg(test)]
 mod simulation;
 
-pub use engine::{
-    evaluate, Evaluation, Held, HoldReason, InvoiceFacts, Proposal, ProposalGroup, StepDone,
-};
+pub use engine::{evaluate, Evaluation, Held, HoldReason, InvoiceFacts, Proposal, StepDone};
 pub use letters::{letter, LetterBlock, LetterContext, LetterInvoice, LetterText, NextInvoice};
 pub use policy::{Policy, Step, StepKind, StepText};
 pub use renewals::{renewal_notice, RenewalContext, RenewalItem};
+pub use round::{round_letters, CustomerLetter, COMING_DAYS};
 pub use template::{check_template, Placeholder};

@@ -2,12 +2,13 @@
 //! payments, disputes and customer holds on chosen days, and the days a run happens.
 //!
 //! A run on day `n` sees what happened up to and including day `n` (payments of the day
-//! included: the run is the evening's), produces one letter per customer and step as
-//! [`Evaluation::by_customer`] groups them, and records every invoice of it as done,
-//! as the app records the letters it produced.
+//! included: the run is the evening's), produces one letter per customer as
+//! [`round_letters`] plans them, and records what each letter records, as the app does
+//! for the letters it produced.
 
 use super::engine::{evaluate, Evaluation, HoldReason, InvoiceFacts, StepDone};
 use super::policy::Policy;
+use super::round::round_letters;
 use crate::money::{Currency, Money};
 use chrono::{Duration, NaiveDate};
 
@@ -42,13 +43,14 @@ pub struct Produced {
     pub open_cents: i64,
 }
 
-/// One letter: a customer, a step, its invoices.
+/// One letter: a customer, a step, its invoices overdue and coming due.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Letter {
     pub day: i64,
     pub customer_id: i64,
     pub step_code: String,
-    pub invoice_ids: Vec<i64>,
+    pub overdue: Vec<i64>,
+    pub coming: Vec<i64>,
 }
 
 /// An invoice held on a day, with the step it would have had.
@@ -141,33 +143,36 @@ impl Ledger {
     pub fn run(&self, policy: &Policy, days: impl IntoIterator<Item = i64>) -> Run {
         let mut run = Run::default();
         for day in days {
+            let facts = self.facts(day);
             let evaluation = evaluate(
                 policy,
-                &self.facts(day),
+                &facts,
                 &run.done,
                 &self.customers_on_hold(day),
                 self.date(day),
             );
-            for group in evaluation.by_customer() {
+            for l in round_letters(policy, &evaluation, &facts, &run.done, self.date(day)) {
                 run.letters.push(Letter {
                     day,
-                    customer_id: group.customer_id,
-                    step_code: group.step_code.clone(),
-                    invoice_ids: group.invoice_ids(),
+                    customer_id: l.customer_id,
+                    step_code: l.step_code.clone(),
+                    overdue: l.overdue.iter().map(|f| f.invoice_id).collect(),
+                    coming: l.coming.iter().map(|f| f.invoice_id).collect(),
                 });
-            }
-            for p in &evaluation.proposals {
-                run.produced.push(Produced {
-                    day,
-                    invoice_id: p.invoice_id,
-                    step_code: p.step_code.clone(),
-                    open_cents: p.open.to_minor().unwrap_or(-1),
-                });
-                run.done.push(StepDone {
-                    invoice_id: p.invoice_id,
-                    step_code: p.step_code.clone(),
-                    produced_on: self.date(day),
-                });
+                for (invoice_id, step_code) in &l.records {
+                    let open = facts.iter().find(|f| f.invoice_id == *invoice_id);
+                    run.produced.push(Produced {
+                        day,
+                        invoice_id: *invoice_id,
+                        step_code: step_code.clone(),
+                        open_cents: open.and_then(|f| f.open.to_minor().ok()).unwrap_or(-1),
+                    });
+                    run.done.push(StepDone {
+                        invoice_id: *invoice_id,
+                        step_code: step_code.clone(),
+                        produced_on: self.date(day),
+                    });
+                }
             }
             for h in &evaluation.held {
                 run.held.push(HeldOn {

@@ -2,8 +2,10 @@
 //! template is read into text and placeholders, and the check run when a policy is saved.
 //! Both the policy (which checks its texts) and the letters (which fill them) use it.
 //!
-//! A template is plain text in which `{customer}`, `{total_due}`… stand for values, and
-//! `{{` and `}}` for literal braces. Anything else between braces is refused when the
+//! A template is plain text in which `{customer}`, `{total_due}`… stand for values,
+//! `{one|many}` for the words that follow the number of invoices the letter is about
+//! (`{la facture ci-dessous reste|les factures ci-dessous restent}`), and `{{` and `}}`
+//! for literal braces. Anything else between braces is refused when the
 //! policy is saved ([`check_template`]), so staff learn about a typo then, not from a
 //! customer.
 
@@ -70,6 +72,11 @@ impl Placeholder {
 pub(crate) enum Piece<'a> {
     Text(String),
     Value(Placeholder),
+    /// `{one|many}`: the first for a letter about one invoice, the second otherwise.
+    Choice {
+        one: &'a str,
+        many: &'a str,
+    },
     /// Braces that name no placeholder, or a brace left open or alone: `raw` as written,
     /// `name` as a refusal reports it (see [`Problem::UnknownPlaceholder`]).
     Unknown {
@@ -131,6 +138,9 @@ fn braced(rest: &str) -> (Piece<'_>, usize) {
     if after[stop..].starts_with('}') {
         let name = &after[..stop];
         let len = stop + 2;
+        if let Some((one, many)) = name.split_once('|').filter(|(_, m)| !m.contains('|')) {
+            return (Piece::Choice { one, many }, len);
+        }
         // Exactly as written: `{ customer }` names no placeholder (parse would trim).
         let piece = match Placeholder::parse(name).filter(|p| p.code() == name) {
             Some(p) => Piece::Value(p),

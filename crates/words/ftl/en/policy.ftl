@@ -6,7 +6,7 @@ policy-courtesy-subject = Payment reminder — account {"{account_reference}"}
 policy-courtesy-body =
     Dear Sir or Madam,
 
-    Thank you for your business. To help you plan your payments, here are the invoices on your account coming due, the first on {"{oldest_due_date}"}.
+    Thank you for your business. To help you plan your payments, here {"{is the invoice on your account coming due, on|are the invoices on your account coming due, the first on}"} {"{oldest_due_date}"}.
 
     {"{invoices_table}"}
 
@@ -14,16 +14,16 @@ policy-courtesy-body =
 
     For your planning: your next invoice, for {"{next_period}"}, should come to {"{next_amount}"} including VAT, based on your current subscriptions and prices.
 
-    If you have already arranged payment, thank you, and please disregard this message. If you have any question about these invoices, we will be glad to help.
+    If you have already arranged payment, thank you, and please disregard this message. If you have any question about {"{this invoice|these invoices}"}, we will be glad to help.
 
     Kind regards,
 
 policy-first-reminder-name = First reminder
-policy-first-reminder-subject = Reminder: unpaid invoices — account {"{account_reference}"}
+policy-first-reminder-subject = Reminder: {"{unpaid invoice|unpaid invoices}"} — account {"{account_reference}"}
 policy-first-reminder-body =
     Dear Sir or Madam,
 
-    According to our records, the invoices below are still unpaid, although payment was due on {"{oldest_due_date}"}.
+    According to our records, {"{the invoice below is|the invoices below are}"} still unpaid, although payment was due on {"{oldest_due_date}"}.
 
     {"{invoices_table}"}
 
@@ -34,11 +34,11 @@ policy-first-reminder-body =
     Yours faithfully,
 
 policy-second-reminder-name = Second reminder
-policy-second-reminder-subject = Second reminder: unpaid invoices — account {"{account_reference}"}
+policy-second-reminder-subject = Second reminder: {"{unpaid invoice|unpaid invoices}"} — account {"{account_reference}"}
 policy-second-reminder-body =
     Dear Sir or Madam,
 
-    Despite our previous reminder, the invoices below, due since {"{oldest_due_date}"}, remain unpaid.
+    Despite our previous reminder, {"{the invoice below|the invoices below}"}, due since {"{oldest_due_date}"}, {"{remains|remain}"} unpaid.
 
     {"{invoices_table}"}
 
@@ -55,7 +55,7 @@ policy-formal-notice-subject = Formal notice to pay — account {"{account_refer
 policy-formal-notice-body =
     Dear Sir or Madam,
 
-    Despite our reminders, the invoices below, due since {"{oldest_due_date}"}, remain unpaid.
+    Despite our reminders, {"{the invoice below|the invoices below}"}, due since {"{oldest_due_date}"}, {"{remains|remain}"} unpaid.
 
     {"{invoices_table}"}
 
@@ -76,13 +76,13 @@ policy-suspension-subject = Suspension of your services — account {"{account_r
 policy-suspension-body =
     Dear Sir or Madam,
 
-    Despite our reminders and our formal notice, the invoices below, due since {"{oldest_due_date}"}, remain unpaid.
+    Despite our reminders and our formal notice, {"{the invoice below|the invoices below}"}, due since {"{oldest_due_date}"}, {"{remains|remain}"} unpaid.
 
     {"{invoices_table}"}
 
-    We therefore inform you that access for {"{customer}"} to the subscriptions and services billed by these invoices is suspended from {"{date}"}.
+    We therefore inform you that access for {"{customer}"} to the subscriptions and services billed by {"{this invoice|these invoices}"} is suspended from {"{date}"}.
 
-    They will be restored as soon as these invoices are paid in full, that is {"{total_due}"}. The late-payment penalties ({"{penalties}"} as of {"{date}"}) and the fixed indemnity for recovery costs ({"{indemnity}"}) remain due.
+    They will be restored as soon as {"{this invoice is|these invoices are}"} paid in full, that is {"{total_due}"}. The late-payment penalties ({"{penalties}"} as of {"{date}"}) and the fixed indemnity for recovery costs ({"{indemnity}"}) remain due.
 
     For any question, or to agree on a payment plan, please contact us.
 

@@ -6,7 +6,7 @@ policy-courtesy-subject = Rappel d'échéance — compte {"{account_reference}"}
 policy-courtesy-body =
     Madame, Monsieur,
 
-    Nous vous remercions de votre confiance. Pour vous aider à planifier vos règlements, nous vous rappelons les échéances des factures ci-dessous, la première au {"{oldest_due_date}"}.
+    Nous vous remercions de votre confiance. Pour vous aider à planifier vos règlements, nous vous rappelons {"{l'échéance de la facture ci-dessous, au|les échéances des factures ci-dessous, la première au}"} {"{oldest_due_date}"}.
 
     {"{invoices_table}"}
 
@@ -14,16 +14,16 @@ policy-courtesy-body =
 
     Pour information, votre prochaine facture, pour {"{next_period}"}, devrait s'élever à {"{next_amount}"} TTC d'après vos abonnements et nos tarifs actuels.
 
-    Si votre règlement est déjà en cours, nous vous en remercions et vous prions de ne pas tenir compte de ce message. Pour toute question sur ces factures, nous restons à votre disposition.
+    Si votre règlement est déjà en cours, nous vous en remercions et vous prions de ne pas tenir compte de ce message. Pour toute question sur {"{cette facture|ces factures}"}, nous restons à votre disposition.
 
     Cordialement,
 
 policy-first-reminder-name = Première relance
-policy-first-reminder-subject = Relance : factures impayées — compte {"{account_reference}"}
+policy-first-reminder-subject = Relance : {"{facture impayée|factures impayées}"} — compte {"{account_reference}"}
 policy-first-reminder-body =
     Madame, Monsieur,
 
-    Sauf erreur ou omission de notre part, les factures ci-dessous restent impayées à ce jour, alors que leur échéance est passée depuis le {"{oldest_due_date}"}.
+    Sauf erreur ou omission de notre part, {"{la facture ci-dessous reste impayée à ce jour, alors que son échéance est passée|les factures ci-dessous restent impayées à ce jour, alors que leur échéance est passée}"} depuis le {"{oldest_due_date}"}.
 
     {"{invoices_table}"}
 
@@ -34,11 +34,11 @@ policy-first-reminder-body =
     Nous vous prions d'agréer, Madame, Monsieur, nos salutations distinguées.
 
 policy-second-reminder-name = Deuxième relance
-policy-second-reminder-subject = Deuxième relance : factures impayées — compte {"{account_reference}"}
+policy-second-reminder-subject = Deuxième relance : {"{facture impayée|factures impayées}"} — compte {"{account_reference}"}
 policy-second-reminder-body =
     Madame, Monsieur,
 
-    Malgré notre précédente relance, les factures ci-dessous, échues depuis le {"{oldest_due_date}"}, restent impayées à ce jour.
+    Malgré notre précédente relance, {"{la facture ci-dessous, échue|les factures ci-dessous, échues}"} depuis le {"{oldest_due_date}"}, {"{reste impayée|restent impayées}"} à ce jour.
 
     {"{invoices_table}"}
 
@@ -55,7 +55,7 @@ policy-formal-notice-subject = Mise en demeure de payer — compte {"{account_re
 policy-formal-notice-body =
     Madame, Monsieur,
 
-    Malgré nos relances, les factures ci-dessous, échues depuis le {"{oldest_due_date}"}, demeurent impayées.
+    Malgré nos relances, {"{la facture ci-dessous, échue|les factures ci-dessous, échues}"} depuis le {"{oldest_due_date}"}, {"{demeure impayée|demeurent impayées}"}.
 
     {"{invoices_table}"}
 
@@ -76,13 +76,13 @@ policy-suspension-subject = Suspension de vos services — compte {"{account_ref
 policy-suspension-body =
     Madame, Monsieur,
 
-    Malgré nos relances et notre mise en demeure, les factures ci-dessous, échues depuis le {"{oldest_due_date}"}, restent impayées.
+    Malgré nos relances et notre mise en demeure, {"{la facture ci-dessous, échue|les factures ci-dessous, échues}"} depuis le {"{oldest_due_date}"}, {"{reste impayée|restent impayées}"}.
 
     {"{invoices_table}"}
 
-    En conséquence, nous vous informons que l'accès de {"{customer}"} aux abonnements et services facturés par ces factures est suspendu à compter du {"{date}"}.
+    En conséquence, nous vous informons que l'accès de {"{customer}"} aux abonnements et services facturés par {"{cette facture|ces factures}"} est suspendu à compter du {"{date}"}.
 
-    Ils seront rétablis dès le règlement intégral de ces factures, soit {"{total_due}"}. Les pénalités de retard ({"{penalties}"} au {"{date}"}) et l'indemnité forfaitaire pour frais de recouvrement ({"{indemnity}"}) restent dues.
+    Ils seront rétablis dès le règlement intégral de {"{cette facture|ces factures}"}, soit {"{total_due}"}. Les pénalités de retard ({"{penalties}"} au {"{date}"}) et l'indemnité forfaitaire pour frais de recouvrement ({"{indemnity}"}) restent dues.
 
     Pour toute question, ou pour convenir d'un échéancier, contactez-nous.
 
