@@ -89,6 +89,8 @@ pub enum AppError {
     Backup(crate::backup::BackupFailure),
     #[error("store: {0}")]
     Store(StoreError),
+    #[error(transparent)]
+    Bank(crate::bank::BankRefusal),
 }
 
 impl From<StoreError> for AppError {
@@ -171,6 +173,7 @@ impl AppError {
             AppError::FileChanged(_) => "file_changed",
             AppError::Backup(_) => "backup",
             AppError::Store(_) => "storage",
+            AppError::Bank(e) => e.code(),
         }
     }
 
@@ -229,6 +232,7 @@ impl AppError {
                 tr!(lang, ERROR_OUT_OF_SEQUENCE, last = date(*last, lang))
             }
             AppError::Credit(e) => e.message(lang),
+            AppError::Bank(e) => e.message(lang),
             AppError::Allocation(e) => e.message(lang),
             AppError::Statement(e) => e.message(lang),
             AppError::Document(detail) => tr!(lang, ERROR_DOCUMENT, detail = detail.as_str()),

@@ -74,3 +74,16 @@ pub fn key(text: &str) -> String {
         .flat_map(char::to_uppercase)
         .collect()
 }
+
+/// A reference's key with the zeros after its letters dropped: "C-00042", "C000042" and
+/// "C42" are the same customer.
+pub fn loose(key: &str) -> String {
+    let digits_at = key.find(|c: char| c.is_ascii_digit()).unwrap_or(key.len());
+    let (letters, rest) = key.split_at(digits_at);
+    if !rest.is_empty() && rest.chars().all(|c| c.is_ascii_digit()) {
+        let number = rest.trim_start_matches('0');
+        format!("{letters}{}", if number.is_empty() { "0" } else { number })
+    } else {
+        key.to_string()
+    }
+}

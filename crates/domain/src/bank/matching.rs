@@ -14,7 +14,7 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::label::{fold, key, tokens};
+use super::label::{fold, key, loose, tokens};
 use super::{payer_keys, subset, BankLine, Direction};
 use crate::money::{Currency, Money};
 use crate::words::tr;
@@ -163,7 +163,7 @@ impl BookIndex {
         let mut by_reference = HashMap::new();
         for c in &customers {
             for r in &c.references {
-                by_reference.insert(key(r), c.customer_id);
+                by_reference.insert(loose(&key(r)), c.customer_id);
             }
         }
         BookIndex {
@@ -233,11 +233,11 @@ impl Matcher<'_> {
         }
         // (b) the customer's account reference.
         for w in &words {
-            if let Some(&customer) = self.index.by_reference.get(w) {
+            if let Some(&customer) = self.index.by_reference.get(&loose(w)) {
                 let reference = self.index.customers[&customer]
                     .references
                     .iter()
-                    .find(|r| key(r) == *w)
+                    .find(|r| loose(&key(r)) == loose(w))
                     .cloned()
                     .unwrap_or_else(|| w.clone());
                 return self.by_amount_of(line, customer, Reason::CustomerReference { reference });

@@ -35,3 +35,4 @@ bank-already-imported = These statement lines are already imported: nothing was 
 bank-line-confirmed = Line { $line } of the statement is already recorded as a payment.
 bank-line-not-confirmable = Line { $line } cannot become a payment: choose the customer first (in a currency that is theirs).
 bank-line-unknown = Line { $line } is not in this statement.
+bank-line-already-payment = Already recorded as a payment

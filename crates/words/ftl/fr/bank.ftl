@@ -35,3 +35,4 @@ bank-already-imported = Ces lignes du relevé sont déjà importées : rien n’
 bank-line-confirmed = La ligne { $line } du relevé est déjà enregistrée comme paiement.
 bank-line-not-confirmable = La ligne { $line } ne peut pas devenir un paiement : choisissez d’abord le client (et une devise qui est la sienne).
 bank-line-unknown = La ligne { $line } n’est pas dans ce relevé.
+bank-line-already-payment = Déjà enregistrée comme paiement
