@@ -3,7 +3,7 @@
 
 use sha2::{Digest, Sha256};
 
-use super::label::fold;
+use super::label::key;
 use super::BankLine;
 
 /// The bank's own reference when it gives one; else a hash of what the line says and
@@ -33,7 +33,7 @@ pub(crate) fn assign(account: &str, lines: &mut [BankLine]) {
 }
 
 /// The keys a payer is learnt and recognised by: its IBAN (spaces dropped, upper case)
-/// and its name (accents, case and punctuation folded).
+/// and its name (accents, case, spaces and punctuation aside: "S.A.S." is "SAS").
 pub fn payer_keys(name: Option<&str>, iban: Option<&str>) -> Vec<String> {
     let mut keys = Vec::new();
     if let Some(iban) = iban {
@@ -47,7 +47,7 @@ pub fn payer_keys(name: Option<&str>, iban: Option<&str>) -> Vec<String> {
         }
     }
     if let Some(name) = name {
-        let folded = fold(name);
+        let folded = key(name);
         if folded.len() >= 3 {
             keys.push(format!("name:{folded}"));
         }

@@ -268,3 +268,48 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn ofx_fixtures_are_matched_by_number_and_by_a_learnt_name() {
+    let ofx1 = super::parse(include_bytes!(
+        "../../tests/fixtures/bank/ofx-1.02-sgml.ofx"
+    ))
+    .unwrap();
+    let ofx2 = super::parse(include_bytes!("../../tests/fixtures/bank/ofx-2.2.ofx")).unwrap();
+    let index = BookIndex::new(
+        vec![
+            inv(19, 3, "2026-10-01", 83_226),
+            inv(21, 1, "2026-11-15", 24_776),
+        ],
+        (1..=3).map(customer).collect(),
+        vec![LearntPayer {
+            key: payer_keys(Some("Garage Rousseau S.A.S."), None).remove(0),
+            customer_id: 1,
+        }],
+    );
+    let mut m = index.matcher();
+    let p = m.propose(&ofx1.lines[0]);
+    assert_eq!(
+        (p.customer_id, allocated(&p)),
+        (Some(3), vec![(19, 83_226)])
+    );
+    assert_eq!(m.propose(&ofx1.lines[1]).reason, Reason::Debit);
+    // The amount alone would do as well; the name is not needed then. Without the
+    // invoice, the learnt name still finds the customer.
+    let index = BookIndex::new(
+        vec![],
+        (1..=3).map(customer).collect(),
+        vec![LearntPayer {
+            key: payer_keys(Some("Garage Rousseau S.A.S."), None).remove(0),
+            customer_id: 1,
+        }],
+    );
+    let p = index.matcher().propose(&ofx2.lines[0]);
+    assert_eq!(p.customer_id, Some(1));
+    assert!(
+        matches!(p.reason, Reason::LearntName { .. }),
+        "{:?}",
+        p.reason
+    );
+    assert_eq!(p.on_account.to_minor().unwrap(), 24_776);
+}
