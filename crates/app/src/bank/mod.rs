@@ -157,13 +157,17 @@ impl Ardoise {
                 },
             )?;
         }
-        let stored: HashMap<String, (i64, Option<i64>)> = self
-            .store
-            .read()
-            .bank_lines_of(&statement.account, &identities)?
-            .into_iter()
-            .map(|s| (s.line.identity.clone(), (s.id, s.payment_id)))
-            .collect();
+        // A dry run of a new file has nothing stored to look up.
+        let stored: HashMap<String, (i64, Option<i64>)> = if request.dry_run && known.is_empty() {
+            HashMap::new()
+        } else {
+            self.store
+                .read()
+                .bank_lines_of(&statement.account, &identities)?
+                .into_iter()
+                .map(|s| (s.line.identity.clone(), (s.id, s.payment_id)))
+                .collect()
+        };
         let book = self.book_for_matching()?;
         let mut matcher = book.index.matcher();
         let lines = statement
