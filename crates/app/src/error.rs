@@ -100,6 +100,8 @@ pub enum AppError {
     /// created: each by account reference and name.
     #[error("{} similar customers are in the book", .0.len())]
     LikeExisting(Vec<(String, String)>),
+    #[error(transparent)]
+    Bank(crate::bank::BankRefusal),
 }
 
 impl From<StoreError> for AppError {
@@ -184,6 +186,7 @@ impl AppError {
             AppError::Store(_) => "storage",
             AppError::Ambiguous { .. } => "ambiguous",
             AppError::LikeExisting(_) => "like_existing",
+            AppError::Bank(e) => e.code(),
         }
     }
 
@@ -242,6 +245,7 @@ impl AppError {
                 tr!(lang, ERROR_OUT_OF_SEQUENCE, last = date(*last, lang))
             }
             AppError::Credit(e) => e.message(lang),
+            AppError::Bank(e) => e.message(lang),
             AppError::Allocation(e) => e.message(lang),
             AppError::Statement(e) => e.message(lang),
             AppError::Document(detail) => tr!(lang, ERROR_DOCUMENT, detail = detail.as_str()),

@@ -9,6 +9,7 @@
 
 pub mod backup;
 mod backup_rotation;
+mod bank;
 mod book;
 mod catalog;
 mod check;
@@ -38,6 +39,7 @@ mod subscriptions;
 mod support;
 pub mod transport;
 pub mod transport_backup;
+pub mod transport_bank;
 pub mod transport_collections;
 pub mod transport_invoicing;
 pub mod transport_lists;

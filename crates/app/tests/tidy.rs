@@ -19,6 +19,7 @@ const FS_ALLOWED: &[(&str, &str)] = &[
     // scratch books in a temporary folder and write their report next to them.
     ("crates/cli/src/bench.rs", "benchmark scratch files"),
     ("crates/cli/src/bench_backup.rs", "benchmark scratch files"),
+    ("crates/cli/src/bench_bank.rs", "benchmark scratch files"),
     (
         "crates/cli/src/bench_statements.rs",
         "benchmark scratch files",
@@ -54,6 +55,10 @@ const CYCLES_ALLOWED: &[(&str, &str)] = &[
     // helpers through bench.rs, which dispatches to them.
     (
         "crates/cli: bench <-> bench_backup",
+        "benchmarks share bench.rs's helpers",
+    ),
+    (
+        "crates/cli: bench <-> bench_bank",
         "benchmarks share bench.rs's helpers",
     ),
     (

@@ -137,6 +137,9 @@ pub enum Command {
     /// Benchmarks on a book generated at a stated scale (in a temporary folder).
     #[command(subcommand)]
     Bench(BenchCmd),
+    /// The bank's statements: import a file and match its credits to invoices.
+    #[command(subcommand)]
+    Bank(crate::bank::BankCmd),
 }
 
 #[derive(Debug, Subcommand)]
@@ -259,6 +262,16 @@ pub enum BenchCmd {
         customers: usize,
         #[arg(long, default_value_t = 60)]
         invoices_per_customer: usize,
+    },
+    /// A CAMT.053 statement matched against the book: read and proposed, recorded,
+    /// confirmed, and imported again.
+    Bank {
+        #[arg(long, default_value_t = 10_000)]
+        customers: usize,
+        #[arg(long, default_value_t = 12)]
+        invoices_per_customer: usize,
+        #[arg(long, default_value_t = 20_000)]
+        lines: usize,
     },
 }
 

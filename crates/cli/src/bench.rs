@@ -46,6 +46,11 @@ pub fn run(cmd: &BenchCmd) -> ardoise_app::Result<()> {
             requests,
             open,
         } => crate::bench_support::run(*customers, *requests, *open),
+        BenchCmd::Bank {
+            customers,
+            invoices_per_customer,
+            lines,
+        } => crate::bench_bank::run(*customers, *invoices_per_customer, *lines),
     }
 }
 

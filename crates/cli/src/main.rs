@@ -9,8 +9,10 @@
 mod terminal;
 mod args;
 mod backup;
+mod bank;
 mod bench;
 mod bench_backup;
+mod bench_bank;
 mod bench_html;
 mod bench_statements;
 mod bench_support;
@@ -19,6 +21,7 @@ mod collections;
 mod failure;
 mod invoicing;
 mod output;
+mod output_bank;
 mod output_check;
 mod output_collections;
 mod output_invoicing;

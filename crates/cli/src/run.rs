@@ -178,6 +178,7 @@ fn dispatch(cli: &Cli, book: &mut Ardoise, lang: Lang) -> Result<(), Refusal> {
         Command::Backup { to } => crate::backup::backup(book, &session, &out, to.as_deref())?,
         Command::Restore { .. } => unreachable!("a restore replaces the book, before this"),
         Command::Bench(_) => unreachable!("benchmarks run on their own book, before this"),
+        Command::Bank(cmd) => crate::bank::run(book, &session, &out, cmd)?,
     }
     Ok(())
 }

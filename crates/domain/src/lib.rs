@@ -3,6 +3,7 @@
 //! Invariant: nothing here does I/O or reads the clock. A rule that depends on the
 //! date takes `today` as an argument; the application layer owns the clock.
 
+pub mod bank;
 pub mod bounds;
 pub mod catalog;
 pub mod checks;

@@ -7,6 +7,7 @@
 mod access;
 mod audit;
 mod backup;
+mod bank;
 mod billing;
 mod catalog;
 pub mod chain;
@@ -40,6 +41,7 @@ pub use backup::{
     backup_book, check_backup, sync_dir, temporary_beside, BackupCheck, BackupError, BackupPace,
     BackupReport,
 };
+pub use bank::{BankCustomer, StoredBankLine};
 pub use billing::BillingCustomer;
 pub use catalog::{ProductRecord, ProductSummary};
 pub use chain::{Chain, ChainBreak, ChainState};

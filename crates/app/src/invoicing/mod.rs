@@ -12,4 +12,5 @@ mod read;
 mod views;
 
 pub use billing::CancelFlag;
+pub(crate) use payments::payment_view;
 pub(crate) mod documents;

@@ -1,0 +1,79 @@
+//! What crosses to the window and the CLI about bank statements: the import's
+//! proposals, one per line, and the clerk's confirmations.
+
+use ardoise_domain::bank::CsvMapping;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+use crate::transport::MoneyView;
+use crate::transport_invoicing::{AllocationInput, AllocationView};
+
+/// A bank file to import. A CSV file needs the bank's name (its mapping is remembered
+/// under it) and, the first time, the mapping and the account's currency.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct BankImportRequest {
+    pub path: String,
+    /// Read and propose only: nothing is written.
+    pub dry_run: bool,
+    pub csv_bank: Option<String>,
+    pub csv_mapping: Option<CsvMapping>,
+    pub csv_currency: Option<String>,
+}
+
+/// What became or may become of one line of the statement.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+pub enum BankLineStatus {
+    /// A customer is proposed; the clerk confirms or corrects.
+    Proposed,
+    /// Nothing recognised: the clerk picks the customer.
+    Unmatched,
+    /// Recognised, but it cannot become a payment as it is (another currency).
+    Refused,
+    /// Already a payment.
+    Confirmed,
+    /// Money out: not a payment received.
+    Ignored,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct BankLineView {
+    /// None in a dry run for a line not imported yet.
+    pub line_id: Option<i64>,
+    pub position: usize,
+    pub booked_on: String,
+    pub amount: MoneyView,
+    pub credit: bool,
+    pub label: String,
+    pub payer: String,
+    pub payer_iban: Option<String>,
+    pub status: BankLineStatus,
+    pub customer_id: Option<i64>,
+    pub customer_name: Option<String>,
+    pub allocations: Vec<AllocationView>,
+    pub on_account: MoneyView,
+    /// Why it is proposed so, as a sentence in the reader's language.
+    pub reason: String,
+    pub payment_id: Option<i64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct BankImportView {
+    /// "camt053", "ofx" or "csv".
+    pub kind: String,
+    pub account: String,
+    pub dry_run: bool,
+    /// Lines added to the book by this import (0 in a dry run).
+    pub added: usize,
+    /// Lines of the file the book already had.
+    pub already_imported: usize,
+    pub lines: Vec<BankLineView>,
+}
+
+/// The clerk's word on one line: this customer, these invoices (the rest on account).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct BankConfirmation {
+    pub line_id: i64,
+    pub customer_id: i64,
+    pub allocations: Vec<AllocationInput>,
+}

@@ -1,0 +1,164 @@
+//! A bank's CSV export, read through the column mapping the clerk gave for that bank:
+//! UTF-8 (with or without its byte-order mark) or Windows-1252, commas or semicolons,
+//! decimal commas, dates day first.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::{bank_amount, identity, BankFileError, BankLine, BankStatement, Direction, FileKind};
+use crate::money::Currency;
+
+/// Which column holds what, by the column's title in the file's first row. Either
+/// `amount` (signed) or `debit` and `credit` (two columns, one filled per line).
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[cfg_attr(feature = "ts", derive(ts_rs::TS))]
+pub struct CsvMapping {
+    pub date: String,
+    pub amount: Option<String>,
+    pub debit: Option<String>,
+    pub credit: Option<String>,
+    pub label: String,
+    pub payer: Option<String>,
+    pub reference: Option<String>,
+}
+
+fn decode(bytes: &[u8]) -> String {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    match std::str::from_utf8(bytes) {
+        Ok(s) => s.to_string(),
+        Err(_) => encoding_rs::WINDOWS_1252.decode(bytes).0.into_owned(),
+    }
+}
+
+fn day_first(text: &str) -> Option<NaiveDate> {
+    let t = text.trim();
+    ["%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%Y-%m-%d", "%d/%m/%y"]
+        .iter()
+        .find_map(|f| NaiveDate::parse_from_str(t, f).ok())
+}
+
+/// The column titles of a CSV file (its first row), for the mapping step.
+pub fn csv_columns(bytes: &[u8]) -> Vec<String> {
+    let text = decode(bytes);
+    let first = text.lines().next().unwrap_or("");
+    let delimiter = if first.matches(';').count() >= first.matches(',').count() {
+        b';'
+    } else {
+        b','
+    };
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .has_headers(false)
+        .from_reader(first.as_bytes());
+    reader
+        .records()
+        .next()
+        .and_then(|r| r.ok())
+        .map(|r| r.iter().map(|c| c.trim().to_string()).collect())
+        .unwrap_or_default()
+}
+
+/// Reads a CSV statement of the account `account` (the IBAN or the bank's name the
+/// mapping is remembered under) in `currency`.
+pub fn parse_csv(
+    bytes: &[u8],
+    mapping: &CsvMapping,
+    account: &str,
+    currency: Currency,
+) -> Result<BankStatement, BankFileError> {
+    if mapping.date.trim().is_empty()
+        || mapping.label.trim().is_empty()
+        || (mapping.amount.is_none() && (mapping.debit.is_none() || mapping.credit.is_none()))
+    {
+        return Err(BankFileError::IncompleteMapping);
+    }
+    let text = decode(bytes);
+    let first = text.lines().next().unwrap_or("");
+    let delimiter = if first.matches(';').count() >= first.matches(',').count() {
+        b';'
+    } else {
+        b','
+    };
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let headers: Vec<String> = reader
+        .headers()
+        .map_err(|_| BankFileError::NotABankFile)?
+        .iter()
+        .map(|h| h.trim().to_string())
+        .collect();
+    let wanted: Vec<&String> = [
+        Some(&mapping.date),
+        mapping.amount.as_ref(),
+        mapping.debit.as_ref(),
+        mapping.credit.as_ref(),
+        Some(&mapping.label),
+        mapping.payer.as_ref(),
+        mapping.reference.as_ref(),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    let missing: Vec<&str> = wanted
+        .iter()
+        .filter(|w| !headers.iter().any(|h| h == w.trim()))
+        .map(|w| w.as_str())
+        .collect();
+    if !missing.is_empty() {
+        return Err(BankFileError::MissingColumns {
+            columns: missing.join(", "),
+        });
+    }
+    let col = |name: &str| headers.iter().position(|h| h == name.trim());
+    let (date_col, label_col) = (col(&mapping.date), col(&mapping.label));
+    let mut lines = Vec::new();
+    for (i, record) in reader.records().enumerate() {
+        let position = i + 1;
+        let unreadable = |what| BankFileError::Unreadable { position, what };
+        let record = record.map_err(|_| unreadable("line"))?;
+        if record.iter().all(|c| c.trim().is_empty()) {
+            continue;
+        }
+        let cell = |c: Option<usize>| c.and_then(|c| record.get(c)).unwrap_or("").trim();
+        let booked_on = day_first(cell(date_col)).ok_or(unreadable("date"))?;
+        let (amount, direction) = match &mapping.amount {
+            Some(a) => bank_amount(cell(col(a)), currency).ok_or(unreadable("amount"))?,
+            None => {
+                let credit = cell(mapping.credit.as_deref().and_then(col));
+                let debit = cell(mapping.debit.as_deref().and_then(col));
+                if !credit.is_empty() {
+                    let (m, _) = bank_amount(credit, currency).ok_or(unreadable("amount"))?;
+                    (m, Direction::Credit)
+                } else {
+                    let (m, _) = bank_amount(debit, currency).ok_or(unreadable("amount"))?;
+                    (m, Direction::Debit)
+                }
+            }
+        };
+        let optional = |name: &Option<String>| {
+            let v = cell(name.as_deref().and_then(col));
+            (!v.is_empty()).then(|| v.to_string())
+        };
+        lines.push(BankLine {
+            position,
+            booked_on,
+            value_on: None,
+            amount,
+            direction,
+            bank_ref: None,
+            label: cell(label_col).to_string(),
+            reference: optional(&mapping.reference),
+            payer_name: optional(&mapping.payer),
+            payer_iban: None,
+            identity: String::new(),
+        });
+    }
+    identity::assign(account, &mut lines);
+    Ok(BankStatement {
+        kind: FileKind::Csv,
+        account: account.to_string(),
+        lines,
+    })
+}
