@@ -3,9 +3,18 @@
 //! one catalogue message per list (`codes.ftl`), so the CLI, the documents and any
 //! later reader say the same word, and a code never reaches a reader.
 
-use crate::collections::StepKind;
-use crate::customer::ContactRole;
-use crate::subscription::{BillingFrequency, Term};
+use std::collections::BTreeMap;
+
+use rust_decimal::Decimal;
+
+use crate::collections::{Placeholder, Policy, StepKind};
+use crate::customer::{ContactRole, CustomerStatus};
+use crate::invoicing::{InvoiceState, LineKind, PaymentMethod, VatTreatment};
+use crate::statements::{Bucket, EntryKind};
+use crate::subscription::{BillingFrequency, SubscriptionStatus, Term};
+use crate::support::{
+    Category, Channel, DeliveredBy, EventKind, Holiday, RequestState, Rounding, Route, Severity,
+};
 use crate::words::tr;
 use crate::Lang;
 
@@ -37,13 +46,7 @@ pub fn unit(typed: &str, lang: Lang) -> String {
 
 /// « mise en demeure », "courtesy reminder".
 pub fn step_kind(k: StepKind, lang: Lang) -> String {
-    let code = match k {
-        StepKind::Courtesy => "courtesy",
-        StepKind::Reminder => "reminder",
-        StepKind::FormalNotice => "formal_notice",
-        StepKind::Suspension => "suspension",
-    };
-    tr!(lang, CODE_STEP_KIND, code = code)
+    tr!(lang, CODE_STEP_KIND, code = k.code())
 }
 
 impl StepKind {
@@ -54,6 +57,145 @@ impl StepKind {
         StepKind::FormalNotice,
         StepKind::Suspension,
     ];
+
+    /// The kind as serde writes it (`formal_notice`), what the catalogue selects on.
+    pub fn code(self) -> &'static str {
+        match self {
+            StepKind::Courtesy => "courtesy",
+            StepKind::Reminder => "reminder",
+            StepKind::FormalNotice => "formal_notice",
+            StepKind::Suspension => "suspension",
+        }
+    }
+}
+
+/// Every code of every closed list the book stores, each once, with the first list it
+/// belongs to: read from the enums themselves, so a code added later is in it. For the
+/// tests that read documents and CLI output back and look for codes.
+pub fn every_code() -> BTreeMap<String, &'static str> {
+    fn add<T: Copy>(
+        out: &mut BTreeMap<String, &'static str>,
+        list: &'static str,
+        all: &[T],
+        code: impl Fn(T) -> &'static str,
+    ) {
+        for v in all {
+            out.entry(code(*v).to_string()).or_insert(list);
+        }
+    }
+    let mut out = BTreeMap::new();
+    add(
+        &mut out,
+        "payment method",
+        PaymentMethod::ALL,
+        PaymentMethod::code,
+    );
+    add(
+        &mut out,
+        "invoice state",
+        InvoiceState::ALL,
+        InvoiceState::code,
+    );
+    add(&mut out, "line kind", LineKind::ALL, LineKind::code);
+    add(
+        &mut out,
+        "customer status",
+        CustomerStatus::ALL,
+        CustomerStatus::code,
+    );
+    add(
+        &mut out,
+        "contact role",
+        ContactRole::ALL,
+        ContactRole::code,
+    );
+    add(&mut out, "term", Term::ALL, Term::code);
+    add(
+        &mut out,
+        "billing frequency",
+        BillingFrequency::ALL,
+        BillingFrequency::code,
+    );
+    add(
+        &mut out,
+        "subscription status",
+        SubscriptionStatus::ALL,
+        SubscriptionStatus::code,
+    );
+    add(&mut out, "support channel", Channel::ALL, Channel::code);
+    add(&mut out, "support category", Category::ALL, Category::code);
+    add(&mut out, "severity", Severity::ALL, Severity::code);
+    add(
+        &mut out,
+        "request state",
+        RequestState::ALL,
+        RequestState::code,
+    );
+    add(&mut out, "escalation route", Route::ALL, Route::code);
+    add(
+        &mut out,
+        "delivered by",
+        DeliveredBy::ALL,
+        DeliveredBy::code,
+    );
+    add(&mut out, "rounding", Rounding::ALL, Rounding::code);
+    add(&mut out, "request event", EventKind::ALL, EventKind::code);
+    add(&mut out, "holiday", Holiday::ALL, Holiday::code);
+    add(&mut out, "ledger entry", EntryKind::ALL, EntryKind::code);
+    add(&mut out, "aging bucket", Bucket::ALL, Bucket::code);
+    add(&mut out, "placeholder", Placeholder::ALL, Placeholder::code);
+    add(&mut out, "step kind", StepKind::ALL, StepKind::code);
+    let vat = [
+        VatTreatment::Domestic {
+            rate: Decimal::from(20),
+        },
+        VatTreatment::ReverseCharge,
+        VatTreatment::OutsideScope,
+    ];
+    for t in vat {
+        out.entry(t.code().to_string()).or_insert("VAT treatment");
+    }
+    for step in Policy::default_policy().steps {
+        out.entry(step.code).or_insert("collection step");
+    }
+    out
+}
+
+/// Codes that are French words too: printing one in French says the word.
+const FRENCH_TOO: &[&str] = &[
+    "active",     // « une licence active »
+    "inactive",   // « inactive »
+    "suspension", // « suspension des services »
+    "date",       // « date d’échéance »
+    "note",       // « une note »
+    "ascension",  // « Ascension »
+    "armistice",  // « Armistice »
+    "commercial", // « geste commercial »
+];
+
+/// Every code `text` prints as a whole word, as "list « code » in: line". Case is kept
+/// (codes are lower case; « Microsoft » is a name, not the request event `microsoft`).
+/// French text may print none but the French words above; English text no compound code
+/// (`direct_debit`): the single-word ones are English words ("card", "monthly").
+pub fn codes_printed(text: &str, lang: Lang) -> Vec<String> {
+    let codes = every_code();
+    let mut found = Vec::new();
+    for line in text.lines() {
+        let words = line
+            .split(|c: char| !(c.is_alphanumeric() || c == '_'))
+            .filter(|w| !w.is_empty());
+        for w in words {
+            let Some(list) = codes.get(w) else { continue };
+            let leak = match lang {
+                Lang::Fr => !FRENCH_TOO.contains(&w),
+                Lang::En => w.contains('_'),
+            };
+            if leak {
+                found.push(format!("{list} « {w} » in: {}", line.trim()));
+            }
+        }
+    }
+    found
 }
 
 #[cfg(test)]
@@ -117,5 +259,26 @@ mod tests {
         assert_eq!(unit("user", Lang::Fr), "utilisateur");
         assert_eq!(unit("plan", Lang::Fr), "forfait");
         assert_eq!(unit("poste", Lang::Fr), "poste");
+    }
+
+    /// The check finds a code where one is printed, in either language, and leaves the
+    /// French words that are codes too.
+    #[test]
+    fn a_printed_code_is_found() {
+        assert_eq!(
+            codes_printed("Règlement par direct_debit n° 3", Lang::Fr).len(),
+            1
+        );
+        assert_eq!(codes_printed("Engagement : monthly", Lang::Fr).len(), 1);
+        assert_eq!(codes_printed("Rôle : billing", Lang::Fr).len(), 1);
+        assert_eq!(codes_printed("Step: formal_notice", Lang::En).len(), 1);
+        assert_eq!(
+            codes_printed("Deuxième relance (second_reminder)", Lang::Fr).len(),
+            1
+        );
+        assert!(codes_printed("Payment by card, monthly", Lang::En).is_empty());
+        assert!(codes_printed("Suspension des services à la date prévue", Lang::Fr).is_empty());
+        assert!(codes_printed("Microsoft 365 Business Standard", Lang::Fr).is_empty());
+        assert!(every_code().len() > 80);
     }
 }
