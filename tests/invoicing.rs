@@ -311,6 +311,7 @@ async fn edit_a_draft_issue_it_credit_part_and_refuse_an_over_allocation() {
     click(&app, "[data-testid=credit-note]").await;
     click(&app, "[data-testid=credit-partial]").await;
     app.fill("amount", "10").await;
+    app.fill("reason", "Trois licences facturées en trop").await;
     click(&app, "[data-testid=confirm-ok]").await;
     app.wait_for("the credit note", "[data-testid=credited-invoice]", |t| {
         t.first().is_some_and(|n| n.trim() == number)

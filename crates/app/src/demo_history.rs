@@ -214,7 +214,9 @@ impl Ardoise {
                     self.record_payment(session, &form, None)?;
                 }
                 Event::Credit { invoice_id, amount } => {
-                    self.credit_invoice(session, invoice_id, Some(&amount))?;
+                    let lang = self.language()?.unwrap_or(ardoise_domain::Lang::Fr);
+                    let reason = ardoise_domain::words::tr!(lang, CREDIT_DEMO_REASON);
+                    self.credit_invoice(session, invoice_id, Some(&amount), &reason)?;
                 }
                 Event::Dispute {
                     customer_id,

@@ -205,9 +205,9 @@ macro_rules! invoicing_commands {
                 |b, s, _| b.remove_invoice_line(s, id, position);
             invoice_delete(id: i64) -> () = |b, s, _| b.delete_draft(s, id);
             invoices_issue(ids: Vec<i64>) -> Vec<InvoiceRow> = |b, s, _| b.issue_invoices(s, &ids);
-            /// `amount` null credits the whole of what is still creditable.
-            credit_note_create(invoice_id: i64, amount: Option<String>) -> Created =
-                |b, s, _| b.credit_invoice(s, invoice_id, amount.as_deref()).map(|id| Created { id });
+            /// `amount` null credits the whole of what is still creditable; `reason` is printed.
+            credit_note_create(invoice_id: i64, amount: Option<String>, reason: String) -> Created =
+                |b, s, _| b.credit_invoice(s, invoice_id, amount.as_deref(), &reason).map(|id| Created { id });
             invoice_pdf(id: i64) -> PdfView = |b, s, _| b.invoice_pdf_view(s, id);
             /// Writes the PDF into the documents folder and opens it in the system's viewer, to print.
             invoice_open(id: i64) -> String =

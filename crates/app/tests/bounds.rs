@@ -137,7 +137,9 @@ fn seats_periods_and_credits_beyond_their_bounds_are_refused() {
         .unwrap();
     let ids: Vec<i64> = run.drafted.iter().map(|r| r.id).collect();
     let issued = b.issue_invoices(&s, &ids).unwrap();
-    let err = b.credit_invoice(&s, issued[0].id, Some("1e1")).unwrap_err();
+    let err = b
+        .credit_invoice(&s, issued[0].id, Some("1e1"), "Erreur")
+        .unwrap_err();
     assert_eq!(refused(err).0, "amount");
 }
 

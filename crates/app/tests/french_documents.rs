@@ -397,7 +397,9 @@ fn documents(b: &Ardoise, s: &Session, dir: &Path, lang: Lang) -> Vec<(String, S
     let credit_note = match issued(DocumentKindView::CreditNote) {
         Some(c) => c.id,
         // The demo credits French customers' invoices only.
-        None => b.credit_invoice(s, invoice.id, Some("1.00")).unwrap(),
+        None => b
+            .credit_invoice(s, invoice.id, Some("1.00"), "Geste commercial")
+            .unwrap(),
     };
     for (id, name) in [(invoice.id, "invoice"), (credit_note, "credit note")] {
         let (_, pdf) = b.invoice_pdf(s, id).unwrap();

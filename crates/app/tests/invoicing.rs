@@ -225,18 +225,20 @@ fn credit_notes_reference_the_invoice_and_never_exceed_it() {
     let inv = run.drafted[0].clone();
     b.issue_invoices(&s, &[inv.id]).unwrap();
     let gross = dec(&inv.gross.amount);
-    let part = b.credit_invoice(&s, inv.id, Some("10")).unwrap();
+    let part = b
+        .credit_invoice(&s, inv.id, Some("10"), "Geste commercial")
+        .unwrap();
     let cn = b.invoice(&s, part).unwrap();
     assert_eq!(cn.row.number.as_deref(), Some("AV2026-00001"));
     assert_eq!(cn.credited_invoice.as_ref().map(|r| r.id), Some(inv.id));
     assert!(dec(&cn.row.gross.amount) <= dec("10"));
     // More than what is left is refused.
     let err = b
-        .credit_invoice(&s, inv.id, Some(&(gross).to_string()))
+        .credit_invoice(&s, inv.id, Some(&(gross).to_string()), "Trop")
         .unwrap_err();
     assert!(matches!(err, AppError::Credit(_)), "{err:?}");
     // The rest credits it fully.
-    b.credit_invoice(&s, inv.id, None).unwrap();
+    b.credit_invoice(&s, inv.id, None, "Le reste").unwrap();
     let after = b.invoice(&s, inv.id).unwrap();
     assert_eq!(after.row.state, InvoiceState::Credited);
     assert_eq!(dec(&after.credited.amount), gross);

@@ -157,7 +157,7 @@ fn aging_as_of_any_past_day_is_what_it_was_that_day_and_matches_the_statements()
             if !issued.is_empty() {
                 let inv = issued[rng.random_range(0..issued.len())];
                 let part = (dec(&inv.open.amount) / Decimal::TWO).round_dp(2);
-                b.credit_invoice(&s, inv.id, Some(&part.to_string()))
+                b.credit_invoice(&s, inv.id, Some(&part.to_string()), "Geste commercial")
                     .unwrap();
             }
         }

@@ -268,7 +268,9 @@ fn a_billing_question_holds_only_invoices_still_to_pay() {
     b.move_support_request(&s, r.id, RequestState::Resolved, "")
         .unwrap();
     // Credited in full meanwhile: reopening holds it no more.
-    let credit = b.credit_invoice(&s, open, None).unwrap();
+    let credit = b
+        .credit_invoice(&s, open, None, "Erreur de facturation")
+        .unwrap();
     b.move_support_request(&s, r.id, RequestState::InProgress, "")
         .unwrap();
     assert!(!b.support_request(&s, r.id, Lang::Fr).unwrap().links[0].held);

@@ -79,6 +79,9 @@ pub enum Command {
         invoice: String,
         #[arg(long)]
         amount: Option<String>,
+        /// Why the invoice is credited (required; printed on the credit note).
+        #[arg(long)]
+        reason: Option<String>,
     },
     /// Payments received.
     #[command(subcommand)]

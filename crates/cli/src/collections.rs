@@ -22,7 +22,7 @@ pub fn run(book: &mut Ardoise, s: &Session, out: &Out, cmd: &CollectionsCmd) -> 
                     lang: out.lang,
                 },
             )?;
-            out.collections(&day.due);
+            out.collections(&day.due, &book.collection_policy(s)?);
             for result in &day.produced {
                 out.letters(result);
             }

@@ -91,9 +91,10 @@ pub fn credit_note(
     out: &Out,
     invoice: &str,
     amount: Option<&str>,
+    reason: &str,
 ) -> Result<()> {
     let id = found(book.find_invoice(s, invoice), invoice)?;
-    let note = book.credit_invoice(s, id, amount)?;
+    let note = book.credit_invoice(s, id, amount, reason)?;
     out.invoice(&book.invoice(s, note)?);
     Ok(())
 }

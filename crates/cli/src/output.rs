@@ -3,9 +3,9 @@
 use ardoise_app::domain::words::tr;
 use std::path::Path;
 
-use ardoise_app::domain::display;
 use ardoise_app::domain::money::Money;
 use ardoise_app::domain::Lang;
+use ardoise_app::domain::{code_words, display};
 use ardoise_app::transport::*;
 use comfy_table::presets::UTF8_FULL_CONDENSED;
 use comfy_table::{CellAlignment, Table};
@@ -158,7 +158,10 @@ impl Out {
                     c.country
                 ),
             ),
-            (tr!(self.lang, CLI_LANGUAGE), c.language.code().to_string()),
+            (
+                tr!(self.lang, CLI_LANGUAGE),
+                code_words::language(c.language, self.lang),
+            ),
             (tr!(self.lang, CLI_CURRENCY), c.currency.clone()),
             (
                 tr!(self.lang, CLI_PAYMENT_TERMS),
@@ -185,7 +188,7 @@ impl Out {
             ]);
             for k in &c.contacts {
                 t.add_row(crate::terminal::row(vec![
-                    k.role.code().to_string(),
+                    code_words::contact_role(k.role, self.lang),
                     k.name.clone(),
                     k.email.clone(),
                     k.phone.clone().unwrap_or_default(),
@@ -223,8 +226,8 @@ impl Out {
                 s.customer_name.clone(),
                 s.product_name.clone(),
                 s.quantity.to_string(),
-                s.term.code().to_string(),
-                s.billing_frequency.code().to_string(),
+                code_words::term(s.term, self.lang),
+                code_words::frequency(s.billing_frequency, self.lang),
                 self.date(&s.start_date),
                 self.date(&s.renewal_date),
                 self.status(s.status.code()),
@@ -265,7 +268,7 @@ impl Out {
                 p.name.clone(),
                 p.ms_product_id.clone(),
                 p.ms_sku_id.clone(),
-                p.unit.clone(),
+                code_words::unit(&p.unit, self.lang),
                 prices,
                 p.active_seats.to_string(),
             ]));

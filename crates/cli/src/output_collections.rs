@@ -1,12 +1,16 @@
 //! Tables for the collections work of a day and the letters produced.
 
+use ardoise_app::domain::code_words;
+use ardoise_app::domain::collections::Policy;
+use ardoise_app::domain::subscription::Term;
 use ardoise_app::domain::words::tr;
 use ardoise_app::transport_collections::*;
 
 use crate::output::{json, right, table, Out};
 
 impl Out {
-    pub fn collections(&self, v: &CollectionsView) {
+    /// `policy` names the steps in the reader's language: the view carries the book's.
+    pub fn collections(&self, v: &CollectionsView, policy: &Policy) {
         if self.json {
             return json(v);
         }
@@ -28,7 +32,7 @@ impl Out {
             for l in &v.letters {
                 t.add_row(crate::terminal::row(vec![
                     l.customer_name.clone(),
-                    l.step_name.clone(),
+                    self.step_word(policy, Some(&l.step_code), &l.step_name),
                     self.letter_invoices(l),
                     l.invoices
                         .iter()
@@ -53,7 +57,7 @@ impl Out {
                 t.add_row(crate::terminal::row(vec![
                     h.customer_name.clone(),
                     h.number.clone(),
-                    h.step_name.clone(),
+                    self.step_word(policy, None, &h.step_name),
                     h.note.clone(),
                 ]));
             }
@@ -103,7 +107,12 @@ impl Out {
                 t.add_row(crate::terminal::row(vec![
                     self.date(&r.renewal_date),
                     r.customer_name.clone(),
-                    format!("{} × {} ({})", r.quantity, r.product_name, r.term),
+                    format!(
+                        "{} × {} ({})",
+                        r.quantity,
+                        r.product_name,
+                        self.term_word(&r.term)
+                    ),
                     self.date(&r.cancellable_until),
                     match &r.notice_sent_on {
                         Some(d) => self.date(d),
@@ -133,6 +142,28 @@ impl Out {
             tr!(self.lang, CLI_LETTER_COMING),
             numbers(&l.coming)
         )
+    }
+
+    /// A step's name in the reader's language, found by its code, else by its name in
+    /// either language (a held invoice's view names it only).
+    fn step_word(&self, policy: &Policy, code: Option<&str>, name: &str) -> String {
+        policy
+            .steps
+            .iter()
+            .find(|s| match code {
+                Some(c) => s.code == c,
+                None => s.name_fr == name || s.name_en == name,
+            })
+            .map(|s| s.name(self.lang).to_string())
+            .unwrap_or_else(|| name.to_string())
+    }
+
+    /// A renewal's term (a code in the view) as the reader says it.
+    fn term_word(&self, code: &str) -> String {
+        match Term::parse(code) {
+            Some(t) => code_words::term(t, self.lang),
+            None => code.to_string(),
+        }
     }
 
     pub fn letters(&self, r: &LettersResult) {

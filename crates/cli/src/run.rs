@@ -147,9 +147,18 @@ fn dispatch(cli: &Cli, book: &mut Ardoise, lang: Lang) -> Result<(), Refusal> {
         }
         Command::Bill { period, issue } => invoicing::bill(book, &session, &out, period, *issue)?,
         Command::Invoices(cmd) => invoicing::invoices(book, &session, &out, cmd)?,
-        Command::CreditNote { invoice, amount } => {
-            invoicing::credit_note(book, &session, &out, invoice, amount.as_deref())?
-        }
+        Command::CreditNote {
+            invoice,
+            amount,
+            reason,
+        } => invoicing::credit_note(
+            book,
+            &session,
+            &out,
+            invoice,
+            amount.as_deref(),
+            reason.as_deref().unwrap_or(""),
+        )?,
         Command::Payments(cmd) => invoicing::payments(book, &session, &out, cmd)?,
         Command::Statement {
             customer,

@@ -130,8 +130,13 @@ fn first_page_header(
 ) -> f32 {
     let left_bottom = seller_block(p, l, seller, logo);
     let mut under_number = Vec::new();
-    if let DocumentKind::CreditNote { of_invoice } = &doc.kind {
-        under_number.push(l.of_invoice(of_invoice));
+    if let DocumentKind::CreditNote {
+        of_invoice,
+        of_invoice_date,
+        ..
+    } = &doc.kind
+    {
+        under_number.push(l.of_invoice(of_invoice, *of_invoice_date));
     }
     let mut facts = vec![(l.issue_date(), l.date(doc.issue_date))];
     if doc.kind == DocumentKind::Invoice {
@@ -223,13 +228,20 @@ fn terms_paragraphs(
     clean: &impl Fn(&str) -> String,
 ) -> Vec<Mention> {
     let para = |text: String| Mention::new(text, SMALL_INK);
-    vec![
+    let mut out = vec![
         Mention::new(l.terms_heading(), BODY_BOLD),
         para(l.due_sentence(&doc.kind, doc.due_date)),
-        para(l.late_penalties(doc.late_penalty_rate)),
-        para(l.recovery_indemnity(&doc.recovery_indemnity)),
-        para(l.discount(doc.early_payment_discount.as_deref().map(clean).as_deref())),
-    ]
+    ];
+    // Penalties, the recovery indemnity and a discount are about paying late or early:
+    // a credit note is not paid, so it carries none of them.
+    if doc.kind == DocumentKind::Invoice {
+        out.extend([
+            para(l.late_penalties(doc.late_penalty_rate)),
+            para(l.recovery_indemnity(&doc.recovery_indemnity)),
+            para(l.discount(doc.early_payment_discount.as_deref().map(clean).as_deref())),
+        ]);
+    }
+    out
 }
 
 fn payment_lines(
@@ -246,10 +258,23 @@ fn payment_lines(
             out.push(Mention::new(l.reference(&reference), SMALL_BOLD));
             out
         }
-        DocumentKind::CreditNote { of_invoice } => vec![
-            Mention::new(l.references(), BODY_BOLD),
-            Mention::new(l.credit_reference(&reference), SMALL_INK),
-            Mention::new(l.original_invoice(&clean(of_invoice)), SMALL_INK),
-        ],
+        DocumentKind::CreditNote {
+            of_invoice,
+            of_invoice_date,
+            reason,
+        } => {
+            let mut out = vec![
+                Mention::new(l.references(), BODY_BOLD),
+                Mention::new(l.credit_reference(&reference), SMALL_INK),
+                Mention::new(
+                    l.original_invoice(&clean(of_invoice), *of_invoice_date),
+                    SMALL_INK,
+                ),
+            ];
+            if let Some(reason) = reason {
+                out.push(Mention::new(l.credit_reason(&clean(reason)), SMALL_INK));
+            }
+            out
+        }
     }
 }

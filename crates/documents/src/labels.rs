@@ -42,8 +42,17 @@ impl Labels {
         tr!(self.lang, DOC_NUMBER, number = number)
     }
 
-    pub fn of_invoice(&self, invoice: &str) -> String {
-        tr!(self.lang, DOC_OF_INVOICE, invoice = invoice)
+    /// « sur la facture F2026-00042 du 01/11/2026 » under a credit note's number.
+    pub fn of_invoice(&self, invoice: &str, date: Option<NaiveDate>) -> String {
+        match date {
+            Some(d) => tr!(
+                self.lang,
+                CREDIT_OF_INVOICE_DATED,
+                invoice = invoice,
+                date = self.date(d)
+            ),
+            None => tr!(self.lang, DOC_OF_INVOICE, invoice = invoice),
+        }
     }
 
     pub fn continued(&self) -> String {
@@ -164,8 +173,20 @@ impl Labels {
         tr!(self.lang, DOC_CREDIT_REFERENCE, reference = reference)
     }
 
-    pub fn original_invoice(&self, number: &str) -> String {
-        tr!(self.lang, DOC_ORIGINAL_INVOICE, number = number)
+    pub fn original_invoice(&self, number: &str, date: Option<NaiveDate>) -> String {
+        match date {
+            Some(d) => tr!(
+                self.lang,
+                CREDIT_ORIGINAL_INVOICE_DATED,
+                number = number,
+                date = self.date(d)
+            ),
+            None => tr!(self.lang, DOC_ORIGINAL_INVOICE, number = number),
+        }
+    }
+
+    pub fn credit_reason(&self, reason: &str) -> String {
+        tr!(self.lang, CREDIT_REASON, reason = reason)
     }
 
     /// "SAS au capital de 10 000 €" / "SAS with a share capital of €10,000".

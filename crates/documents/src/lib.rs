@@ -81,9 +81,12 @@ pub struct Party {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DocumentKind {
     Invoice,
-    /// A credit note correcting the invoice with this number.
+    /// A credit note correcting the invoice with this number, issued on that date, for
+    /// the reason the clerk gave (none on credit notes issued before reasons were kept).
     CreditNote {
         of_invoice: String,
+        of_invoice_date: Option<NaiveDate>,
+        reason: Option<String>,
     },
 }
 
@@ -130,7 +133,7 @@ pub struct InvoiceDocument {
     pub vat_total: Money,
     pub gross: Money,
     /// Printed under the totals when VAT does not apply, such as
-    /// "Autoliquidation — article 283-2 du CGI".
+    /// « Autoliquidation — art. 259-1 du CGI et art. 196 de la directive 2006/112/CE ».
     pub vat_mention: Option<String>,
     /// Late-payment penalty rate, in percent a year (`12.15`).
     pub late_penalty_rate: Decimal,

@@ -107,8 +107,8 @@ fn reverse_charge_invoice_text() {
         "Belgique",
         "BE0123456749",
         "FR65912345675",
-        "Autoliquidation",
-        "article 283-2 du CGI",
+        "Autoliquidation — art. 259-1 du CGI et art. 196 de la",
+        "directive 2006/112/CE",
         "TVA 0 % sur 1 125,00 €",
         "40 €",
         "Pas d'escompte",
@@ -116,13 +116,15 @@ fn reverse_charge_invoice_text() {
     ] {
         assert!(fr.contains(expected), "missing {expected:?} in:\n{fr}");
     }
+    // Art. 283-2 CGI makes a French buyer liable: not the case of a Belgian one.
+    assert!(!fr.contains("283"), "{fr}");
 
     let (_, en) = render_and_extract(&sample_reverse_charge(Lang::En), dir.path(), "rc-en");
     insta::assert_snapshot!("reverse_charge_en", en);
     for expected in [
         "Belgium",
         "BE0123456749",
-        "Reverse charge",
+        "Reverse charge — Article 196 of Council Directive",
         "VAT 0% on €1,125.00",
     ] {
         assert!(en.contains(expected), "missing {expected:?} in:\n{en}");
@@ -137,17 +139,35 @@ fn credit_note_text() {
     for expected in [
         "AVOIR",
         "N° AV2026-00007",
-        "sur la facture F2026-00042",
+        "sur la facture F2026-00042 du 01/12/2026",
         "Montant de l'avoir",
         "39,55 €",
-        "Facture d'origine : F2026-00042",
+        "Facture d’origine : F2026-00042 du 01/12/2026",
+        // What it credits: the line of the invoice, with its quantity and amount.
+        "Microsoft 365 Business Premium — 3",
+        "32,96 €",
+        "Motif : Trois licences résiliées le 20 novembre, facturées",
     ] {
         assert!(fr.contains(expected), "missing {expected:?} in:\n{fr}");
     }
     assert!(!fr.contains("Date d'échéance"));
+    // A credit note is not paid: no penalties, no recovery indemnity, no discount.
+    for absent in ["Pénalités", "Indemnité", "escompte", "L441-10"] {
+        assert!(!fr.contains(absent), "{absent:?} on a credit note:\n{fr}");
+    }
 
     let (_, en) = render_and_extract(&sample_credit_note(Lang::En), dir.path(), "cn-en");
-    assert!(en.contains("CREDIT NOTE") && en.contains("for invoice F2026-00042"));
+    for expected in [
+        "CREDIT NOTE",
+        "for invoice F2026-00042 of 1 Dec 2026",
+        "Original invoice: F2026-00042 of 1 Dec 2026",
+        "Reason: Three licences cancelled on 20 November,",
+    ] {
+        assert!(en.contains(expected), "missing {expected:?} in:\n{en}");
+    }
+    for absent in ["penalt", "Penalt", "indemnity", "discount"] {
+        assert!(!en.contains(absent), "{absent:?} on a credit note:\n{en}");
+    }
 }
 
 #[test]

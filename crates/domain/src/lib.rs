@@ -8,6 +8,7 @@ pub mod bounds;
 pub mod catalog;
 pub mod checks;
 mod code_enum;
+pub mod code_words;
 pub mod collections;
 pub mod customer;
 pub mod display;

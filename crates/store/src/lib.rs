@@ -14,6 +14,7 @@ pub mod chain;
 mod checks;
 mod collections;
 mod communications;
+mod credit_reasons;
 mod customers;
 mod invoices;
 mod ledger;

@@ -20,6 +20,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/009_support_guard.sql"),
     include_str!("../migrations/010_support_waiting.sql"),
     include_str!("../migrations/011_letters.sql"),
+    include_str!("../migrations/012_credit_reason.sql"),
     include_str!("../migrations/013_bank.sql"),
 ];
 

@@ -902,7 +902,7 @@ export type Commands = {
   invoice_remove_line: { args: { id: number; position: number }; returns: null };
   invoice_delete: { args: { id: number }; returns: null };
   invoices_issue: { args: { ids: Array<number> }; returns: Array<InvoiceRow> };
-  credit_note_create: { args: { invoice_id: number; amount: string | null }; returns: Created };
+  credit_note_create: { args: { invoice_id: number; amount: string | null; reason: string }; returns: Created };
   invoice_pdf: { args: { id: number }; returns: PdfView };
   invoice_open: { args: { id: number }; returns: string };
   payment_record: { args: { form: PaymentForm; allocations: Array<AllocationInput> | null }; returns: PaymentView };
@@ -1015,8 +1015,8 @@ export function commands(call: Call) {
     invoiceRemoveLine: (id: number, position: number) => call("invoice_remove_line", { id, position }),
     invoiceDelete: (id: number) => call("invoice_delete", { id }),
     invoicesIssue: (ids: Array<number>) => call("invoices_issue", { ids }),
-    /** `amount` null credits the whole of what is still creditable. */
-    creditNoteCreate: (invoice_id: number, amount: string | null) => call("credit_note_create", { invoice_id, amount }),
+    /** `amount` null credits the whole of what is still creditable; `reason` is printed. */
+    creditNoteCreate: (invoice_id: number, amount: string | null, reason: string) => call("credit_note_create", { invoice_id, amount, reason }),
     invoicePdf: (id: number) => call("invoice_pdf", { id }),
     /** Writes the PDF into the documents folder and opens it in the system's viewer, to print. */
     invoiceOpen: (id: number) => call("invoice_open", { id }),

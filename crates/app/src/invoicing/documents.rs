@@ -91,9 +91,14 @@ impl Ardoise {
         let today = self.today();
         let number = s.number.clone().unwrap_or_else(|| tr!(lang, DRAFT_NUMBER));
         let kind = match (s.kind, s.credited_invoice_id) {
-            (DocKind::CreditNote, Some(of)) => DocumentKind::CreditNote {
-                of_invoice: db.document(of)?.summary.number.unwrap_or_default(),
-            },
+            (DocKind::CreditNote, Some(of)) => {
+                let original = db.document(of)?.summary;
+                DocumentKind::CreditNote {
+                    of_invoice: original.number.unwrap_or_default(),
+                    of_invoice_date: original.issue_date,
+                    reason: db.credit_reason(s.id)?,
+                }
+            }
             _ => DocumentKind::Invoice,
         };
         let document = InvoiceDocument {

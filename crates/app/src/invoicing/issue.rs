@@ -1,10 +1,11 @@
 //! Editing drafts, issuing them, and correcting issued invoices with credit notes.
 
 use ardoise_domain::invoicing::{
-    check_credit, due_date, full_credit_lines, partial_credit, totals, OneOffForm, Totals,
+    check_credit, credit_reason, due_date, full_credit_lines, partial_credit, totals, OneOffForm,
+    Totals,
 };
 use ardoise_domain::money::{parse_amount, Money};
-use ardoise_domain::Invalid;
+use ardoise_domain::problem::Checker;
 use ardoise_store::{Db, DocKind, DocumentQuery, NewDocument};
 use serde_json::json;
 
@@ -138,29 +139,35 @@ impl Ardoise {
             .collect()
     }
 
-    /// Issues a credit note for all of an invoice (`amount` None) or part of it. What is
-    /// still creditable is read inside the transaction, so two credit notes made at once
-    /// never credit more than the invoice.
+    /// Issues a credit note for all of an invoice (`amount` None) or part of it, for the
+    /// `reason` the clerk typed (printed on it). What is still creditable is read inside
+    /// the transaction, so two credit notes made at once never credit more than the
+    /// invoice.
     pub fn credit_invoice(
         &self,
         session: &Session,
         invoice_id: i64,
         amount: Option<&str>,
+        reason: &str,
     ) -> Result<i64> {
         session.require(Permission::EditInvoices)?;
+        let mut c = Checker::new();
         let typed = match amount.map(str::trim).filter(|a| !a.is_empty()) {
             None => None,
-            Some(t) => Some(parse_amount(t).map_err(|p| Invalid::one("amount", p))?),
+            Some(t) => c.check("amount", parse_amount(t)),
         };
+        let reason = c.check("reason", credit_reason(reason));
+        c.finish()?;
+        let reason = reason.unwrap_or_default();
         self.write(
             session,
             Audit {
                 action: "credit_note.issue",
                 entity: "invoice",
                 entity_id: Some(invoice_id),
-                detail: json!({ "amount": typed.map(|a| a.to_string()) }),
+                detail: json!({ "amount": typed.map(|a| a.to_string()), "reason": reason }),
             },
-            |db| self.credit_in(db, invoice_id, typed),
+            |db| self.credit_in(db, invoice_id, typed, &reason),
         )
     }
 
@@ -169,6 +176,7 @@ impl Ardoise {
         db: &Db<'_>,
         invoice_id: i64,
         typed: Option<rust_decimal::Decimal>,
+        reason: &str,
     ) -> Result<i64> {
         let partner = db.partner()?.ok_or(AppError::PartnerMissing)?;
         let doc = db.document(invoice_id)?;
@@ -223,6 +231,7 @@ impl Ardoise {
             },
             now,
         )?;
+        db.set_credit_reason(id, reason)?;
         db.issue_document(id, today, today, &seller, &buyer, now)?;
         Ok(id)
     }

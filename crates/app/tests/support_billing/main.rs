@@ -140,7 +140,9 @@ fn the_run_bills_each_fee_and_the_time_beyond_the_included_hours_exactly_once() 
         x.lines[1].text
     );
     assert_eq!(x.text.split("\n\n").count(), 3);
-    let credit = b.credit_invoice(&s, redrafted.id, None).unwrap();
+    let credit = b
+        .credit_invoice(&s, redrafted.id, None, "Refacturée")
+        .unwrap();
     let credit_number = b.invoice(&s, credit).unwrap().row.number.unwrap();
 
     // A March entry logged late, in April: 20 minutes → 30 (minimum), at March's rate.

@@ -1,5 +1,6 @@
 //! Sample invoices and credit notes.
 
+use ardoise_domain::invoicing::VatTreatment;
 use ardoise_domain::money::{round_commercial, Currency, Money};
 use ardoise_domain::Lang;
 use chrono::NaiveDate;
@@ -171,15 +172,8 @@ pub fn sample_reverse_charge(lang: Lang) -> InvoiceDocument {
     let mut doc = base_document(lang, sample_belgian_customer(lang), lines);
     doc.number = "F2026-00043".to_string();
     doc.payment_reference = "F2026-00043".to_string();
-    doc.vat_mention = Some(
-        lang.pick(
-            "Autoliquidation — TVA due par le preneur (article 196 de la directive \
-             2006/112/CE ; article 283-2 du CGI)",
-            "Reverse charge — VAT to be accounted for by the customer (Article 196 of \
-             Directive 2006/112/EC)",
-        )
-        .to_string(),
-    );
+    // The mention the domain writes on a reverse-charged invoice, as the book stores it.
+    doc.vat_mention = VatTreatment::ReverseCharge.mention(lang);
     doc
 }
 
@@ -189,6 +183,14 @@ pub fn sample_credit_note(lang: Lang) -> InvoiceDocument {
     let mut doc = InvoiceDocument {
         kind: DocumentKind::CreditNote {
             of_invoice: invoice.number.clone(),
+            of_invoice_date: Some(invoice.issue_date),
+            reason: Some(
+                lang.pick(
+                    "Trois licences résiliées le 20 novembre, facturées par erreur",
+                    "Three licences cancelled on 20 November, billed by mistake",
+                )
+                .to_string(),
+            ),
         },
         number: "AV2026-00007".to_string(),
         payment_reference: "AV2026-00007".to_string(),

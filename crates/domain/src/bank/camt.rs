@@ -198,9 +198,10 @@ fn finish(en: Entry, position: usize) -> Result<Option<BankLine>, BankFileError>
     if label.is_empty() {
         label = en.additional.clone();
     }
-    let bank_ref = [en.svcr_ref, en.ntry_ref]
-        .into_iter()
-        .find(|r| !r.is_empty());
+    // Only the servicer's reference names an entry for good: NtryRef is often a rank
+    // within one statement (1, 2, 3…), so next month's "1" would pass for this one.
+    let _ = en.ntry_ref;
+    let bank_ref = Some(en.svcr_ref).filter(|r| !r.is_empty());
     let non_empty = |s: String| (!s.is_empty()).then_some(s);
     Ok(Some(BankLine {
         position,

@@ -30,11 +30,29 @@ fn decode(bytes: &[u8]) -> String {
     }
 }
 
+/// A bank's date, day first as French exports write it: 25/11/2026, 25-11-26, 25.11.2026,
+/// or ISO 2026-11-25. Read by hand rather than with chrono's `%Y`, which takes "26" as the
+/// year 26 and would put a payment twenty centuries back; years outside 2000–2099 are not
+/// a bank's.
 fn day_first(text: &str) -> Option<NaiveDate> {
-    let t = text.trim();
-    ["%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%Y-%m-%d", "%d/%m/%y"]
-        .iter()
-        .find_map(|f| NaiveDate::parse_from_str(t, f).ok())
+    let parts: Vec<&str> = text.trim().split(['/', '-', '.']).collect();
+    let [a, b, c] = parts.as_slice() else {
+        return None;
+    };
+    let digits = |s: &str| !s.is_empty() && s.len() <= 4 && s.bytes().all(|b| b.is_ascii_digit());
+    if !(digits(a) && digits(b) && digits(c)) {
+        return None;
+    }
+    let (year, month, day) = match (a.len(), c.len()) {
+        (4, 1..=2) => (a.parse::<i32>().ok()?, b, c),
+        (1..=2, 4) => (c.parse::<i32>().ok()?, b, a),
+        (1..=2, 2) => (2000 + c.parse::<i32>().ok()?, b, a),
+        _ => return None,
+    };
+    if !(2000..=2099).contains(&year) || b.len() > 2 {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(year, month.parse().ok()?, day.parse().ok()?)
 }
 
 /// The column titles of a CSV file (its first row), for the mapping step.

@@ -129,14 +129,9 @@ pub fn partial_credit(
         .filter(|n| *n >= Decimal::ZERO && gross_of(*n) <= gross)
         .max_by_key(|n| gross_of(*n))
         .unwrap_or(Decimal::ZERO);
-    let description = tr!(
-        lang,
-        CREDIT_PARTIAL_DESCRIPTION,
-        invoice_number = invoice_number
-    );
-    let line = InvoiceLine {
+    let mut line = InvoiceLine {
         kind: LineKind::OneOff,
-        description,
+        description: String::new(),
         subscription_id: None,
         service_start: None,
         service_end: None,
@@ -146,7 +141,23 @@ pub fn partial_credit(
         vat_rate,
     };
     let totals = totals(std::slice::from_ref(&line), currency);
+    // The amount named is the one credited, which may be a cent below the one asked.
+    line.description = tr!(
+        lang,
+        CREDIT_PARTIAL_LINE,
+        amount = display::money(&totals.gross, lang),
+        invoice_number = invoice_number
+    );
     PartialCredit { line, totals }
+}
+
+/// The longest reason a credit note prints (the schema holds the same bound).
+pub const REASON_MAX: usize = 500;
+
+/// Why a credit note is issued, as the clerk typed it: required, at most [`REASON_MAX`]
+/// characters, surrounding spaces dropped.
+pub fn credit_reason(typed: &str) -> Result<String, crate::Problem> {
+    crate::checks::text::required(typed, REASON_MAX)
 }
 
 #[cfg(test)]
@@ -264,12 +275,24 @@ mod tests {
             );
             assert_eq!(
                 c.line.description,
-                "Avoir partiel sur la facture F2026-00042"
+                format!(
+                    "Avoir partiel de {} TTC sur le total de la facture F2026-00042",
+                    display::money(&c.totals.gross, Lang::Fr)
+                )
             );
             assert_eq!(c.line.vat_rate, rate);
         }
         let en = partial_credit("F2026-00042", eur(dec!(1)), dec!(20), Lang::En);
-        assert_eq!(en.line.description, "Partial credit on invoice F2026-00042");
+        assert_eq!(
+            en.line.description,
+            "Partial credit of €1.00 incl. VAT on the total of invoice F2026-00042"
+        );
+        assert_eq!(
+            credit_reason("  Licences facturées en trop "),
+            Ok("Licences facturées en trop".into())
+        );
+        assert_eq!(credit_reason("  "), Err(crate::Problem::Required));
+        assert!(credit_reason(&"x".repeat(REASON_MAX + 1)).is_err());
     }
 
     proptest! {

@@ -19,7 +19,9 @@ pub mod vat;
 pub use billing_run::{
     draft_customer_lines, subscription_lines, BillableSubscription, BillingError,
 };
-pub use credit::{check_credit, full_credit_lines, partial_credit, CreditError, PartialCredit};
+pub use credit::{
+    check_credit, credit_reason, full_credit_lines, partial_credit, CreditError, PartialCredit,
+};
 pub use lines::{totals, InvoiceLine, LineKind, OneOffForm, Proration, Totals, VatLine};
 pub use method::{payment_name, PaymentMethod};
 pub use numbering::{

@@ -40,7 +40,7 @@ invoice-state-issued = Issued
 
 ## VAT mentions an invoice without VAT must carry
 
-vat-mention-reverse-charge = Reverse charge: VAT to be accounted for by the customer, art. 283-2 CGI and art. 196 of Directive 2006/112/EC
+vat-mention-reverse-charge = Reverse charge — Article 196 of Council Directive 2006/112/EC
 vat-mention-outside-scope = VAT not applicable, article 259-1 CGI
 vat-mention-with-numbers = { $mention }. Supplier's VAT number: { $partner_vat }; customer's VAT number: { $customer_vat }
 
@@ -60,7 +60,6 @@ credit-not-positive = The credit amount must be greater than zero.
 credit-fraction-of-cent = The credit amount cannot have more than { $decimals } decimals.
 credit-fully-credited = This invoice is already fully credited.
 credit-more-than-creditable = Only { $creditable } is left to credit on this invoice (VAT included): reduce the credit amount.
-credit-partial-description = Partial credit on invoice { $invoice_number }
 
 ## Payments allocated to invoices
 

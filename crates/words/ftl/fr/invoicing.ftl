@@ -40,7 +40,7 @@ invoice-state-issued = Émis
 
 ## VAT mentions an invoice without VAT must carry
 
-vat-mention-reverse-charge = Autoliquidation : TVA due par le preneur, art. 283-2 du CGI et art. 196 de la directive 2006/112/CE
+vat-mention-reverse-charge = Autoliquidation — art. 259-1 du CGI et art. 196 de la directive 2006/112/CE
 vat-mention-outside-scope = TVA non applicable, art. 259-1 du CGI
 vat-mention-with-numbers = { $mention }. N° TVA du prestataire : { $partner_vat } ; n° TVA du client : { $customer_vat }
 
@@ -60,7 +60,6 @@ credit-not-positive = Le montant de l'avoir doit être supérieur à zéro.
 credit-fraction-of-cent = Le montant de l'avoir ne peut pas avoir plus de { $decimals } décimales.
 credit-fully-credited = Cette facture est déjà entièrement annulée par des avoirs.
 credit-more-than-creditable = Il ne reste que { $creditable } à créditer sur cette facture (TTC) : réduisez le montant de l'avoir.
-credit-partial-description = Avoir partiel sur la facture { $invoice_number }
 
 ## Payments allocated to invoices
 

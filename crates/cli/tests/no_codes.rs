@@ -1,0 +1,113 @@
+//! The CLI's tables in French and in English print words, never codes: the real binary
+//! on a demo book, every list and show command a clerk reads, after a payment of every
+//! method and a credit note. Which codes exist comes from the enums themselves
+//! (`code_words::every_code`); `code_words::codes_printed` says which a text prints.
+//! Also: in English, no collection step is named in French.
+
+use std::path::Path;
+use std::process::Command;
+
+use ardoise_app::domain::code_words::codes_printed;
+use ardoise_app::domain::collections::Policy;
+use ardoise_app::domain::invoicing::PaymentMethod;
+use ardoise_app::domain::Lang;
+
+const TODAY: &str = "2026-11-15";
+
+fn ardoise(dir: &Path, args: &[&str]) -> String {
+    let out = Command::new(env!("CARGO_BIN_EXE_ardoise"))
+        .current_dir(dir)
+        .env("ARDOISE_DB", dir.join("book.db"))
+        .env("ARDOISE_TODAY", TODAY)
+        .args(args)
+        .output()
+        .expect("the CLI runs");
+    let text = String::from_utf8_lossy(&out.stdout).to_string();
+    assert!(
+        out.status.success(),
+        "ardoise {args:?} failed: {}{text}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    text
+}
+
+/// The list and show commands, each with its arguments.
+const READS: &[&[&str]] = &[
+    &["customers", "list"],
+    &["customers", "show", "1"],
+    &["customers", "show", "6"],
+    &["subscriptions", "list"],
+    &["products", "list"],
+    &["invoices", "list"],
+    &["payments", "list"],
+    &["aging"],
+    &["collections", "run"],
+    &["support", "requests", "list"],
+    &["support", "plans", "list"],
+    &["support", "requests", "show", "1"],
+];
+
+#[test]
+fn cli_tables_print_words_not_codes() {
+    let dir = tempfile::tempdir().unwrap();
+    let dir = dir.path();
+    ardoise(dir, &["demo", "--customers", "6"]);
+    for method in PaymentMethod::ALL {
+        ardoise(
+            dir,
+            &[
+                "payments",
+                "add",
+                "--customer",
+                "1",
+                "--amount",
+                "1",
+                "--method",
+                method.code(),
+            ],
+        );
+    }
+    let credited = ardoise(
+        dir,
+        &[
+            "--lang",
+            "fr",
+            "credit-note",
+            "F2026-00001",
+            "--amount",
+            "1",
+            "--reason",
+            "Geste commercial",
+        ],
+    );
+    assert!(credited.contains("AV"), "a credit note: {credited}");
+
+    let policy = Policy::default_policy();
+    let mut found = Vec::new();
+    for (lang, flag) in [(Lang::Fr, "fr"), (Lang::En, "en")] {
+        for read in READS {
+            let mut args = vec!["--lang", flag];
+            args.extend_from_slice(read);
+            let text = ardoise(dir, &args);
+            assert!(text.split_whitespace().count() > 3, "{args:?}: {text}");
+            found.extend(
+                codes_printed(&text, lang)
+                    .into_iter()
+                    .map(|f| format!("{args:?}: {f}")),
+            );
+            if lang == Lang::En {
+                for step in &policy.steps {
+                    if text.contains(&step.name_fr) {
+                        found.push(format!("{args:?}: French step « {} »", step.name_fr));
+                    }
+                }
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "{} codes printed:\n{}",
+        found.len(),
+        found.join("\n")
+    );
+}
