@@ -94,6 +94,14 @@ pub struct InvoiceFilter {
     pub period: Option<String>,
     /// Invoices only, credit notes only, or both (None).
     pub kind: Option<DocumentKindView>,
+    /// Issue dates from and to, inclusive (YYYY-MM-DD); empty or None for no bound.
+    #[serde(default)]
+    pub issued_from: Option<String>,
+    #[serde(default)]
+    pub issued_to: Option<String>,
+    /// Only issued documents that never left the book (saved, printed or sent).
+    #[serde(default)]
+    pub not_sent: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]

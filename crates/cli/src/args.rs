@@ -280,11 +280,19 @@ pub enum InvoicesCmd {
     Show { invoice: String },
     /// Issue drafts (by number-less id).
     Issue { ids: Vec<i64> },
-    /// Write the invoice's PDF.
+    /// Write one invoice's PDF to --out FILE, or a billing period's issued invoices
+    /// (--period) into the folder --out, and all of them in one PDF to print (--combined).
     Pdf {
-        invoice: String,
+        #[arg(required_unless_present = "period", conflicts_with = "period")]
+        invoice: Option<String>,
+        /// YYYY-MM: every issued invoice of that billing period.
+        #[arg(long)]
+        period: Option<String>,
         #[arg(long)]
         out: std::path::PathBuf,
+        /// With --period: also this one file of them all, to print.
+        #[arg(long, requires = "period")]
+        combined: Option<std::path::PathBuf>,
     },
 }
 

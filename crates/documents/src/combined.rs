@@ -22,8 +22,16 @@ pub struct CombineError {
 /// copied onto each page, since the page leaves its tree.
 const INHERITED: [&[u8]; 4] = [b"Resources", b"MediaBox", b"CropBox", b"Rotate"];
 
+/// One file made of several.
+#[derive(Debug, Clone)]
+pub struct Combined {
+    pub bytes: Vec<u8>,
+    /// Every page of every document.
+    pub pages: usize,
+}
+
 /// The pages of every PDF, in order, in one document. An empty list gives `Ok(None)`.
-pub fn combine_pdfs(pdfs: &[&[u8]]) -> Result<Option<Vec<u8>>, CombineError> {
+pub fn combine_pdfs(pdfs: &[&[u8]]) -> Result<Option<Combined>, CombineError> {
     if pdfs.is_empty() {
         return Ok(None);
     }
@@ -61,7 +69,8 @@ pub fn combine_pdfs(pdfs: &[&[u8]]) -> Result<Option<Vec<u8>>, CombineError> {
         out.objects.extend(doc.objects);
         kids.extend(pages.into_iter().map(Object::Reference));
     }
-    let count = kids.len() as i64;
+    let pages = kids.len();
+    let count = pages as i64;
     out.objects.insert(
         pages_id,
         Object::Dictionary(dictionary! {
@@ -79,7 +88,7 @@ pub fn combine_pdfs(pdfs: &[&[u8]]) -> Result<Option<Vec<u8>>, CombineError> {
     let mut bytes = Vec::new();
     // Writing into a Vec cannot fail.
     let _ = out.save_to(&mut bytes);
-    Ok(Some(bytes))
+    Ok(Some(Combined { bytes, pages }))
 }
 
 fn is_type(object: &Object, name: &[u8]) -> bool {

@@ -21,6 +21,8 @@ fn every_page_of_every_document_in_order() {
     let combined = combine_pdfs(&[&one, &long, &one])
         .expect("combined")
         .expect("some pages");
+    assert_eq!(combined.pages, 2 * a + b);
+    let combined = combined.bytes;
     let doc = Document::load_mem(&combined).expect("the combined file reads back");
     assert_eq!(doc.get_pages().len(), 2 * a + b);
     for page in doc.get_pages().values() {
