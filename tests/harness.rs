@@ -205,40 +205,37 @@ impl App {
         field.send_keys(value).await.expect("type in field");
     }
 
-    /// Types a date (`YYYY-MM-DD`) into the date field named `name`, as a person types it
-    /// in the field's own order. WebKit's date field follows the C library's locale, not
-    /// the window's language: month first under the C locale (what GTK falls back to when
-    /// the system lacks fr_FR or en_US), possibly day first elsewhere; the value read back
-    /// decides.
+    /// Types a date (`YYYY-MM-DD`) into the date field named `name` as a person types it
+    /// in the window, day first (the window reads dd/mm/yyyy in both languages, whatever
+    /// the system's locale), and checks the date the field then holds: its `data-value`,
+    /// the ISO date the form sends.
     pub async fn fill_date(&self, name: &str, iso: &str) {
-        let field = self.find(&format!("[name='{name}']")).await;
         let parts: Vec<&str> = iso.split('-').collect();
         let [y, m, d] = parts[..] else {
             panic!("{iso} is not YYYY-MM-DD");
         };
-        let mut seen = Vec::new();
-        for typed in [
-            format!("{m}/{d}/{y}"),
-            format!("{d}/{m}/{y}"),
-            iso.to_string(),
-        ] {
-            field.clear().await.expect("clear date field");
-            field.send_keys(&typed).await.expect("type in date field");
-            let value: String = self
+        self.fill(name, &format!("{d}/{m}/{y}")).await;
+        let started = Instant::now();
+        loop {
+            let held: String = self
                 .web
                 .execute(
-                    "return arguments[0].value",
-                    vec![field.to_json().expect("field")],
+                    "return document.querySelector(`[name='${arguments[0]}']`).dataset.value ?? ''",
+                    vec![serde_json::json!(name)],
                 )
                 .await
                 .and_then(|r| r.convert())
                 .unwrap_or_default();
-            if value == iso {
+            if held == iso {
                 return;
             }
-            seen.push(format!("{typed} gave {value:?}"));
+            if started.elapsed() > Duration::from_secs(5) {
+                panic!(
+                    "the date field {name} holds {held:?} after {d}/{m}/{y} was typed, not {iso}"
+                );
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
         }
-        panic!("the date field {name} never read {iso}: {seen:?}");
     }
 
     /// Chooses `value` in the select named `name`.

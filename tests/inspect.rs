@@ -51,11 +51,12 @@ pub async fn texts(app: &App, css: &str) -> Vec<String> {
         .unwrap_or_else(|e| panic!("text of {css}: {e}"))
 }
 
-/// The value of the form field named `name`.
+/// The value of the form field named `name`: for a date or month field, the ISO date it
+/// holds (`data-value`), not the text it shows.
 pub async fn field_value(app: &App, name: &str) -> String {
     app.web
         .execute(
-            "return document.querySelector(`[name='${arguments[0]}']`).value",
+            "const e = document.querySelector(`[name='${arguments[0]}']`); return e.dataset.value ?? e.value",
             vec![serde_json::json!(name)],
         )
         .await

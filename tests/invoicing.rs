@@ -86,7 +86,8 @@ async fn bill_the_month(app: &App, name: &str) -> usize {
     click(app, "[data-testid=nav-invoices]").await;
     click(app, "[data-testid=billing-run]").await;
     let period = app.find("input[name=period]").await;
-    let value = period.prop("value").await.expect("period value");
+    // The month the field holds (ISO), whatever words it shows it in.
+    let value = period.attr("data-value").await.expect("period value");
     assert_eq!(
         value.as_deref(),
         Some("2026-11"),

@@ -3,7 +3,7 @@
 // and the backend's field errors (`allocations[2].amount`) put back next to the invoice
 // they are about.
 import type { AllocationInput, AllocationProposal, InvoiceRow } from "./bindings";
-import { normalized, toCents } from "./amounts";
+import { normalized, toCents, typedAmount } from "./amounts";
 import { toApiError } from "./api";
 
 /** The rows in the order a payment settles them (`order`, from the backend); rows it does
@@ -22,7 +22,7 @@ export function allocatedCents(typed: Record<number, string>): number {
 /** The backend's proposal as typed amounts: every row listed, empty when nothing goes to it. */
 export function typedFrom(proposal: AllocationProposal, rows: InvoiceRow[]): Record<number, string> {
   const out: Record<number, string> = {};
-  for (const r of rows) out[r.id] = proposal.allocations.find((a) => a.invoice_id === r.id)?.amount ?? "";
+  for (const r of rows) out[r.id] = typedAmount(proposal.allocations.find((a) => a.invoice_id === r.id)?.amount ?? "");
   return out;
 }
 

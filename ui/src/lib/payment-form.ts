@@ -1,7 +1,7 @@
 // A blank payment as the form starts it, and the form's text fields as the contract's
 // PaymentForm (whose customer id is a number).
 import type { PaymentForm } from "./bindings";
-import { normalized } from "./amounts";
+import { normalized, typedAmount } from "./amounts";
 
 export type PaymentDraft = Omit<PaymentForm, "customer_id"> & { customer_id: string };
 
@@ -10,7 +10,7 @@ export const PAYMENT_FIELDS = ["customer_id", "received_on", "amount", "currency
 export const newPayment = (today: string, customerId?: number, amount?: string, currency = "EUR"): PaymentDraft => ({
   customer_id: customerId === undefined ? "" : String(customerId),
   received_on: today,
-  amount: amount ?? "",
+  amount: amount === undefined ? "" : typedAmount(amount),
   currency,
   method: "transfer",
   reference: "",
