@@ -73,7 +73,7 @@ fn pages(path: &Path) -> usize {
 
 fn not_sent(b: &Ardoise, s: &Session) -> Vec<i64> {
     let filter = InvoiceFilter {
-        not_sent: true,
+        not_sent: Some(true),
         ..Default::default()
     };
     b.invoices(s, &filter)

@@ -157,6 +157,6 @@ fn list_query(filter: &InvoiceFilter) -> Result<ListQuery> {
     Ok(ListQuery {
         issued_from: from,
         issued_to: to,
-        not_sent: filter.not_sent,
+        not_sent: filter.not_sent.unwrap_or(false),
     })
 }
