@@ -1,6 +1,8 @@
 // The window's words for sending issued invoices: saved to a folder, one PDF to print,
 // marked sent; the invoices list's selection and its "not sent yet" and date filters.
 export const frSend = {
+  // An invoice written to a folder or printed, in a customer's communication log.
+  "comms.kind.invoice": "Facture",
   "send.save": "Enregistrer les factures",
   "send.save.help": "Chaque facture dans son propre fichier PDF, dans le dossier des documents à côté du livre. Une facture déjà dans ce dossier n’est pas réécrite.",
   "send.print": "Un PDF à imprimer",
@@ -51,6 +53,7 @@ export const frSend = {
 };
 
 export const enSend: typeof frSend = {
+  "comms.kind.invoice": "Invoice",
   "send.save": "Save the invoices",
   "send.save.help": "Each invoice in its own PDF file, in the documents folder beside the book. An invoice already in that folder is not written again.",
   "send.print": "One PDF to print",
