@@ -7,7 +7,7 @@
 use std::path::Path;
 
 use ardoise_app::transport_invoicing::{DocumentKindView, InvoiceFilter};
-use ardoise_e2e::fixtures::{book, click, pdftotext, shot, start_demo};
+use ardoise_e2e::fixtures::{book, click, pdftotext, scroll_to, shot, start_demo};
 use ardoise_e2e::inspect::{
     attrs, dismiss_toasts, overflowing, page_overflows, pdf_pages, squeeze, texts,
 };
@@ -77,6 +77,7 @@ async fn a_run_issued_then_printed_as_one_pdf_leaves_the_not_sent_list() {
     let (_, pages, combined) = sending_done(&app).await;
     let combined = combined.expect("the print file's path");
     dismiss_toasts(&app).await;
+    scroll_to(&app, "[data-testid=billing-send]").await;
     shot(&app, "send-printed-fr.png").await;
     assert!(
         Path::new(&combined)
@@ -126,6 +127,7 @@ async fn a_run_issued_then_printed_as_one_pdf_leaves_the_not_sent_list() {
         .expect("960 px");
     tokio::time::sleep(std::time::Duration::from_millis(400)).await;
     assert!(!page_overflows(&app).await, "the issued step at 960 px");
+    scroll_to(&app, "[data-testid=billing-send]").await;
     let cramped = overflowing(&app, "[data-testid=billing-send] .btn").await;
     assert!(cramped.is_empty(), "at 960 px: {cramped:?}");
     shot(&app, "send-printed-960-fr.png").await;
@@ -167,8 +169,9 @@ async fn invoices_picked_in_the_list_are_saved_each_to_its_file() {
     .await;
     click(&app, "[data-testid=sent-filter-not_sent]").await;
     tokio::time::sleep(std::time::Duration::from_millis(600)).await;
-    let before = app.all("[data-testid=invoice-select]").await.len();
-    assert!(before >= 3, "the demo has issued invoices not sent yet");
+    let rows = attrs(&app, "[data-testid=invoice-row]", "data-id").await;
+    assert!(rows.len() >= 3, "the demo has issued invoices not sent yet");
+    let picked: Vec<String> = rows[..3].to_vec();
     for pick in app.all("[data-testid=invoice-select]").await.iter().take(3) {
         pick.click().await.expect("select a row");
     }
@@ -188,12 +191,18 @@ async fn invoices_picked_in_the_list_are_saved_each_to_its_file() {
         .count();
     assert_eq!(pdfs, 3);
     // They left the « not sent yet » list.
-    app.wait_for(
-        "the list without them",
-        "[data-testid=invoice-select]",
-        |t| t.len() == before - 3,
-    )
-    .await;
+    let started = std::time::Instant::now();
+    loop {
+        let shown = attrs(&app, "[data-testid=invoice-row]", "data-id").await;
+        if picked.iter().all(|id| !shown.contains(id)) {
+            break;
+        }
+        assert!(
+            started.elapsed().as_secs() < 10,
+            "saved invoices still « not sent »"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    }
     dismiss_toasts(&app).await;
     shot(&app, "send-saved-en.png").await;
     app.web
