@@ -121,9 +121,12 @@ fn print_period(
         combined: combined.map(|c| c.display().to_string()),
     };
     let json = out.json;
+    // Only a long run shows its count: a few invoices are written before it could be read.
+    let shown = std::cell::Cell::new(false);
     let progress = |p: ardoise_app::transport_invoicing::Progress| {
-        if !json && p.total > 0 && (p.done == p.total || p.done % 100 == 0) {
+        if !json && p.total >= 100 && p.done > 0 && (p.done == p.total || p.done % 100 == 0) {
             errout!("\r{} / {}", p.done, p.total);
+            shown.set(true);
         }
     };
     let result = book.print_invoices(
@@ -134,7 +137,7 @@ fn print_period(
         &progress,
         &CancelFlag::default(),
     )?;
-    if !json {
+    if shown.get() {
         errln!();
     }
     out.invoices_printed(&result);

@@ -96,6 +96,14 @@ impl Ardoise {
             None => None,
         };
         let combine = req.combined.is_some() && printed.is_none();
+        // A print file name the user typed that is taken is refused before anything is
+        // written, not after the invoices' own files.
+        if let (true, Some(typed)) = (combine, req.combined.as_deref().map(str::trim)) {
+            if !typed.is_empty() && Path::new(typed).exists() {
+                let shown = std::path::absolute(typed).unwrap_or_else(|_| PathBuf::from(typed));
+                return Err(AppError::FileExists(shown.display().to_string()));
+            }
+        }
         let to_render: Vec<&DocumentSummary> = summaries
             .iter()
             .filter(|s| combine || !kept.contains(&s.id))
