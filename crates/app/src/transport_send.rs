@@ -54,9 +54,6 @@ macro_rules! send_commands {
             /// never written is first saved into the documents folder, so its copy is kept).
             invoices_mark_sent(ids: Vec<i64>, on: String, via: String) -> () =
                 |b, s, w| b.mark_invoices_sent(s, &ids, &on, &via, w.lang, w.documents);
-            /// The issued invoices of a billing period, in the order they print.
-            invoices_of_period(period: String) -> Vec<i64> =
-                |b, s, _| b.invoices_of_period(s, &period);
         }
         shell {
             /// Stops the running save or print of invoices; what was written stays, logged.

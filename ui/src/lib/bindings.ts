@@ -938,7 +938,6 @@ export type Commands = {
   billing_cancel: { args: {  }; returns: null };
   invoices_print: { args: { request: InvoicesPrintRequest }; returns: InvoicesPrintResult };
   invoices_mark_sent: { args: { ids: Array<number>; on: string; via: string }; returns: null };
-  invoices_of_period: { args: { period: string }; returns: Array<number> };
   invoices_cancel: { args: {  }; returns: null };
   statement_get: { args: { request: StatementRequest }; returns: StatementView };
   statement_pdf: { args: { request: StatementRequest }; returns: PdfView };
@@ -1059,8 +1058,6 @@ export function commands(call: Call) {
     invoicesPrint: (request: InvoicesPrintRequest) => call("invoices_print", { request }),
     /** Records that issued invoices went out on `on`, by post or e-mail (an invoice never written is first saved into the documents folder, so its copy is kept). */
     invoicesMarkSent: (ids: Array<number>, on: string, via: string) => call("invoices_mark_sent", { ids, on, via }),
-    /** The issued invoices of a billing period, in the order they print. */
-    invoicesOfPeriod: (period: string) => call("invoices_of_period", { period }),
     /** Stops the running save or print of invoices; what was written stays, logged. */
     invoicesCancel: () => call("invoices_cancel", {}),
     statementGet: (request: StatementRequest) => call("statement_get", { request }),

@@ -408,15 +408,16 @@ impl Ardoise {
                 &CancelFlag::default(),
             )?;
         }
-        let db = self.store.read();
         let mut entries = Vec::with_capacity(summaries.len());
-        for s in &summaries {
-            let number = s.number.as_deref().unwrap_or_default();
-            if let Some((id, _)) = db.invoice_communication(s.customer_id, number)? {
-                entries.push(id);
+        {
+            let db = self.store.read();
+            for s in &summaries {
+                let number = s.number.as_deref().unwrap_or_default();
+                if let Some((id, _)) = db.invoice_communication(s.customer_id, number)? {
+                    entries.push(id);
+                }
             }
         }
-        drop(db);
         self.mark_sent(session, &entries, on, via)
     }
 }
