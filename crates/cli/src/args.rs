@@ -280,8 +280,10 @@ pub enum InvoicesCmd {
     Show { invoice: String },
     /// Issue drafts (by number-less id).
     Issue { ids: Vec<i64> },
-    /// Write one invoice's PDF to --out FILE, or a billing period's issued invoices
-    /// (--period) into the folder --out, and all of them in one PDF to print (--combined).
+    /// Write an invoice's PDF, or a billing period's issued invoices.
+    ///
+    /// One invoice to the file --out; with --period, every issued invoice of that month
+    /// into the folder --out, and with --combined all of them in one PDF to print.
     Pdf {
         #[arg(required_unless_present = "period", conflicts_with = "period")]
         invoice: Option<String>,
