@@ -43,6 +43,12 @@ pub fn statements_cancel(_: &AppHandle, desktop: &Desktop) -> Reply<()> {
     Ok(())
 }
 
+/// Outside the book's lock, which the running invoices' run holds.
+pub fn invoices_cancel(_: &AppHandle, desktop: &Desktop) -> Reply<()> {
+    desktop.jobs.cancel(Job::Invoices);
+    Ok(())
+}
+
 /// The system's own folder picker, shown from here: the folder the user picked is the
 /// only one outside the documents folder a batch may be written to. `None`: cancelled.
 pub fn folder_choose(app: &AppHandle, desktop: &Desktop) -> Reply<Option<String>> {

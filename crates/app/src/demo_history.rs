@@ -126,6 +126,7 @@ impl Ardoise {
                 customer_id: None,
                 period: Some(label.clone()),
                 kind: None,
+                ..Default::default()
             };
             for draft in self.invoices(session, &left)? {
                 self.delete_draft(session, draft.id)?;

@@ -398,6 +398,7 @@ impl Ardoise {
             customer_id: Some(customer_id),
             period: None,
             kind: None,
+            ..Default::default()
         };
         let before = day.to_string();
         Ok(self

@@ -94,6 +94,17 @@ pub struct InvoiceFilter {
     pub period: Option<String>,
     /// Invoices only, credit notes only, or both (None).
     pub kind: Option<DocumentKindView>,
+    /// Issue dates from and to, inclusive (YYYY-MM-DD); empty or None for no bound.
+    #[serde(default)]
+    #[ts(optional)]
+    pub issued_from: Option<String>,
+    #[serde(default)]
+    #[ts(optional)]
+    pub issued_to: Option<String>,
+    /// Only issued documents that never left the book (saved, printed or sent).
+    #[serde(default)]
+    #[ts(optional)]
+    pub not_sent: Option<bool>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]

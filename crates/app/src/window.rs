@@ -24,16 +24,19 @@ use crate::{AppError, Ardoise, CancelFlag, Result, Session};
 pub enum Job {
     Billing,
     Statements,
+    /// Issued invoices written to a folder or one print file.
+    Invoices,
 }
 
 impl Job {
-    pub const ALL: [Job; 2] = [Job::Billing, Job::Statements];
+    pub const ALL: [Job; 3] = [Job::Billing, Job::Statements, Job::Invoices];
 
     /// The event its [`Progress`] is sent under.
     pub const fn event(self) -> &'static str {
         match self {
             Job::Billing => "billing-progress",
             Job::Statements => "statements-progress",
+            Job::Invoices => "invoices-progress",
         }
     }
 }
@@ -47,6 +50,7 @@ pub const BOOK_READ_ONLY: &str = "book-read-only";
 pub struct Jobs {
     billing: CancelFlag,
     statements: CancelFlag,
+    invoices: CancelFlag,
 }
 
 impl Jobs {
@@ -54,6 +58,7 @@ impl Jobs {
         match job {
             Job::Billing => &self.billing,
             Job::Statements => &self.statements,
+            Job::Invoices => &self.invoices,
         }
     }
 
@@ -108,7 +113,7 @@ pub(crate) fn run<T>(
 #[macro_export]
 macro_rules! with_commands {
     ($m:ident) => {
-        $crate::book_commands! { $m [] invoicing_commands statements_commands collections_commands backup_commands support_commands support_billing_commands support_sheet_commands lists_commands }
+        $crate::book_commands! { $m [] invoicing_commands send_commands statements_commands collections_commands backup_commands support_commands support_billing_commands support_sheet_commands lists_commands }
     };
 }
 
@@ -153,6 +158,7 @@ pub mod call {
     use crate::transport_backup::*;
     use crate::transport_collections::*;
     use crate::transport_invoicing::*;
+    use crate::transport_send::*;
     use crate::transport_statements::*;
     use ardoise_domain::catalog::{PriceForm, ProductForm};
     use ardoise_domain::collections::Policy;

@@ -339,6 +339,7 @@ fn documents(b: &Ardoise, s: &Session, dir: &Path, lang: Lang) -> Vec<(String, S
             customer_id: None,
             period: None,
             kind: Some(kind),
+            ..Default::default()
         };
         b.invoices(s, &filter)
             .unwrap()
@@ -353,6 +354,7 @@ fn documents(b: &Ardoise, s: &Session, dir: &Path, lang: Lang) -> Vec<(String, S
         customer_id: None,
         period: None,
         kind: Some(DocumentKindView::Invoice),
+        ..Default::default()
     };
     let billing_support = b
         .invoices(s, &all)

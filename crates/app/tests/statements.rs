@@ -147,6 +147,7 @@ fn aging_as_of_any_past_day_is_what_it_was_that_day_and_matches_the_statements()
                         customer_id: None,
                         period: None,
                         kind: Some(DocumentKindView::Invoice),
+                        ..Default::default()
                     },
                 )
                 .unwrap();

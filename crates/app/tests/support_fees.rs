@@ -22,6 +22,7 @@ fn run(b: &Ardoise, s: &Session, customer: i64, period: &str) -> Vec<String> {
         customer_id: Some(customer),
         period: Some(period.into()),
         kind: None,
+        ..Default::default()
     };
     b.invoices(s, &filter)
         .unwrap()

@@ -296,11 +296,21 @@ pub enum InvoicesCmd {
     Show { invoice: String },
     /// Issue drafts (by number-less id).
     Issue { ids: Vec<i64> },
-    /// Write the invoice's PDF.
+    /// Write an invoice's PDF, or a billing period's issued invoices.
+    ///
+    /// One invoice to the file --out; with --period, every issued invoice of that month
+    /// into the folder --out, and with --combined all of them in one PDF to print.
     Pdf {
-        invoice: String,
+        #[arg(required_unless_present = "period", conflicts_with = "period")]
+        invoice: Option<String>,
+        /// YYYY-MM: every issued invoice of that billing period.
+        #[arg(long)]
+        period: Option<String>,
         #[arg(long)]
         out: std::path::PathBuf,
+        /// With --period: also this one file of them all, to print.
+        #[arg(long, requires = "period")]
+        combined: Option<std::path::PathBuf>,
     },
 }
 

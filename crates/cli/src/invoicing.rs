@@ -3,6 +3,7 @@
 use ardoise_app::domain::invoicing::InvoiceState;
 use ardoise_app::domain::{Invalid, Problem};
 use ardoise_app::transport_invoicing::{AllocationInput, InvoiceFilter, PaymentForm};
+use ardoise_app::transport_send::InvoicesPrintRequest;
 use ardoise_app::{Ardoise, CancelFlag, Session};
 
 use crate::args::{InvoicesCmd, PaymentsCmd};
@@ -68,6 +69,7 @@ pub fn invoices(book: &mut Ardoise, s: &Session, out: &Out, cmd: &InvoicesCmd) -
                 customer_id,
                 period: period.clone(),
                 kind: None,
+                ..Default::default()
             };
             out.invoices(&book.invoices(s, &filter)?);
         }
@@ -76,12 +78,69 @@ pub fn invoices(book: &mut Ardoise, s: &Session, out: &Out, cmd: &InvoicesCmd) -
             out.invoice(&book.invoice(s, id)?);
         }
         InvoicesCmd::Issue { ids } => out.invoices(&book.issue_invoices(s, ids)?),
-        InvoicesCmd::Pdf { invoice, out: file } => {
+        InvoicesCmd::Pdf {
+            invoice: Some(invoice),
+            out: file,
+            ..
+        } => {
             let id = found(book.find_invoice(s, invoice), invoice)?;
             let saved = book.export_invoice_pdf(s, id, file)?;
             out.written(&saved.path, saved.bytes as usize);
         }
+        InvoicesCmd::Pdf {
+            period: Some(period),
+            out: dir,
+            combined,
+            ..
+        } => print_period(book, s, out, period, dir, combined.as_deref())?,
+        InvoicesCmd::Pdf { .. } => {
+            return Err(Invalid::one("period", Problem::Required).into());
+        }
     }
+    Ok(())
+}
+
+/// A billing period's issued invoices into a folder, and one file to print.
+fn print_period(
+    book: &Ardoise,
+    s: &Session,
+    out: &Out,
+    period: &str,
+    dir: &std::path::Path,
+    combined: Option<&std::path::Path>,
+) -> Result<()> {
+    let ids = book.invoices_of_period(s, period)?;
+    if ids.is_empty() {
+        out.no_invoice_issued(period);
+        return Ok(());
+    }
+    let request = InvoicesPrintRequest {
+        ids,
+        out_dir: dir.display().to_string(),
+        files: true,
+        combined: combined.map(|c| c.display().to_string()),
+    };
+    let json = out.json;
+    // Only a long run shows its count: a few invoices are written before it could be read.
+    let shown = std::cell::Cell::new(false);
+    let progress = |p: ardoise_app::transport_invoicing::Progress| {
+        if !json && p.total >= 100 && p.done > 0 && (p.done == p.total || p.done % 100 == 0) {
+            errout!("\r{} / {}", p.done, p.total);
+            shown.set(true);
+        }
+    };
+    let result = book.print_invoices(
+        s,
+        &request,
+        out.lang,
+        dir,
+        &progress,
+        &CancelFlag::default(),
+    )?;
+    if shown.get() {
+        errln!();
+    }
+    out.invoices_printed(&result);
     Ok(())
 }
 

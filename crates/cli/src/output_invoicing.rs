@@ -184,4 +184,47 @@ impl Out {
             tr!(self.lang, CLI_BYTES)
         );
     }
+
+    /// A period's invoices written to a folder, and the file to print.
+    pub fn invoices_printed(&self, r: &ardoise_app::transport_send::InvoicesPrintResult) {
+        if self.json {
+            return json(r);
+        }
+        for f in &r.files {
+            outln!("{f}");
+        }
+        outln!(
+            "{}",
+            tr!(
+                self.lang,
+                SEND_WRITTEN,
+                count = r.files.len(),
+                dir = r.out_dir.as_str()
+            )
+        );
+        if r.kept > 0 {
+            outln!("{}", tr!(self.lang, SEND_KEPT, count = r.kept));
+        }
+        if let Some(path) = &r.combined {
+            outln!(
+                "{}",
+                tr!(
+                    self.lang,
+                    SEND_PRINT_FILE,
+                    path = path.as_str(),
+                    pages = r.combined_pages
+                )
+            );
+        }
+        if r.cancelled {
+            outln!("{}", tr!(self.lang, SEND_CANCELLED));
+        }
+    }
+
+    pub fn no_invoice_issued(&self, period: &str) {
+        if self.json {
+            return json(&serde_json::json!({ "files": [], "combined": null }));
+        }
+        outln!("{}", tr!(self.lang, SEND_NONE_ISSUED, period = period));
+    }
 }

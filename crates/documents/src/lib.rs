@@ -22,6 +22,7 @@
 //!   sheet only when there is more than one page).
 
 mod aging_layout;
+mod combined;
 mod flow;
 mod fonts;
 mod invoice_layout;
@@ -46,6 +47,7 @@ use ardoise_domain::statements::{AgingRow, Statement};
 use ardoise_domain::support::{DeliveredBy, Rounding, Route, SeverityTarget, WeeklyHours};
 use ardoise_domain::Lang;
 use chrono::NaiveDate;
+pub use combined::{combine_pdfs, CombineError, Combined};
 use rust_decimal::Decimal;
 
 /// A party to the invoice: the partner (seller) or its customer (buyer).

@@ -93,6 +93,15 @@ pub struct DocumentQuery {
     pub issued_only: bool,
 }
 
+/// The invoices list's filters beyond [`DocumentQuery`].
+#[derive(Debug, Clone, Default)]
+pub struct ListQuery {
+    pub issued_from: Option<NaiveDate>,
+    pub issued_to: Option<NaiveDate>,
+    /// Only issued documents that never left the book (saved, printed, sent).
+    pub not_sent: bool,
+}
+
 const SUMMARY: &str = "SELECT i.id, i.kind, i.status, i.number, i.customer_id, c.legal_name,
         i.credited_invoice_id, i.period_start, i.issue_date, i.due_date, i.currency,
         i.net_minor, i.vat_minor, i.gross_minor,
@@ -375,12 +384,28 @@ impl Db<'_> {
     }
 
     pub fn document_summaries(&self, q: &DocumentQuery) -> Result<Vec<DocumentSummary>> {
-        let mut stmt = self.conn.prepare(&format!(
+        self.documents_listed(q, &ListQuery::default())
+    }
+
+    /// The invoices list with its own filters: issue dates and what has not left the
+    /// book yet (an issued document no communication-log entry of kind invoice names).
+    pub fn documents_listed(
+        &self,
+        q: &DocumentQuery,
+        l: &ListQuery,
+    ) -> Result<Vec<DocumentSummary>> {
+        let mut stmt = self.conn.prepare_cached(&format!(
             "{SUMMARY}
              WHERE (?1 IS NULL OR i.customer_id = ?1)
                AND (?2 IS NULL OR i.period_start = ?2)
                AND (?3 IS NULL OR i.kind = ?3)
                AND (?4 = 0 OR i.status = 'issued')
+               AND (?5 IS NULL OR i.issue_date >= ?5)
+               AND (?6 IS NULL OR i.issue_date <= ?6)
+               AND (?7 = 0 OR (i.status = 'issued' AND NOT EXISTS (
+                    SELECT 1 FROM communications m, json_each(m.invoices) j
+                    WHERE m.customer_id = i.customer_id AND m.kind = 'invoice'
+                      AND j.value = i.number)))
              ORDER BY i.status = 'issued', COALESCE(i.issue_date, i.created_at) DESC,
                       i.number DESC, i.id DESC"
         ))?;
@@ -390,6 +415,9 @@ impl Db<'_> {
                 q.period_start.map(|d| d.to_string()),
                 q.kind.map(DocKind::code),
                 q.issued_only,
+                l.issued_from.map(|d| d.to_string()),
+                l.issued_to.map(|d| d.to_string()),
+                l.not_sent,
             ],
             summary_from_row,
         )?;

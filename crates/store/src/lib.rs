@@ -16,6 +16,7 @@ mod collections;
 mod communications;
 mod credit_reasons;
 mod customers;
+mod invoice_sending;
 mod invoices;
 mod ledger;
 mod open;
@@ -53,7 +54,10 @@ pub use checks::{
 pub use collections::{HoldRecord, SuspensionRecord};
 pub use communications::{CommunicationRecord, NewCommunication};
 pub use customers::{ContactRecord, CustomerIdentity, CustomerRecord, CustomerSummary};
-pub use invoices::{DocKind, DocumentQuery, DocumentRecord, DocumentSummary, NewDocument};
+pub use invoice_sending::InvoiceFile;
+pub use invoices::{
+    DocKind, DocumentQuery, DocumentRecord, DocumentSummary, ListQuery, NewDocument,
+};
 pub use ledger::{Balance, OpenInvoice};
 pub use open::{Store, SCHEMA_VERSION};
 pub use outbox::{FileWritten, NewFileWritten};

@@ -339,7 +339,15 @@ period: string | null,
 /**
  * Invoices only, credit notes only, or both (None).
  */
-kind: DocumentKindView | null, };
+kind: DocumentKindView | null, 
+/**
+ * Issue dates from and to, inclusive (YYYY-MM-DD); empty or None for no bound.
+ */
+issued_from?: string, issued_to?: string, 
+/**
+ * Only issued documents that never left the book (saved, printed or sent).
+ */
+not_sent?: boolean, };
 
 export type InvoiceLineView = { position: number, kind: LineKind, description: string, service_start: string | null, service_end: string | null, quantity: string, unit_price: string, 
 /**
@@ -380,6 +388,44 @@ credited_invoice: InvoiceRow | null,
  * Drafts can be edited and deleted; issued documents never.
  */
 editable: boolean, };
+
+export type InvoicesPrintRequest = { 
+/**
+ * Issued invoices and credit notes, in the order they are printed.
+ */
+ids: Array<number>, 
+/**
+ * The folder for one file per invoice; empty for the default beside the book
+ * (`invoices/2026-11` when they are all of one billing period).
+ */
+out_dir: string, 
+/**
+ * Each invoice as its own file in the folder (one not yet there).
+ */
+files: boolean, 
+/**
+ * Also all of them in one PDF, to print: to this path, or (empty) as
+ * `Factures-2026-11.pdf` in the folder.
+ */
+combined: string | null, };
+
+export type InvoicesPrintResult = { out_dir: string, 
+/**
+ * Files written by this run.
+ */
+files: Array<string>, 
+/**
+ * Invoices already in the folder from an earlier run: not written again.
+ */
+kept: number, 
+/**
+ * The print file, written now or found identical from an earlier run.
+ */
+combined: string | null, 
+/**
+ * Its pages: every page of every invoice.
+ */
+combined_pages: number, selected: number, cancelled: boolean, };
 
 export type Lang = "fr" | "en";
 
@@ -911,6 +957,9 @@ export type Commands = {
   payments_list: { args: { customer_id: number | null }; returns: Array<PaymentView> };
   customer_balances: { args: { customer_id: number }; returns: Array<BalanceView> };
   billing_cancel: { args: {  }; returns: null };
+  invoices_print: { args: { request: InvoicesPrintRequest }; returns: InvoicesPrintResult };
+  invoices_mark_sent: { args: { ids: Array<number>; on: string; via: string }; returns: null };
+  invoices_cancel: { args: {  }; returns: null };
   statement_get: { args: { request: StatementRequest }; returns: StatementView };
   statement_pdf: { args: { request: StatementRequest }; returns: PdfView };
   statement_save: { args: { request: StatementRequest; print: boolean }; returns: StatementFile };
@@ -1029,6 +1078,12 @@ export function commands(call: Call) {
     customerBalances: (customer_id: number) => call("customer_balances", { customer_id }),
     /** Stops the running billing run (nothing it drafted is kept); a statements batch goes on. */
     billingCancel: () => call("billing_cancel", {}),
+    /** Saves issued invoices into the documents folder or one picked in the system's dialog, and/or one PDF to print; "invoices-progress" events report how far it got. */
+    invoicesPrint: (request: InvoicesPrintRequest) => call("invoices_print", { request }),
+    /** Records that issued invoices went out on `on`, by post or e-mail (an invoice never written is first saved into the documents folder, so its copy is kept). */
+    invoicesMarkSent: (ids: Array<number>, on: string, via: string) => call("invoices_mark_sent", { ids, on, via }),
+    /** Stops the running save or print of invoices; what was written stays, logged. */
+    invoicesCancel: () => call("invoices_cancel", {}),
     statementGet: (request: StatementRequest) => call("statement_get", { request }),
     /** The statement's PDF for the preview only: nothing is written or logged. */
     statementPdf: (request: StatementRequest) => call("statement_pdf", { request }),
@@ -1134,5 +1189,6 @@ export function commands(call: Call) {
 export type Events = {
   "billing-progress": Progress;
   "statements-progress": Progress;
+  "invoices-progress": Progress;
   "book-read-only": null;
 };

@@ -79,3 +79,8 @@ export function sumPerCurrency(list: MoneyView[]): MoneyView[] {
   }
   return [...sums].map(([currency, cents]) => ({ currency, amount: fromCents(cents) }));
 }
+
+/** The documents of `rows` that can leave the book (issued ones), in their order. */
+export function issuedIds(rows: InvoiceRow[]): number[] {
+  return rows.filter((r) => r.number !== null).map((r) => r.id);
+}

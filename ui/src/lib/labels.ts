@@ -65,7 +65,7 @@ export function methodLabel(m: string): string {
   return (PAYMENT_METHODS as readonly string[]).includes(m) ? t(`method.${m as PaymentMethod}`) : m;
 }
 
-const COMMUNICATION_KINDS = ["statement", "letter"] as const;
+const COMMUNICATION_KINDS = ["statement", "letter", "invoice"] as const;
 type CommunicationKind = (typeof COMMUNICATION_KINDS)[number];
 
 /** What the communication log says was produced; an unknown kind is shown as it came. */

@@ -7,6 +7,7 @@ mod explain;
 
 mod issue;
 mod payments;
+mod print_run;
 mod proposal;
 mod read;
 mod views;

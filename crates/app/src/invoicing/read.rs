@@ -1,9 +1,12 @@
 //! Reading invoices and accounts: lists with derived states, one invoice in full, a
 //! customer's balances.
 
+use ardoise_domain::catalog::parse_date;
 use ardoise_domain::invoicing::{totals, InvoiceState};
 use ardoise_domain::money::Money;
-use ardoise_store::{DocKind, DocumentQuery};
+use ardoise_domain::problem::Checker;
+use ardoise_domain::Problem;
+use ardoise_store::{DocKind, DocumentQuery, ListQuery};
 
 use super::views;
 use crate::transport_invoicing::{
@@ -19,18 +22,22 @@ impl Ardoise {
             Some(p) => Some(super::billing::parse_period(p)?.start()),
         };
         let today = self.today();
+        let list = list_query(filter)?;
         Ok(self
             .store
             .read()
-            .document_summaries(&DocumentQuery {
-                customer_id: filter.customer_id,
-                period_start: period,
-                kind: filter.kind.map(|k| match k {
-                    DocumentKindView::Invoice => DocKind::Invoice,
-                    DocumentKindView::CreditNote => DocKind::CreditNote,
-                }),
-                issued_only: false,
-            })?
+            .documents_listed(
+                &DocumentQuery {
+                    customer_id: filter.customer_id,
+                    period_start: period,
+                    kind: filter.kind.map(|k| match k {
+                        DocumentKindView::Invoice => DocKind::Invoice,
+                        DocumentKindView::CreditNote => DocKind::CreditNote,
+                    }),
+                    issued_only: false,
+                },
+                &list,
+            )?
             .iter()
             .map(|s| views::row(s, today))
             .filter(|r| filter.state.is_none_or(|s| r.state == s))
@@ -125,4 +132,31 @@ impl Ardoise {
             })
             .collect())
     }
+}
+
+/// The list's issue-date range and "not sent yet": every date at fault named at once.
+fn list_query(filter: &InvoiceFilter) -> Result<ListQuery> {
+    let mut c = Checker::new();
+    let mut date = |field: &'static str, value: Option<&str>| match value.map(str::trim) {
+        None | Some("") => None,
+        Some(v) => c.check(field, parse_date(v)),
+    };
+    let from = date("issued_from", filter.issued_from.as_deref());
+    let to = date("issued_to", filter.issued_to.as_deref());
+    if let (Some(f), Some(t)) = (from, to) {
+        if t < f {
+            c.add(
+                "issued_to",
+                Problem::DateBefore {
+                    other_field: "issued_from",
+                },
+            );
+        }
+    }
+    c.finish()?;
+    Ok(ListQuery {
+        issued_from: from,
+        issued_to: to,
+        not_sent: filter.not_sent.unwrap_or(false),
+    })
 }
