@@ -346,9 +346,17 @@ fn marking_sent_keeps_a_copy_and_a_draft_or_nothing_is_refused() {
     assert_eq!(entry.sent_on.as_deref(), Some("2026-11-25"));
     assert_eq!(entry.sent_via.as_deref(), Some("post"));
     assert!(!not_sent(&b, &s).contains(&ids[0]));
-    // Sending is recorded once.
-    let twice = b.mark_invoices_sent(&s, &ids[..1], "2026-11-25", "post", Lang::Fr, &docs);
+    // Sending is recorded once: and refused before the others are written, as is a
+    // date that is not one or a channel that is not post or e-mail.
+    let twice = b.mark_invoices_sent(&s, &ids[..2], "2026-11-25", "post", Lang::Fr, &docs);
     assert!(matches!(twice, Err(AppError::AlreadySent(_))), "{twice:?}");
+    let files = pdfs_in(&docs.join("invoices")).len();
+    for (on, via) in [("2026-02-31", "post"), ("2026-11-25", "pigeon")] {
+        let refused = b.mark_invoices_sent(&s, &ids[1..3], on, via, Lang::Fr, &docs);
+        assert!(matches!(refused, Err(AppError::Invalid(_))), "{refused:?}");
+    }
+    assert_eq!(pdfs_in(&docs.join("invoices")).len(), files, "nothing written");
+    assert!(not_sent(&b, &s).contains(&ids[1]) && not_sent(&b, &s).contains(&ids[2]));
 
     let none = b.print_invoices(
         &s,

@@ -86,8 +86,12 @@ pub fn combine_pdfs(pdfs: &[&[u8]]) -> Result<Option<Combined>, CombineError> {
     });
     out.trailer.set("Root", catalog_id);
     let mut bytes = Vec::new();
-    // Writing into a Vec cannot fail.
-    let _ = out.save_to(&mut bytes);
+    // A failure here would leave a truncated file that is then hashed and logged as
+    // printed: it is an error like any other (index: the combined file, after the last).
+    out.save_to(&mut bytes).map_err(|e| CombineError {
+        index: pdfs.len(),
+        detail: e.to_string(),
+    })?;
     Ok(Some(Combined { bytes, pages }))
 }
 

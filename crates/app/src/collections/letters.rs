@@ -310,19 +310,7 @@ impl Ardoise {
     /// Records that letters (or statements) went out, by post or e-mail, on a date.
     pub fn mark_sent(&self, session: &Session, ids: &[i64], on: &str, via: &str) -> Result<()> {
         session.require(Permission::ProduceStatements)?;
-        let on = as_of_date(on)?;
-        let via = match via.trim() {
-            v @ ("post" | "email") => v.to_string(),
-            _ => {
-                return Err(ardoise_domain::Invalid::one(
-                    "via",
-                    ardoise_domain::Problem::NotAChoice {
-                        allowed: "post, email",
-                    },
-                )
-                .into())
-            }
-        };
+        let (on, via) = sending(on, via)?;
         self.write(
             session,
             Audit {
@@ -406,5 +394,20 @@ struct HoldId(i64);
 impl AuditId for HoldId {
     fn audit_id(&self) -> Option<i64> {
         None
+    }
+}
+
+/// When and how a document left, as typed: refused before anything is written.
+pub(crate) fn sending(on: &str, via: &str) -> Result<(chrono::NaiveDate, String)> {
+    let on = as_of_date(on)?;
+    match via.trim() {
+        v @ ("post" | "email") => Ok((on, v.to_string())),
+        _ => Err(ardoise_domain::Invalid::one(
+            "via",
+            ardoise_domain::Problem::NotAChoice {
+                allowed: "post, email",
+            },
+        )
+        .into()),
     }
 }

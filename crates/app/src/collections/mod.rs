@@ -18,6 +18,7 @@ use ardoise_domain::Invalid;
 use chrono::NaiveDate;
 
 pub use day::{DayDone, DayRequest};
+pub(crate) use letters::sending;
 pub use round::Round;
 
 use crate::{AppError, Ardoise, Result};

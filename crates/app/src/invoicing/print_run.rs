@@ -380,14 +380,23 @@ impl Ardoise {
         documents: &Path,
     ) -> Result<()> {
         session.require(Permission::EditInvoices)?;
+        session.require(Permission::ProduceStatements)?;
+        // What would be refused is refused before any invoice is written: a bad date, a
+        // bad channel, or one of them already marked sent.
+        crate::collections::sending(on, via)?;
         let summaries = self.printable(ids)?;
         let unlogged: Vec<i64> = {
             let db = self.store.read();
             let mut out = Vec::new();
             for s in &summaries {
                 let number = s.number.as_deref().unwrap_or_default();
-                if db.invoice_communication(s.customer_id, number)?.is_none() {
-                    out.push(s.id);
+                match db.invoice_communication(s.customer_id, number)? {
+                    None => out.push(s.id),
+                    Some((id, _)) => {
+                        if let Some(sent) = db.sent_on(id)? {
+                            return Err(AppError::AlreadySent(sent));
+                        }
+                    }
                 }
             }
             out
