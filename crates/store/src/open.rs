@@ -19,6 +19,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/008_support.sql"),
     include_str!("../migrations/009_support_guard.sql"),
     include_str!("../migrations/010_support_waiting.sql"),
+    include_str!("../migrations/014_payment_reversal.sql"),
 ];
 
 /// The schema version this binary writes: the number of migrations.

@@ -420,6 +420,42 @@ fn build(mut ops: Vec<Op>) -> Vec<LedgerEntry> {
                     amount,
                 ));
             }
+            3 => {
+                // A reversal of an earlier payment not yet reversed, giving back what it
+                // gave; or a refund.
+                let reversed: Vec<i64> = entries
+                    .iter()
+                    .filter_map(|e| e.reverses.as_ref().map(|r| r.payment_id))
+                    .collect();
+                let payments: Vec<LedgerEntry> = entries
+                    .iter()
+                    .filter(|e| e.kind == EntryKind::Payment && !reversed.contains(&e.id))
+                    .cloned()
+                    .collect();
+                if choice % 2 == 0 && !payments.is_empty() {
+                    let p = &payments[choice as usize % payments.len()];
+                    for a in &p.allocations {
+                        if let Some(i) = items.iter_mut().find(|i| i.invoice_id == a.invoice_id) {
+                            i.open.amount += a.amount.amount;
+                        }
+                    }
+                    entries.push(LedgerEntry::reversal(
+                        id,
+                        p.number.clone(),
+                        // Ops come in date order: the payment is earlier or the same day.
+                        date,
+                        p.amount,
+                        p.allocations.clone(),
+                        ReversedPayment {
+                            payment_id: p.id,
+                            received_on: p.date,
+                            reason: "erreur".into(),
+                        },
+                    ));
+                } else {
+                    entries.push(LedgerEntry::refund(id, "", date, cents(amount)));
+                }
+            }
             _ => {
                 let allocations = if choice % 3 == 0 {
                     Vec::new()
@@ -446,15 +482,16 @@ fn build(mut ops: Vec<Op>) -> Vec<LedgerEntry> {
 
 fn ops() -> impl Strategy<Value = Vec<Op>> {
     proptest::collection::vec(
-        (0u8..3, 0i64..200, 1i64..500_000, any::<u32>(), 0i64..60),
+        (0u8..4, 0i64..200, 1i64..500_000, any::<u32>(), 0i64..60),
         0..40,
     )
 }
 
 fn signed(e: &LedgerEntry) -> Decimal {
-    match e.kind {
-        EntryKind::Invoice => e.amount.amount,
-        _ => -e.amount.amount,
+    if e.kind.is_debit() {
+        e.amount.amount
+    } else {
+        -e.amount.amount
     }
 }
 
@@ -480,6 +517,7 @@ proptest! {
         prop_assert_eq!(
             s.closing_balance.amount,
             before + period(EntryKind::Invoice) - period(EntryKind::CreditNote) - period(EntryKind::Payment)
+                + period(EntryKind::Reversal) + period(EntryKind::Refund)
         );
         // Each line moves the running balance by its own amount.
         let mut running = s.brought_forward.amount;
@@ -521,6 +559,11 @@ proptest! {
                 EntryKind::Payment => {
                     e.amount.amount - e.allocations.iter().map(|x| x.amount.amount).sum::<Decimal>()
                 }
+                // What the payment left on account goes with it.
+                EntryKind::Reversal => {
+                    e.allocations.iter().map(|x| x.amount.amount).sum::<Decimal>() - e.amount.amount
+                }
+                EntryKind::Refund => -e.amount.amount,
             })
             .sum();
         let open: Decimal = s.open_items.iter().map(|o| o.open.amount).sum();
