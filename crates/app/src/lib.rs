@@ -40,6 +40,7 @@ pub mod transport;
 pub mod transport_backup;
 pub mod transport_collections;
 pub mod transport_invoicing;
+pub mod transport_payments;
 pub mod transport_statements;
 pub mod transport_support;
 pub mod transport_support_billing;

@@ -161,8 +161,12 @@ pub struct PaymentView {
     pub method: String,
     pub reference: Option<String>,
     pub allocations: Vec<AllocationView>,
-    /// What is left as the customer's credit.
+    /// What is left as the customer's credit (nothing once reversed).
     pub unallocated: MoneyView,
+    /// Set once the payment was reversed: it then settles nothing.
+    pub reversal: Option<crate::transport_payments::ReversalView>,
+    /// What was refunded to the customer out of this payment's credit.
+    pub refunded: MoneyView,
 }
 
 /// A customer's account in one currency, derived from its documents and payments.

@@ -108,7 +108,7 @@ pub(crate) fn run<T>(
 #[macro_export]
 macro_rules! with_commands {
     ($m:ident) => {
-        $crate::book_commands! { $m [] invoicing_commands statements_commands collections_commands backup_commands support_commands support_billing_commands support_sheet_commands }
+        $crate::book_commands! { $m [] invoicing_commands statements_commands collections_commands backup_commands support_commands support_billing_commands support_sheet_commands payments_commands }
     };
 }
 

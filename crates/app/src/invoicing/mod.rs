@@ -9,6 +9,7 @@ mod issue;
 mod payments;
 mod proposal;
 mod read;
+mod reversal;
 mod views;
 
 pub use billing::CancelFlag;

@@ -6,7 +6,9 @@ entry-reversal = Payment reversal
 entry-refund = Refund
 
 ## On a statement: "Reversal of payment no. 184 of 12/11/2026 — cheque bounced"
-statement-entry-reversal = Reversal of payment no. { $number } of { $date } — { $reason }
+statement-entry-reversal = Reversal of payment { $number } of { $date } — { $reason }
+# A payment recorded without a reference, by its number in the book.
+statement-entry-reversal-id = Reversal of payment no. { $id } of { $date } — { $reason }
 # A refund, by how it was paid (a PaymentMethod code), then its reference if any.
 statement-entry-refund = { $method ->
     [transfer] Refund by bank transfer

@@ -6,7 +6,9 @@ entry-reversal = Annulation de règlement
 entry-refund = Remboursement
 
 ## On a statement: « Annulation du règlement n° 184 du 12/11/2026 — chèque sans provision »
-statement-entry-reversal = Annulation du règlement n° { $number } du { $date } — { $reason }
+statement-entry-reversal = Annulation du règlement { $number } du { $date } — { $reason }
+# A payment recorded without a reference, by its number in the book.
+statement-entry-reversal-id = Annulation du règlement n° { $id } du { $date } — { $reason }
 # A refund, by how it was paid (a PaymentMethod code), then its reference if any.
 statement-entry-refund = { $method ->
     [transfer] Remboursement par virement

@@ -1,6 +1,46 @@
 // The window's words for payments: French first, English typed after it.
 export const frPayments = {
+  "reverse.open": "Annuler ce règlement",
+  "reverse.title": "Annuler ce règlement",
+  "reverse.body":
+    "Le règlement reste inscrit au compte, suivi d’une écriture d’annulation\u202f: les factures qu’il réglait redeviennent dues, et le relevé du client le montre.",
+  "reverse.reversed_on": "Date de l’annulation",
+  "reverse.reason": "Motif",
+  "reverse.reason.help": "Imprimé sur le relevé du client, par exemple «\u202fchèque sans provision\u202f».",
+  "reverse.confirm": "Annuler le règlement",
+  "reverse.done": "Règlement annulé\u202f: les factures qu’il réglait sont de nouveau dues.",
+  "reverse.badge": "Annulé",
+  "reverse.banner": "Règlement annulé le {date}\u202f: {reason}",
+  "refund.open": "Rembourser l’avoir",
+  "refund.title": "Rembourser l’avoir du client",
+  "refund.available": "Avoir disponible\u202f: {amount}",
+  "refund.refunded_on": "Date du remboursement",
+  "refund.amount": "Montant remboursé",
+  "refund.method": "Moyen de remboursement",
+  "refund.reference": "Référence",
+  "refund.confirm": "Enregistrer le remboursement",
+  "refund.done": "Remboursement de {amount} enregistré.",
 };
 
 export const enPayments: typeof frPayments = {
+  "reverse.open": "Reverse this payment",
+  "reverse.title": "Reverse this payment",
+  "reverse.body":
+    "The payment stays on the account, followed by a reversal entry: the invoices it settled are due again, and the customer’s statement shows it.",
+  "reverse.reversed_on": "Reversal date",
+  "reverse.reason": "Reason",
+  "reverse.reason.help": "Printed on the customer’s statement, for example “cheque bounced”.",
+  "reverse.confirm": "Reverse the payment",
+  "reverse.done": "Payment reversed: the invoices it settled are due again.",
+  "reverse.badge": "Reversed",
+  "reverse.banner": "Payment reversed on {date}: {reason}",
+  "refund.open": "Refund the credit",
+  "refund.title": "Refund the customer’s credit",
+  "refund.available": "Credit available: {amount}",
+  "refund.refunded_on": "Refund date",
+  "refund.amount": "Amount refunded",
+  "refund.method": "Refund method",
+  "refund.reference": "Reference",
+  "refund.confirm": "Record the refund",
+  "refund.done": "Refund of {amount} recorded.",
 };
