@@ -482,9 +482,17 @@ method: string, reference: string, };
 
 export type PaymentView = { id: number, customer_id: number, customer_name: string, received_on: string, amount: MoneyView, method: string, reference: string | null, allocations: Array<AllocationView>, 
 /**
- * What is left as the customer's credit.
+ * What is left as the customer's credit (nothing once reversed).
  */
-unallocated: MoneyView, };
+unallocated: MoneyView, 
+/**
+ * Set once the payment was reversed: it then settles nothing.
+ */
+reversal: ReversalView | null, 
+/**
+ * What was refunded to the customer out of this payment's credit.
+ */
+refunded: MoneyView, };
 
 export type PdfView = { file_name: string, base64: string, bytes: number, };
 
@@ -633,6 +641,18 @@ export type ReadOnlyView = {
  */
 reason: string, message: string, };
 
+export type RefundForm = { customer_id: number, 
+/**
+ * YYYY-MM-DD.
+ */
+refunded_on: string, amount: string, currency: string, 
+/**
+ * transfer, card, direct_debit, cheque, cash.
+ */
+method: string, reference: string, };
+
+export type RefundView = { id: number, customer_id: number, refunded_on: string, amount: MoneyView, method: string, reference: string | null, };
+
 export type RenewalNoticesRequest = { as_of: string, customer_ids: Array<number>, 
 /**
  * The folder for one file per notice; empty for the default beside the book.
@@ -678,6 +698,14 @@ file: string,
  * Where the book that was replaced is kept.
  */
 replaced: string, schema_version: number, customers: number, invoices: number, };
+
+export type ReversalForm = { 
+/**
+ * YYYY-MM-DD; not before the payment was received.
+ */
+reversed_on: string, reason: string, };
+
+export type ReversalView = { id: number, reversed_on: string, reason: string, };
 
 export type Rounding = "per_entry" | "per_month";
 
@@ -944,6 +972,8 @@ export type Commands = {
   invoice_explain: { args: { invoice_id: number }; returns: InvoiceExplanation };
   support_time_billed: { args: { request_id: number }; returns: Array<TimeEntryBilledView> };
   support_sheet_open: { args: { customer_id: number; open: boolean }; returns: string };
+  payment_reverse: { args: { payment_id: number; form: ReversalForm }; returns: PaymentView };
+  customer_refund: { args: { form: RefundForm }; returns: RefundView };
 };
 
 export type Call = <K extends keyof Commands>(
@@ -1100,6 +1130,10 @@ export function commands(call: Call) {
     supportTimeBilled: (request_id: number) => call("support_time_billed", { request_id }),
     /** Writes the customer's support-terms sheet in its language into the documents folder and logs it in its communication log; `open` also opens it. */
     supportSheetOpen: (customer_id: number, open: boolean) => call("support_sheet_open", { customer_id, open }),
+    /** Reverses a payment recorded by mistake: its invoices are open again. */
+    paymentReverse: (payment_id: number, form: ReversalForm) => call("payment_reverse", { payment_id, form }),
+    /** Pays back part or all of a customer's credit. */
+    customerRefund: (form: RefundForm) => call("customer_refund", { form }),
   };
 }
 
