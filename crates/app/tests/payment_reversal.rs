@@ -185,11 +185,11 @@ fn a_reversal_reopens_the_invoices_everywhere_from_its_date_on() {
         .find(|l| l.kind == EntryKind::Reversal)
         .expect("a reversal line");
     assert_eq!(line.debit.as_ref().map(|m| dec(&m.amount)), Some(amount));
-    assert!(
-        line.number.contains("Chèque sans provision"),
-        "{}",
-        line.number
+    assert_eq!(
+        line.reverses.as_ref().map(|r| r.reason.as_str()),
+        Some("Chèque sans provision")
     );
+    assert_eq!(line.number, p.reference.clone().unwrap_or_default());
     assert_eq!(dec(&view.closing_balance.amount), closing_before + amount);
     assert!(view.open_items.iter().any(|o| o.invoice_id == invoice_id));
     let (_, pdf) = b

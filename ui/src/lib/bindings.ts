@@ -707,6 +707,8 @@ reversed_on: string, reason: string, };
 
 export type ReversalView = { id: number, reversed_on: string, reason: string, };
 
+export type ReversedPaymentView = { payment_id: number, received_on: string, reason: string, };
+
 export type Rounding = "per_entry" | "per_month";
 
 export type Route = "commercial" | "partner_cloud" | "advanced_support" | "premier_support";
@@ -727,11 +729,21 @@ export type Severity = "critical" | "high" | "normal" | "low";
 
 export type StatementFile = { path: string, bytes: number, sha256: string, communication_id: number, };
 
-export type StatementLineView = { date: string, kind: "invoice" | "credit_note" | "payment", 
+export type StatementLineView = { date: string, kind: "invoice" | "credit_note" | "payment" | "reversal" | "refund", 
 /**
- * The invoice, credit note or payment id, for clicking through.
+ * The invoice, credit note or payment id (a reversal's or refund's own), for
+ * clicking through.
  */
-entry_id: number, number: string, debit: MoneyView | null, credit: MoneyView | null, running_balance: MoneyView, settled: Array<SettledView>, };
+entry_id: number, 
+/**
+ * The document's number, a payment's or refund's reference (a reversal's: the
+ * reversed payment's).
+ */
+number: string, debit: MoneyView | null, credit: MoneyView | null, running_balance: MoneyView, settled: Array<SettledView>, 
+/**
+ * Reversals: the payment undone, for the reader's sentence.
+ */
+reverses: ReversedPaymentView | null, };
 
 export type StatementRequest = { customer_id: number, from: string, to: string, as_of: string, };
 

@@ -2,53 +2,20 @@
 
 use ardoise_domain::invoicing::payment_name;
 use ardoise_domain::statements::{AgingRow, EntryKind, Statement, StatementLine};
-use ardoise_domain::words::tr;
-use ardoise_domain::{display, Lang};
+use ardoise_domain::Lang;
 
 use crate::transport_statements::{
-    AgingRowView, AgingView, OpenItemView, SettledView, StatementLineView, StatementView,
+    AgingRowView, AgingView, OpenItemView, ReversedPaymentView, SettledView, StatementLineView,
+    StatementView,
 };
 
 /// The line's number; a payment recorded without a reference is named by how it came,
 /// in `lang`, never by its stored code.
-/// A reversal reads as the payment it undoes, its date and why; a refund by how it was
-/// paid.
 fn line_number(l: &StatementLine, lang: Lang) -> String {
-    match (&l.reverses, l.kind) {
-        (Some(r), _) => {
-            let (date, reason) = (display::date(r.received_on, lang), r.reason.as_str());
-            if l.number.trim().is_empty() {
-                let id = r.payment_id.to_string();
-                tr!(
-                    lang,
-                    STATEMENT_ENTRY_REVERSAL_ID,
-                    id = id,
-                    date = date,
-                    reason = reason
-                )
-            } else {
-                let number = l.number.as_str();
-                tr!(
-                    lang,
-                    STATEMENT_ENTRY_REVERSAL,
-                    number = number,
-                    date = date,
-                    reason = reason
-                )
-            }
-        }
-        (None, EntryKind::Refund) => tr!(
-            lang,
-            STATEMENT_ENTRY_REFUND,
-            method = l.method.map(|m| m.code()).unwrap_or_default(),
-            reference = l.number.as_str()
-        )
-        .trim_end()
-        .to_string(),
-        (None, EntryKind::Payment) if l.number.trim().is_empty() => {
-            payment_name(lang, l.method, l.entry_id)
-        }
-        _ => l.number.clone(),
+    if l.kind == EntryKind::Payment && l.number.trim().is_empty() {
+        payment_name(lang, l.method, l.entry_id)
+    } else {
+        l.number.clone()
     }
 }
 
@@ -86,6 +53,11 @@ pub(crate) fn statement_view(
                         amount: (*amount).into(),
                     })
                     .collect(),
+                reverses: l.reverses.as_ref().map(|r| ReversedPaymentView {
+                    payment_id: r.payment_id,
+                    received_on: r.received_on.to_string(),
+                    reason: r.reason.clone(),
+                }),
             })
             .collect(),
         closing_balance: s.closing_balance.into(),

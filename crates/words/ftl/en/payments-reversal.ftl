@@ -30,3 +30,4 @@ refund-more-than-credit = The customer’s credit is { $available }: refund at m
 ## Done
 payment-reversed = Payment reversed on { $on }: { $reason }
 refund-recorded = Refund of { $amount } recorded on { $on }.
+payment-reversed-short = Reversed on { $on }

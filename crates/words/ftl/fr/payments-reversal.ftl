@@ -30,3 +30,4 @@ refund-more-than-credit = L’avoir du client est de { $available } : rembourse
 ## Done
 payment-reversed = Règlement annulé le { $on } : { $reason }
 refund-recorded = Remboursement de { $amount } enregistré le { $on }.
+payment-reversed-short = Annulé le { $on }
