@@ -440,10 +440,9 @@ fn the_schema_keeps_reversals_and_refunds_as_written() {
     let refused = [
         "UPDATE payment_reversals SET reason = 'autre'".to_string(),
         "DELETE FROM payment_reversals".to_string(),
-        format!(
-            "INSERT OR REPLACE INTO payment_reversals (id, payment_id, reversed_on, reason, created_at)
-             SELECT id, payment_id, reversed_on, 'autre', created_at FROM payment_reversals"
-        ),
+        "INSERT OR REPLACE INTO payment_reversals (id, payment_id, reversed_on, reason, created_at)
+         SELECT id, payment_id, reversed_on, 'autre', created_at FROM payment_reversals"
+            .to_string(),
         format!(
             "INSERT INTO payment_reversals (payment_id, reversed_on, reason, created_at)
              VALUES ({}, '2026-11-25', 'deux fois', 'x')",
