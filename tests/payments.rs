@@ -39,13 +39,19 @@ async fn a_payment_reversed_in_the_window_shows_on_the_statement() {
     };
 
     click(&app, "[data-testid=nav-payments]").await;
-    click(&app, &format!("[data-testid=payment-row][data-id='{payment}']")).await;
-    app.find("[data-testid=payment-details][data-reversed=false]").await;
+    click(
+        &app,
+        &format!("[data-testid=payment-row][data-id='{payment}']"),
+    )
+    .await;
+    app.find("[data-testid=payment-details][data-reversed=false]")
+        .await;
     click(&app, "[data-testid=payment-reverse]").await;
     app.find("[data-testid=reverse-dialog]").await;
     // A reason is required: refused beside the field, nothing written.
     click(&app, "[data-testid=reverse-confirm]").await;
-    app.find("[data-testid=reverse-dialog] [aria-invalid=true]").await;
+    app.find("[data-testid=reverse-dialog] [aria-invalid=true]")
+        .await;
     {
         let (b, s) = book(&db, TODAY);
         let p = b.payments(&s, None).expect("payments");
@@ -54,16 +60,28 @@ async fn a_payment_reversed_in_the_window_shows_on_the_statement() {
     app.fill("reason", REASON).await;
     shot(&app, "payments-reverse-dialog-fr.png").await;
     click(&app, "[data-testid=reverse-confirm]").await;
-    app.find("[data-testid=payment-details][data-reversed=true]").await;
+    app.find("[data-testid=payment-details][data-reversed=true]")
+        .await;
     app.wait_for("the reversal", "[data-testid=payment-reversed]", |t| {
-        t.first().is_some_and(|s| s.contains(REASON) && s.contains("25/11/2026"))
+        t.first()
+            .is_some_and(|s| s.contains(REASON) && s.contains("25/11/2026"))
     })
     .await;
-    assert!(app.all("[data-testid=payment-reverse]").await.is_empty(), "reversed once");
-    assert!(app.all("[data-testid=allocate-credit]").await.is_empty(), "no reallocation");
+    assert!(
+        app.all("[data-testid=payment-reverse]").await.is_empty(),
+        "reversed once"
+    );
+    assert!(
+        app.all("[data-testid=allocate-credit]").await.is_empty(),
+        "no reallocation"
+    );
     dismiss_toasts(&app).await;
     assert!(!page_overflows(&app).await);
-    assert!(overflowing(&app, "[data-testid=payment-details] dd, .badge").await.is_empty());
+    assert!(
+        overflowing(&app, "[data-testid=payment-details] dd, .badge")
+            .await
+            .is_empty()
+    );
     shot(&app, "payments-reversed-fr.png").await;
     app.web
         .set_window_rect(0, 0, 960, 700)
@@ -118,13 +136,14 @@ async fn a_payment_reversed_in_the_window_shows_on_the_statement() {
     let joined = words.join(" ");
     assert!(joined.contains("Annulation du règlement"), "{text}");
     assert!(joined.contains(REASON), "{text}");
-    let closing = b
-        .customer_balances(&s, customer_id)
-        .expect("balances")[0]
+    let closing = b.customer_balances(&s, customer_id).expect("balances")[0]
         .balance
         .amount
         .clone();
     let digits: String = closing.chars().filter(|c| c.is_ascii_digit()).collect();
     let shown: String = joined.chars().filter(|c| c.is_ascii_digit()).collect();
-    assert!(shown.contains(&digits), "the balance {closing} printed: {text}");
+    assert!(
+        shown.contains(&digits),
+        "the balance {closing} printed: {text}"
+    );
 }
