@@ -13,14 +13,6 @@ pub struct ReversalForm {
     pub reason: String,
 }
 
-/// A payment's reversal as recorded.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
-pub struct ReversalView {
-    pub id: i64,
-    pub reversed_on: String,
-    pub reason: String,
-}
-
 /// A refund of a customer's credit as typed.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct RefundForm {

@@ -14,8 +14,9 @@ use serde_json::json;
 
 use super::views;
 use crate::transport::MoneyView;
-use crate::transport_invoicing::{AllocationInput, AllocationView, PaymentForm, PaymentView};
-use crate::transport_payments::ReversalView;
+use crate::transport_invoicing::{
+    AllocationInput, AllocationView, PaymentForm, PaymentView, ReversalView,
+};
 use crate::{AppError, Ardoise, Audit, Permission, Result, Session};
 
 pub(crate) fn payment_view(p: PaymentRecord) -> PaymentView {

@@ -9,6 +9,9 @@ use chrono::Duration;
 use proptest::prelude::*;
 use rust_decimal_macros::dec;
 
+#[path = "statement_tests_reversal.rs"]
+mod reversal_ops;
+
 fn d(s: &str) -> NaiveDate {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
 }
@@ -420,42 +423,12 @@ fn build(mut ops: Vec<Op>) -> Vec<LedgerEntry> {
                     amount,
                 ));
             }
-            3 => {
-                // A reversal of an earlier payment not yet reversed, giving back what it
-                // gave; or a refund.
-                let reversed: Vec<i64> = entries
-                    .iter()
-                    .filter_map(|e| e.reverses.as_ref().map(|r| r.payment_id))
-                    .collect();
-                let payments: Vec<LedgerEntry> = entries
-                    .iter()
-                    .filter(|e| e.kind == EntryKind::Payment && !reversed.contains(&e.id))
-                    .cloned()
-                    .collect();
-                if choice % 2 == 0 && !payments.is_empty() {
-                    let p = &payments[choice as usize % payments.len()];
-                    for a in &p.allocations {
-                        if let Some(i) = items.iter_mut().find(|i| i.invoice_id == a.invoice_id) {
-                            i.open.amount += a.amount.amount;
-                        }
-                    }
-                    entries.push(LedgerEntry::reversal(
-                        id,
-                        p.number.clone(),
-                        // Ops come in date order: the payment is earlier or the same day.
-                        date,
-                        p.amount,
-                        p.allocations.clone(),
-                        ReversedPayment {
-                            payment_id: p.id,
-                            received_on: p.date,
-                            reason: "erreur".into(),
-                        },
-                    ));
-                } else {
-                    entries.push(LedgerEntry::refund(id, "", date, cents(amount)));
-                }
-            }
+            3 => reversal_ops::reverse_or_refund(
+                &mut entries,
+                &mut items,
+                (id, date, cents(amount)),
+                choice,
+            ),
             _ => {
                 let allocations = if choice % 3 == 0 {
                     Vec::new()
