@@ -27,7 +27,7 @@ pub(super) fn reverse_or_refund(
     choice: u32,
 ) {
     match unreversed(entries, choice) {
-        Some(p) if choice % 2 == 0 => {
+        Some(p) if choice.is_multiple_of(2) => {
             for a in &p.allocations {
                 if let Some(i) = items.iter_mut().find(|i| i.invoice_id == a.invoice_id) {
                     i.open.amount += a.amount.amount;
