@@ -43,6 +43,7 @@ pub mod transport_bank;
 pub mod transport_collections;
 pub mod transport_invoicing;
 pub mod transport_lists;
+pub mod transport_payments;
 pub mod transport_send;
 pub mod transport_statements;
 pub mod transport_support;

@@ -172,8 +172,20 @@ pub struct PaymentView {
     pub method: String,
     pub reference: Option<String>,
     pub allocations: Vec<AllocationView>,
-    /// What is left as the customer's credit.
+    /// What is left as the customer's credit (nothing once reversed).
     pub unallocated: MoneyView,
+    /// Set once the payment was reversed: it then settles nothing.
+    pub reversal: Option<ReversalView>,
+    /// What was refunded to the customer out of this payment's credit.
+    pub refunded: MoneyView,
+}
+
+/// A payment's reversal as recorded.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct ReversalView {
+    pub id: i64,
+    pub reversed_on: String,
+    pub reason: String,
 }
 
 /// A customer's account in one currency, derived from its documents and payments.

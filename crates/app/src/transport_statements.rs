@@ -24,15 +24,27 @@ pub struct SettledView {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
 pub struct StatementLineView {
     pub date: String,
-    #[ts(type = "\"invoice\" | \"credit_note\" | \"payment\"")]
+    #[ts(type = "\"invoice\" | \"credit_note\" | \"payment\" | \"reversal\" | \"refund\"")]
     pub kind: EntryKind,
-    /// The invoice, credit note or payment id, for clicking through.
+    /// The invoice, credit note or payment id (a reversal's or refund's own), for
+    /// clicking through.
     pub entry_id: i64,
+    /// The document's number, a payment's or refund's reference (a reversal's: the
+    /// reversed payment's).
     pub number: String,
     pub debit: Option<MoneyView>,
     pub credit: Option<MoneyView>,
     pub running_balance: MoneyView,
     pub settled: Vec<SettledView>,
+    /// Reversals: the payment undone, for the reader's sentence.
+    pub reverses: Option<ReversedPaymentView>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct ReversedPaymentView {
+    pub payment_id: i64,
+    pub received_on: String,
+    pub reason: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]

@@ -29,6 +29,7 @@ fn credit_notes(b: &Ardoise, s: &Session) -> usize {
         customer_id: None,
         period: None,
         kind: Some(DocumentKindView::CreditNote),
+        ..Default::default()
     };
     b.invoices(s, &filter).unwrap().len()
 }
@@ -56,6 +57,7 @@ fn a_credit_note_needs_a_reason_prints_it_and_keeps_it() {
         customer_id: None,
         period: None,
         kind: Some(DocumentKindView::Invoice),
+        ..Default::default()
     };
     // A French reader's open invoice: the credit note is printed in French.
     let french: Vec<i64> = b

@@ -355,7 +355,11 @@ fn marking_sent_keeps_a_copy_and_a_draft_or_nothing_is_refused() {
         let refused = b.mark_invoices_sent(&s, &ids[1..3], on, via, Lang::Fr, &docs);
         assert!(matches!(refused, Err(AppError::Invalid(_))), "{refused:?}");
     }
-    assert_eq!(pdfs_in(&docs.join("invoices")).len(), files, "nothing written");
+    assert_eq!(
+        pdfs_in(&docs.join("invoices")).len(),
+        files,
+        "nothing written"
+    );
     assert!(not_sent(&b, &s).contains(&ids[1]) && not_sent(&b, &s).contains(&ids[2]));
 
     let none = b.print_invoices(

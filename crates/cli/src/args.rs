@@ -330,6 +330,38 @@ pub enum PaymentsCmd {
         #[arg(long)]
         customer: Option<String>,
     },
+    /// Reverse a payment recorded by mistake: its invoices are open again.
+    Reverse {
+        payment: i64,
+        /// Why (printed on the customer's statement).
+        #[arg(long)]
+        reason: String,
+        /// YYYY-MM-DD; default: today.
+        #[arg(long)]
+        date: Option<String>,
+    },
+    /// Pay back part or all of a customer's credit.
+    Refund(Box<RefundArgs>),
+}
+
+#[derive(Debug, Args)]
+pub struct RefundArgs {
+    /// Customer id, tenant id or exact name.
+    #[arg(long)]
+    pub customer: String,
+    #[arg(long)]
+    pub amount: String,
+    /// Default: the customer's currency.
+    #[arg(long)]
+    pub currency: Option<String>,
+    /// YYYY-MM-DD; default: today.
+    #[arg(long)]
+    pub date: Option<String>,
+    /// transfer, card, direct_debit, cheque or cash.
+    #[arg(long, default_value = "transfer")]
+    pub method: String,
+    #[arg(long, default_value = "")]
+    pub reference: String,
 }
 
 #[derive(Debug, Args)]

@@ -196,6 +196,7 @@ pub fn payments(book: &mut Ardoise, s: &Session, out: &Out, cmd: &PaymentsCmd) -
             };
             out.payments(&book.payments(s, id)?);
         }
+        PaymentsCmd::Reverse { .. } | PaymentsCmd::Refund(_) => unreachable!("payments.rs"),
     }
     Ok(())
 }

@@ -155,6 +155,13 @@ impl Out {
                 .map(|a| format!("{} {}", a.number, self.money(&Some(a.amount.clone()))))
                 .collect::<Vec<_>>()
                 .join(", ");
+            let to = match &p.reversal {
+                Some(r) => {
+                    let on = self.date(&r.reversed_on);
+                    format!("{} — {to}", tr!(self.lang, PAYMENT_REVERSED_SHORT, on = on))
+                }
+                None => to,
+            };
             t.add_row(crate::terminal::row(vec![
                 p.id.to_string(),
                 self.date(&p.received_on),

@@ -15,6 +15,29 @@ impl Out {
         k.label(self.lang).to_string()
     }
 
+    /// « Annulation du règlement VIR 184 du 12/11/2026 — motif », in the reader's language.
+    fn reversal(&self, number: &str, r: &ReversedPaymentView) -> String {
+        let (date, reason) = (self.date(&r.received_on), r.reason.as_str());
+        if number.trim().is_empty() {
+            let id = r.payment_id.to_string();
+            tr!(
+                self.lang,
+                STATEMENT_ENTRY_REVERSAL_ID,
+                id = id,
+                date = date,
+                reason = reason
+            )
+        } else {
+            tr!(
+                self.lang,
+                STATEMENT_ENTRY_REVERSAL,
+                number = number,
+                date = date,
+                reason = reason
+            )
+        }
+    }
+
     pub fn statement(&self, v: &StatementView, file: &StatementFile) {
         if self.json {
             return json(&serde_json::json!({ "statement": v, "file": file }));
@@ -53,7 +76,10 @@ impl Out {
                 .iter()
                 .map(|s| format!("{} {}", s.number, self.m(&s.amount)))
                 .collect();
-            let mut what = format!("{} {}", self.kind(&l.kind), l.number);
+            let mut what = match &l.reverses {
+                Some(r) => self.reversal(&l.number, r),
+                None => format!("{} {}", self.kind(&l.kind), l.number),
+            };
             if !settled.is_empty() {
                 what.push_str(&format!("\n  → {}", settled.join(", ")));
             }

@@ -13,7 +13,7 @@ use ardoise_app::{paths, AppError, Ardoise, SystemClock};
 use crate::args::{Cli, Command, CustomersCmd, LangArg, ProductsCmd, SubscriptionsCmd};
 use crate::check::{self, Verdict};
 use crate::failure::{found, Failure, Refusal};
-use crate::{collections, invoicing, output, statements, support};
+use crate::{collections, invoicing, output, payments, statements, support};
 
 fn lang_of(cli: &Cli, book: Option<&Ardoise>) -> Lang {
     let asked = cli.lang.map(|l| match l {
@@ -159,6 +159,7 @@ fn dispatch(cli: &Cli, book: &mut Ardoise, lang: Lang) -> Result<(), Refusal> {
             amount.as_deref(),
             reason.as_deref().unwrap_or(""),
         )?,
+        Command::Payments(cmd) if payments::owns(cmd) => payments::run(book, &session, &out, cmd)?,
         Command::Payments(cmd) => invoicing::payments(book, &session, &out, cmd)?,
         Command::Statement {
             customer,

@@ -4,7 +4,7 @@
 
 use ardoise_domain::invoicing::PaymentMethod;
 use ardoise_domain::money::Money;
-use ardoise_domain::statements::EntryKind;
+use ardoise_domain::statements::{EntryKind, ReversedPayment};
 use ardoise_domain::words::tr;
 use chrono::NaiveDate;
 
@@ -88,6 +88,40 @@ impl Labels {
                 id = id.to_string()
             ),
             EntryKind::Payment => tr!(self.lang, STATEMENT_ENTRY_PAYMENT, number = number),
+            // Without the payment it undoes (never so from the book), named by its number.
+            EntryKind::Reversal => tr!(self.lang, ENTRY_REVERSAL).to_string() + " " + number,
+            EntryKind::Refund => tr!(
+                self.lang,
+                STATEMENT_ENTRY_REFUND,
+                method = method.map(PaymentMethod::code).unwrap_or_default(),
+                reference = number
+            )
+            .trim_end()
+            .to_string(),
+        }
+    }
+
+    /// « Annulation du règlement CHQ 184 du 12/11/2026 — chèque sans provision »: the
+    /// payment by its reference, or « n° 52 », its number in the book, when it has none.
+    pub fn reversal(&self, number: &str, reversed: &ReversedPayment) -> String {
+        let (date, reason) = (self.date(reversed.received_on), reversed.reason.as_str());
+        if number.trim().is_empty() {
+            let id = reversed.payment_id.to_string();
+            tr!(
+                self.lang,
+                STATEMENT_ENTRY_REVERSAL_ID,
+                id = id,
+                date = date,
+                reason = reason
+            )
+        } else {
+            tr!(
+                self.lang,
+                STATEMENT_ENTRY_REVERSAL,
+                number = number,
+                date = date,
+                reason = reason
+            )
         }
     }
 
@@ -95,6 +129,12 @@ impl Labels {
     pub fn settles(&self, kind: EntryKind, invoice: &str, amount: &Money) -> String {
         let amount = self.money(amount);
         match kind {
+            EntryKind::Reversal => tr!(
+                self.lang,
+                STATEMENT_REOPENS,
+                invoice = invoice,
+                amount = amount
+            ),
             EntryKind::CreditNote => {
                 tr!(
                     self.lang,

@@ -9,7 +9,7 @@
 //! line and "Page n / N", counted per statement.
 
 use ardoise_domain::money::Money;
-use ardoise_domain::statements::{Bucket, Statement, StatementLine};
+use ardoise_domain::statements::{Bucket, ReversedPayment, Statement, StatementLine};
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
@@ -183,7 +183,16 @@ fn lines_table(p: &mut Painter, l: &Labels, s: &Statement, next: &Continuation, 
 fn line_row(p: &Painter, l: &Labels, line: &StatementLine) -> Row {
     let room = LINES[DOCUMENT].room();
     let number = p.clean(&line.number);
-    let entry = l.entry(line.kind, &number, line.method, line.entry_id);
+    let entry = match &line.reverses {
+        Some(reversed) => l.reversal(
+            &number,
+            &ReversedPayment {
+                reason: p.clean(&reversed.reason),
+                ..reversed.clone()
+            },
+        ),
+        None => l.entry(line.kind, &number, line.method, line.entry_id),
+    };
     let mut settled: Vec<String> = line
         .settled
         .iter()

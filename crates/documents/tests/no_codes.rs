@@ -101,6 +101,9 @@ fn letter_document(lang: Lang, text: LetterText, ctx: &LetterContext) -> LetterD
             })
             .collect(),
         totals: vec![("Total".to_string(), ctx.total_due())],
+        coming: Vec::new(),
+        coming_totals: Vec::new(),
+        enclosures: None,
         signature: vec![sample_partner().legal_name],
         logo_png: None,
     }
@@ -126,6 +129,7 @@ fn letters(lang: Lang) -> Vec<(String, LetterDocument)> {
         recovery_indemnity: eur(4_000),
         deadline_days: 8,
         next_invoice: None,
+        coming: Vec::new(),
     };
     let policy = Policy::default_policy();
     let mut out: Vec<(String, LetterDocument)> = policy

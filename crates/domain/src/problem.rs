@@ -118,6 +118,8 @@ pub enum Problem {
     },
     /// A support plan, request or time entry refused (see `support::problems`).
     Support(crate::support::SupportProblem),
+    /// A payment's reversal or a refund refused (see `invoicing::reversal`).
+    Payment(crate::invoicing::PaymentProblem),
 }
 
 impl From<crate::support::SupportProblem> for Problem {
@@ -199,6 +201,7 @@ impl Problem {
             FractionOfCent => tr!(lang, PROBLEM_FRACTION_OF_CENT),
             MicrosoftId => tr!(lang, PROBLEM_MICROSOFT_ID),
             Support(p) => p.message(lang),
+            Payment(p) => p.message(lang),
             UnknownPlaceholder { name } => {
                 let shown = if name.contains(['{', '}']) {
                     name.clone()

@@ -195,23 +195,28 @@ impl Db<'_> {
         Ok(())
     }
 
-    /// Invoices that received more than their amount less their credit notes.
+    /// Invoices that received more than their amount less their credit notes (what a
+    /// reversal gave back is no longer received).
     pub fn over_allocated_invoices(&self) -> Result<Vec<OverAllocation>> {
         self.over_allocations(
             "SELECT COALESCE(i.number, '#' || i.id), i.currency,
                     i.gross_minor - COALESCE((SELECT SUM(cn.gross_minor) FROM invoices cn
                         WHERE cn.credited_invoice_id = i.id AND cn.kind = 'credit_note'
                           AND cn.status = 'issued'), 0) AS owed,
-                    SUM(a.amount_minor) AS given
+                    SUM(a.amount_minor)
+                    - COALESCE((SELECT SUM(ra.amount_minor) FROM reversal_allocations ra
+                                WHERE ra.invoice_id = i.id), 0) AS given
              FROM allocations a JOIN invoices i ON i.id = a.invoice_id
              GROUP BY i.id HAVING given > owed ORDER BY i.id",
         )
     }
 
-    /// Payments that gave more than their amount.
+    /// Payments that gave more than their amount, refunds out of their credit included.
     pub fn over_allocated_payments(&self) -> Result<Vec<OverAllocation>> {
         self.over_allocations(
-            "SELECT '#' || p.id, p.currency, p.amount_minor, SUM(a.amount_minor) AS given
+            "SELECT '#' || p.id, p.currency, p.amount_minor, SUM(a.amount_minor)
+                    + COALESCE((SELECT SUM(s.amount_minor) FROM refund_sources s
+                                WHERE s.payment_id = p.id), 0) AS given
              FROM allocations a JOIN payments p ON p.id = a.payment_id
              GROUP BY p.id HAVING given > p.amount_minor ORDER BY p.id",
         )

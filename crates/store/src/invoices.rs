@@ -66,7 +66,7 @@ pub struct DocumentSummary {
     pub net: Money,
     pub vat: Money,
     pub gross: Money,
-    /// Sum of allocations to it.
+    /// Sum of allocations to it, less what reversals gave back.
     pub paid: Money,
     /// Sum of the issued credit notes that correct it.
     pub credited: Money,
@@ -105,7 +105,8 @@ pub struct ListQuery {
 const SUMMARY: &str = "SELECT i.id, i.kind, i.status, i.number, i.customer_id, c.legal_name,
         i.credited_invoice_id, i.period_start, i.issue_date, i.due_date, i.currency,
         i.net_minor, i.vat_minor, i.gross_minor,
-        COALESCE((SELECT SUM(a.amount_minor) FROM allocations a WHERE a.invoice_id = i.id), 0),
+        COALESCE((SELECT SUM(a.amount_minor) FROM allocations a WHERE a.invoice_id = i.id), 0)
+        - COALESCE((SELECT SUM(r.amount_minor) FROM reversal_allocations r WHERE r.invoice_id = i.id), 0),
         COALESCE((SELECT SUM(cn.gross_minor) FROM invoices cn
                   WHERE cn.credited_invoice_id = i.id AND cn.status = 'issued'), 0)
      FROM invoices i JOIN customers c ON c.id = i.customer_id";

@@ -2,13 +2,15 @@
 //! invoices open on a date, and balances.
 //!
 //! Only issued documents count; drafts are not the customer's debt. Dates are the
-//! documents' own (issue date, date received), never when they were typed in.
+//! documents' own (issue date, date received, date reversed or refunded), never when
+//! they were typed in. A payment's reversal counts from its own date: before it, the
+//! payment settled what it settled; from it, those invoices are open again.
 
 use std::collections::HashMap;
 
 use ardoise_domain::invoicing::{Allocation, PaymentMethod};
 use ardoise_domain::money::{Currency, Money};
-use ardoise_domain::statements::{EntryKind, LedgerEntry};
+use ardoise_domain::statements::{EntryKind, LedgerEntry, ReversedPayment};
 use chrono::NaiveDate;
 use rusqlite::params;
 
@@ -42,7 +44,8 @@ impl Db<'_> {
     pub fn ledger_currencies(&self, customer_id: i64) -> Result<Vec<Currency>> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT currency FROM invoices WHERE customer_id = ?1 AND status = 'issued'
-             UNION SELECT currency FROM payments WHERE customer_id = ?1 ORDER BY 1",
+             UNION SELECT currency FROM payments WHERE customer_id = ?1
+             UNION SELECT currency FROM refunds WHERE customer_id = ?1 ORDER BY 1",
         )?;
         let rows = stmt.query_map([customer_id], |r| currency(r, 0))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -145,11 +148,103 @@ impl Db<'_> {
         debug_assert!(entries
             .iter()
             .all(|e| e.kind != EntryKind::Payment || by_payment.contains_key(&e.id)));
+        self.reversals_and_refunds(customer_id, cur, &as_of, &mut entries)?;
         Ok(entries)
     }
 
+    /// A customer's reversals (with what each gave back) and refunds in one currency,
+    /// dated on or before `as_of`, appended to `entries`.
+    fn reversals_and_refunds(
+        &self,
+        customer_id: i64,
+        cur: Currency,
+        as_of: &str,
+        entries: &mut Vec<LedgerEntry>,
+    ) -> Result<()> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT r.id, COALESCE(p.reference, ''), r.reversed_on, p.amount_minor, p.method,
+                    p.id, p.received_on, r.reason
+             FROM payment_reversals r JOIN payments p ON p.id = r.payment_id
+             WHERE p.customer_id = ?1 AND p.currency = ?2 AND r.reversed_on <= ?3
+             ORDER BY r.reversed_on, r.id",
+        )?;
+        let rows = stmt.query_map(params![customer_id, cur.code(), as_of], |r| {
+            let method: String = r.get(4)?;
+            let reversal = LedgerEntry::reversal(
+                r.get(0)?,
+                r.get::<_, String>(1)?,
+                date(r, 2)?,
+                Money::from_minor(r.get(3)?, cur),
+                Vec::new(),
+                ReversedPayment {
+                    payment_id: r.get(5)?,
+                    received_on: date(r, 6)?,
+                    reason: r.get(7)?,
+                },
+            );
+            Ok(match PaymentMethod::parse(&method) {
+                Some(m) => reversal.by(m),
+                None => reversal,
+            })
+        })?;
+        let mut by_reversal: HashMap<i64, usize> = HashMap::new();
+        for row in rows {
+            let e = row?;
+            by_reversal.insert(e.id, entries.len());
+            entries.push(e);
+        }
+        if !by_reversal.is_empty() {
+            let mut stmt = self.conn.prepare_cached(
+                "SELECT ra.reversal_id, ra.invoice_id, ra.amount_minor
+                 FROM reversal_allocations ra JOIN payment_reversals r ON r.id = ra.reversal_id
+                 JOIN payments p ON p.id = r.payment_id
+                 WHERE p.customer_id = ?1 AND p.currency = ?2 AND r.reversed_on <= ?3
+                 ORDER BY ra.id",
+            )?;
+            let rows = stmt.query_map(params![customer_id, cur.code(), as_of], |r| {
+                Ok((
+                    r.get::<_, i64>(0)?,
+                    r.get::<_, i64>(1)?,
+                    r.get::<_, i64>(2)?,
+                ))
+            })?;
+            for row in rows {
+                let (reversal, invoice_id, minor) = row?;
+                if let Some(&i) = by_reversal.get(&reversal) {
+                    entries[i].allocations.push(Allocation {
+                        invoice_id,
+                        amount: Money::from_minor(minor, cur),
+                    });
+                }
+            }
+        }
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id, COALESCE(reference, ''), refunded_on, amount_minor, method FROM refunds
+             WHERE customer_id = ?1 AND currency = ?2 AND refunded_on <= ?3
+             ORDER BY refunded_on, id",
+        )?;
+        let rows = stmt.query_map(params![customer_id, cur.code(), as_of], |r| {
+            let method: String = r.get(4)?;
+            let refund = LedgerEntry::refund(
+                r.get(0)?,
+                r.get::<_, String>(1)?,
+                date(r, 2)?,
+                Money::from_minor(r.get(3)?, cur),
+            );
+            Ok(match PaymentMethod::parse(&method) {
+                Some(m) => refund.by(m),
+                None => refund,
+            })
+        })?;
+        for row in rows {
+            entries.push(row?);
+        }
+        Ok(())
+    }
+
     /// Every invoice with something left to pay on `as_of`, from the settlement index
-    /// (migration 003): only the invoices open on that date are read, not all history.
+    /// (migrations 003 and 014): only the invoices open on that date are read, not all
+    /// history. An invoice re-opened by a reversal is open from the reversal's date.
     pub fn open_invoices(&self, as_of: NaiveDate) -> Result<Vec<OpenInvoice>> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT i.id, i.customer_id, i.currency, COALESCE(i.due_date, i.issue_date),
@@ -157,6 +252,9 @@ impl Db<'_> {
                     - COALESCE((SELECT SUM(a.amount_minor) FROM allocations a
                                 JOIN payments p ON p.id = a.payment_id
                                 WHERE a.invoice_id = i.id AND p.received_on <= ?1), 0)
+                    + COALESCE((SELECT SUM(ra.amount_minor) FROM reversal_allocations ra
+                                JOIN payment_reversals r ON r.id = ra.reversal_id
+                                WHERE ra.invoice_id = i.id AND r.reversed_on <= ?1), 0)
                     - COALESCE((SELECT SUM(cn.gross_minor) FROM invoices cn
                                 WHERE cn.credited_invoice_id = i.id AND cn.kind = 'credit_note'
                                   AND cn.status = 'issued' AND cn.issue_date <= ?1), 0)
@@ -185,7 +283,8 @@ impl Db<'_> {
         Ok(out)
     }
 
-    /// Every customer's balance per currency on `as_of`, the zero ones left out.
+    /// Every customer's balance per currency on `as_of`, the zero ones left out: a
+    /// reversal gives the payment's amount back to the balance, a refund adds its own.
     pub fn balances(&self, as_of: NaiveDate) -> Result<Vec<Balance>> {
         let mut stmt = self.conn.prepare_cached(
             "SELECT customer_id, currency, SUM(amount) FROM (
@@ -194,6 +293,11 @@ impl Db<'_> {
                 FROM invoices WHERE status = 'issued' AND issue_date <= ?1
                 UNION ALL
                 SELECT customer_id, currency, -amount_minor FROM payments WHERE received_on <= ?1
+                UNION ALL
+                SELECT p.customer_id, p.currency, p.amount_minor FROM payment_reversals r
+                JOIN payments p ON p.id = r.payment_id WHERE r.reversed_on <= ?1
+                UNION ALL
+                SELECT customer_id, currency, amount_minor FROM refunds WHERE refunded_on <= ?1
              ) GROUP BY customer_id, currency HAVING SUM(amount) <> 0
              ORDER BY customer_id, currency",
         )?;

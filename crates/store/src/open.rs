@@ -22,6 +22,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/011_letters.sql"),
     include_str!("../migrations/012_credit_reason.sql"),
     include_str!("../migrations/013_bank.sql"),
+    include_str!("../migrations/014_payment_reversal.sql"),
     include_str!("../migrations/015_send.sql"),
 ];
 

@@ -6,6 +6,7 @@ use ardoise_domain::money::{Currency, Money};
 use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::{params, OptionalExtension};
 
+use crate::reversals::ReversalRecord;
 use crate::rows::{currency, date};
 use crate::{Db, Result, StoreError};
 
@@ -18,9 +19,14 @@ pub struct PaymentRecord {
     pub amount: Money,
     pub method: String,
     pub reference: Option<String>,
-    /// (invoice id, invoice number, amount).
+    /// (invoice id, invoice number, amount), as allocated (a reversal keeps them: it
+    /// undoes them with rows of its own).
     pub allocations: Vec<(i64, String, Money)>,
+    /// What is left to allocate or refund: nothing once reversed.
     pub unallocated: Money,
+    pub reversal: Option<ReversalRecord>,
+    /// What was refunded to the customer out of this payment's credit.
+    pub refunded: Money,
 }
 
 /// A payment's share in settling one invoice.
@@ -143,7 +149,13 @@ impl Db<'_> {
                 .iter()
                 .map(|(_, _, m)| m.to_minor().unwrap_or(0))
                 .sum();
-            let unallocated = Money::from_minor(minor(&amount)? - allocated, amount.currency);
+            let reversal = self.payment_reversal(id)?;
+            let refunded = self.payment_refunded(id)?;
+            let left = match reversal {
+                Some(_) => 0,
+                None => minor(&amount)? - allocated - refunded,
+            };
+            let unallocated = Money::from_minor(left, amount.currency);
             out.push(PaymentRecord {
                 id,
                 customer_id,
@@ -154,16 +166,21 @@ impl Db<'_> {
                 reference,
                 allocations,
                 unallocated,
+                reversal,
+                refunded: Money::from_minor(refunded, amount.currency),
             });
         }
         Ok(out)
     }
 
+    /// The payments that settle an invoice now: a reversed payment no longer does.
     pub fn settlements(&self, invoice_id: i64) -> Result<Vec<Settlement>> {
         let mut stmt = self.conn.prepare(
             "SELECT p.id, p.received_on, p.method, p.reference, a.amount_minor, p.currency
              FROM allocations a JOIN payments p ON p.id = a.payment_id
-             WHERE a.invoice_id = ?1 ORDER BY p.received_on, a.id",
+             WHERE a.invoice_id = ?1
+               AND NOT EXISTS (SELECT 1 FROM payment_reversals r WHERE r.payment_id = p.id)
+             ORDER BY p.received_on, a.id",
         )?;
         let rows = stmt.query_map([invoice_id], |r| {
             Ok(Settlement {
@@ -178,22 +195,36 @@ impl Db<'_> {
     }
 
     /// A customer's account per currency: issued invoices, issued credit notes,
-    /// payments received and what of them is allocated.
+    /// payments received net of their reversals and of refunds, and what of them is
+    /// allocated, so that `paid - allocated` is the credit payments still hold (nothing
+    /// of a reversed payment, less what was refunded out of it).
     pub fn account_totals(&self, customer_id: i64) -> Result<Vec<(Currency, AccountTotals)>> {
         let mut stmt = self.conn.prepare(
             "SELECT currency,
                     SUM(CASE WHEN src = 'invoice' THEN amount ELSE 0 END),
                     SUM(CASE WHEN src = 'credit_note' THEN amount ELSE 0 END),
-                    SUM(CASE WHEN src = 'payment' THEN amount ELSE 0 END),
-                    SUM(CASE WHEN src = 'allocated' THEN amount ELSE 0 END)
+                    SUM(CASE WHEN src IN ('payment', 'refund') THEN amount ELSE 0 END),
+                    SUM(CASE WHEN src IN ('allocated', 'refund') THEN amount ELSE 0 END)
              FROM (
                 SELECT kind AS src, currency, gross_minor AS amount FROM invoices
                 WHERE customer_id = ?1 AND status = 'issued'
                 UNION ALL
                 SELECT 'payment', currency, amount_minor FROM payments WHERE customer_id = ?1
                 UNION ALL
+                SELECT 'payment', p.currency, -p.amount_minor FROM payment_reversals r
+                JOIN payments p ON p.id = r.payment_id WHERE p.customer_id = ?1
+                UNION ALL
+                SELECT 'refund', currency, -amount_minor FROM refunds WHERE customer_id = ?1
+                UNION ALL
                 SELECT 'allocated', p.currency, a.amount_minor FROM allocations a
                 JOIN payments p ON p.id = a.payment_id WHERE p.customer_id = ?1
+                UNION ALL
+                SELECT 'allocated', p.currency, -ra.amount_minor FROM reversal_allocations ra
+                JOIN payment_reversals r ON r.id = ra.reversal_id
+                JOIN payments p ON p.id = r.payment_id WHERE p.customer_id = ?1
+                UNION ALL
+                SELECT 'allocated', p.currency, s.amount_minor FROM refund_sources s
+                JOIN payments p ON p.id = s.payment_id WHERE p.customer_id = ?1
              ) GROUP BY currency ORDER BY currency",
         )?;
         let rows = stmt.query_map([customer_id], |r| {

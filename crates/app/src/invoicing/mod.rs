@@ -10,6 +10,7 @@ mod payments;
 mod print_run;
 mod proposal;
 mod read;
+mod reversal;
 mod views;
 
 pub use billing::CancelFlag;

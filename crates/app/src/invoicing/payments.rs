@@ -4,7 +4,7 @@
 use ardoise_domain::catalog::parse_date;
 use ardoise_domain::checks::text;
 use ardoise_domain::invoicing::{
-    allocate_oldest_first, check_allocations, Allocation, OpenItem, PaymentMethod,
+    allocate_oldest_first, check_allocations, Allocation, OpenItem, PaymentMethod, PaymentProblem,
 };
 use ardoise_domain::money::{parse_amount, Currency, Money};
 use ardoise_domain::problem::Checker;
@@ -14,7 +14,9 @@ use serde_json::json;
 
 use super::views;
 use crate::transport::MoneyView;
-use crate::transport_invoicing::{AllocationInput, AllocationView, PaymentForm, PaymentView};
+use crate::transport_invoicing::{
+    AllocationInput, AllocationView, PaymentForm, PaymentView, ReversalView,
+};
 use crate::{AppError, Ardoise, Audit, Permission, Result, Session};
 
 pub(crate) fn payment_view(p: PaymentRecord) -> PaymentView {
@@ -36,10 +38,16 @@ pub(crate) fn payment_view(p: PaymentRecord) -> PaymentView {
             })
             .collect(),
         unallocated: p.unallocated.into(),
+        reversal: p.reversal.map(|r| ReversalView {
+            id: r.id,
+            reversed_on: r.reversed_on.to_string(),
+            reason: r.reason,
+        }),
+        refunded: p.refunded.into(),
     }
 }
 
-fn positive_amount(
+pub(super) fn positive_amount(
     input: &str,
     currency: Option<Currency>,
 ) -> std::result::Result<rust_decimal::Decimal, Problem> {
@@ -187,6 +195,10 @@ impl Ardoise {
             },
             |db| {
                 let payment = db.payment(payment_id)?;
+                if let Some(r) = &payment.reversal {
+                    let problem = PaymentProblem::AlreadyReversed { on: r.reversed_on };
+                    return Err(Invalid::one("payment_id", Problem::Payment(problem)).into());
+                }
                 let allocs = parse_allocations(allocations, payment.amount.currency)?;
                 let items = self.open_items(payment.customer_id)?;
                 check_allocations(payment.amount, payment.unallocated, &allocs, &items)

@@ -5,7 +5,8 @@ use ardoise_domain::statements::{AgingRow, EntryKind, Statement, StatementLine};
 use ardoise_domain::Lang;
 
 use crate::transport_statements::{
-    AgingRowView, AgingView, OpenItemView, SettledView, StatementLineView, StatementView,
+    AgingRowView, AgingView, OpenItemView, ReversedPaymentView, SettledView, StatementLineView,
+    StatementView,
 };
 
 /// The line's number; a payment recorded without a reference is named by how it came,
@@ -52,6 +53,11 @@ pub(crate) fn statement_view(
                         amount: (*amount).into(),
                     })
                     .collect(),
+                reverses: l.reverses.as_ref().map(|r| ReversedPaymentView {
+                    payment_id: r.payment_id,
+                    received_on: r.received_on.to_string(),
+                    reason: r.reason.clone(),
+                }),
             })
             .collect(),
         closing_balance: s.closing_balance.into(),

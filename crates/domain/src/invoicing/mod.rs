@@ -13,6 +13,7 @@ pub mod method;
 pub mod numbering;
 pub mod payments;
 pub mod period;
+pub mod reversal;
 pub mod state;
 pub mod vat;
 
@@ -31,5 +32,8 @@ pub use payments::{
     allocate_oldest_first, check_allocations, oldest_first, Allocation, AllocationError, OpenItem,
 };
 pub use period::{Period, PeriodError};
+pub use reversal::{
+    check_reversal, refund_sources, undo_allocations, CreditSource, PaymentProblem, ReversalFacts,
+};
 pub use state::{balance, days_overdue, due_date, invoice_state, InvoiceState};
 pub use vat::{vat_treatment, VatTreatment};

@@ -1,7 +1,8 @@
 //! A customer's ledger as plain data, filled by the store: the input of a statement.
 //!
 //! Every amount is positive and in the ledger's currency; the kind says which way it
-//! moves the balance (an invoice adds, a credit note and a payment subtract).
+//! moves the balance (an invoice, a payment's reversal and a refund add, a credit note and
+//! a payment subtract).
 
 use crate::words::{self, keys};
 use chrono::NaiveDate;
@@ -18,6 +19,8 @@ code_enum!(
         Invoice => "invoice",
         CreditNote => "credit_note",
         Payment => "payment",
+        Reversal => "reversal",
+        Refund => "refund",
     }
 );
 
@@ -27,18 +30,40 @@ impl EntryKind {
             EntryKind::Invoice => keys::ENTRY_INVOICE,
             EntryKind::CreditNote => keys::ENTRY_CREDIT_NOTE,
             EntryKind::Payment => keys::ENTRY_PAYMENT,
+            EntryKind::Reversal => keys::ENTRY_REVERSAL,
+            EntryKind::Refund => keys::ENTRY_REFUND,
         };
         words::word(lang, key)
     }
 
-    /// On the same day: invoices first, then credit notes, then payments.
+    /// On the same day: invoices first, then credit notes, then payments, then what
+    /// undoes a payment or pays credit back (a payment reversed the day it came shows
+    /// both, in that order).
     pub(crate) fn rank(self) -> u8 {
         match self {
             EntryKind::Invoice => 0,
             EntryKind::CreditNote => 1,
             EntryKind::Payment => 2,
+            EntryKind::Reversal => 3,
+            EntryKind::Refund => 4,
         }
     }
+
+    /// Whether it adds to what the customer owes.
+    pub fn is_debit(self) -> bool {
+        matches!(
+            self,
+            EntryKind::Invoice | EntryKind::Reversal | EntryKind::Refund
+        )
+    }
+}
+
+/// The payment a reversal undoes, as its line names it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReversedPayment {
+    pub payment_id: i64,
+    pub received_on: NaiveDate,
+    pub reason: String,
 }
 
 /// One document of a customer's account.
@@ -66,6 +91,9 @@ pub struct LedgerEntry {
     /// Credit notes only: the invoice it credits. Without one (or when that invoice is
     /// not in the ledger as of the statement's date) it is the customer's credit.
     pub credits_invoice: Option<i64>,
+    /// Reversals only: the payment undone. Its `allocations` are what it gives back to
+    /// each invoice, on the reversal's date.
+    pub reverses: Option<ReversedPayment>,
 }
 
 impl LedgerEntry {
@@ -86,6 +114,7 @@ impl LedgerEntry {
             method: None,
             allocations: Vec::new(),
             credits_invoice: None,
+            reverses: None,
         }
     }
 
@@ -106,6 +135,7 @@ impl LedgerEntry {
             method: None,
             allocations: Vec::new(),
             credits_invoice,
+            reverses: None,
         }
     }
 
@@ -126,6 +156,32 @@ impl LedgerEntry {
             method: None,
             allocations,
             credits_invoice: None,
+            reverses: None,
+        }
+    }
+
+    /// The reversal (id in its own table) on `date` of a payment: `reference` and
+    /// `amount` are the payment's, `given_back` what it had given each invoice.
+    pub fn reversal(
+        id: i64,
+        reference: impl Into<String>,
+        date: NaiveDate,
+        amount: Money,
+        given_back: Vec<Allocation>,
+        reverses: ReversedPayment,
+    ) -> Self {
+        LedgerEntry {
+            kind: EntryKind::Reversal,
+            reverses: Some(reverses),
+            ..LedgerEntry::payment(id, reference, date, amount, given_back)
+        }
+    }
+
+    /// Money paid back to the customer out of its credit.
+    pub fn refund(id: i64, reference: impl Into<String>, date: NaiveDate, amount: Money) -> Self {
+        LedgerEntry {
+            kind: EntryKind::Refund,
+            ..LedgerEntry::payment(id, reference, date, amount, Vec::new())
         }
     }
 
@@ -156,6 +212,8 @@ mod tests {
         assert_eq!(EntryKind::parse("nope"), None);
         assert!(EntryKind::Invoice.rank() < EntryKind::CreditNote.rank());
         assert!(EntryKind::CreditNote.rank() < EntryKind::Payment.rank());
+        assert!(EntryKind::Payment.rank() < EntryKind::Reversal.rank());
+        assert!(EntryKind::Reversal.rank() < EntryKind::Refund.rank());
     }
 
     #[test]

@@ -18,5 +18,5 @@ pub mod statement;
 
 pub use aging::{aging, bucket, totals, Aging, AgingRow, Bucket, OpenLine};
 pub use error::StatementError;
-pub use ledger::{EntryKind, LedgerEntry};
+pub use ledger::{EntryKind, LedgerEntry, ReversedPayment};
 pub use statement::{statement, Statement, StatementLine};

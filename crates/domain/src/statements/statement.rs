@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::aging::{aging, Aging, OpenLine};
 use super::error::StatementError;
-use super::ledger::{EntryKind, LedgerEntry};
+use super::ledger::{EntryKind, LedgerEntry, ReversedPayment};
 use crate::invoicing::{days_overdue, PaymentMethod};
 use crate::money::{Currency, Money};
 
@@ -30,9 +30,12 @@ pub struct StatementLine {
     /// The balance after this line: positive when the customer owes.
     pub running_balance: Money,
     /// Payments: the invoices (by number) each settled and how much; credit notes: the
-    /// invoice they credit. Invoices not in the ledger as of the date are left out: what
-    /// they received is unapplied credit.
+    /// invoice they credit; reversals: what each invoice was given back (open again).
+    /// Invoices not in the ledger as of the date are left out: what they received is
+    /// unapplied credit.
     pub settled: Vec<(String, Money)>,
+    /// Reversals: the payment undone, its date and the reason.
+    pub reverses: Option<ReversedPayment>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -92,14 +95,30 @@ pub fn statement(
     let mut unapplied = zero;
     let mut lines = Vec::new();
     for e in &known {
-        let signed = match e.kind {
-            EntryKind::Invoice => e.amount.amount,
-            EntryKind::CreditNote | EntryKind::Payment => -e.amount.amount,
+        let signed = if e.kind.is_debit() {
+            e.amount.amount
+        } else {
+            -e.amount.amount
         };
         // Settle the invoices this entry applies to; the rest is unapplied credit.
         let mut settled = Vec::new();
         match e.kind {
             EntryKind::Invoice => {}
+            // Paid out of the customer's credit.
+            EntryKind::Refund => unapplied -= e.amount.amount,
+            // The mirror of the payment: each invoice gets back what it received, and
+            // what the payment left on account is gone with it.
+            EntryKind::Reversal => {
+                let mut left = e.amount.amount;
+                for a in &e.allocations {
+                    if let Some(&i) = index.get(&a.invoice_id) {
+                        open[i].1 += a.amount.amount;
+                        left -= a.amount.amount;
+                        settled.push((open[i].0.number.clone(), a.amount));
+                    }
+                }
+                unapplied -= left;
+            }
             EntryKind::CreditNote => match e.credits_invoice.and_then(|id| index.get(&id)) {
                 Some(&i) => {
                     open[i].1 -= e.amount.amount;
@@ -125,9 +144,10 @@ pub fn statement(
         } else if e.date <= to {
             balance += signed;
             let m = e.amount;
-            let (debit, credit) = match e.kind {
-                EntryKind::Invoice => (Some(m), None),
-                _ => (None, Some(m)),
+            let (debit, credit) = if e.kind.is_debit() {
+                (Some(m), None)
+            } else {
+                (None, Some(m))
             };
             lines.push(StatementLine {
                 date: e.date,
@@ -139,6 +159,7 @@ pub fn statement(
                 credit,
                 running_balance: Money::new(balance, currency),
                 settled,
+                reverses: e.reverses.clone(),
             });
         }
     }

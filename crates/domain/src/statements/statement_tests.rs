@@ -9,6 +9,9 @@ use chrono::Duration;
 use proptest::prelude::*;
 use rust_decimal_macros::dec;
 
+#[path = "statement_tests_reversal.rs"]
+mod reversal_ops;
+
 fn d(s: &str) -> NaiveDate {
     NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
 }
@@ -420,6 +423,12 @@ fn build(mut ops: Vec<Op>) -> Vec<LedgerEntry> {
                     amount,
                 ));
             }
+            3 => reversal_ops::reverse_or_refund(
+                &mut entries,
+                &mut items,
+                (id, date, cents(amount)),
+                choice,
+            ),
             _ => {
                 let allocations = if choice % 3 == 0 {
                     Vec::new()
@@ -446,15 +455,16 @@ fn build(mut ops: Vec<Op>) -> Vec<LedgerEntry> {
 
 fn ops() -> impl Strategy<Value = Vec<Op>> {
     proptest::collection::vec(
-        (0u8..3, 0i64..200, 1i64..500_000, any::<u32>(), 0i64..60),
+        (0u8..4, 0i64..200, 1i64..500_000, any::<u32>(), 0i64..60),
         0..40,
     )
 }
 
 fn signed(e: &LedgerEntry) -> Decimal {
-    match e.kind {
-        EntryKind::Invoice => e.amount.amount,
-        _ => -e.amount.amount,
+    if e.kind.is_debit() {
+        e.amount.amount
+    } else {
+        -e.amount.amount
     }
 }
 
@@ -480,6 +490,7 @@ proptest! {
         prop_assert_eq!(
             s.closing_balance.amount,
             before + period(EntryKind::Invoice) - period(EntryKind::CreditNote) - period(EntryKind::Payment)
+                + period(EntryKind::Reversal) + period(EntryKind::Refund)
         );
         // Each line moves the running balance by its own amount.
         let mut running = s.brought_forward.amount;
@@ -521,6 +532,11 @@ proptest! {
                 EntryKind::Payment => {
                     e.amount.amount - e.allocations.iter().map(|x| x.amount.amount).sum::<Decimal>()
                 }
+                // What the payment left on account goes with it.
+                EntryKind::Reversal => {
+                    e.allocations.iter().map(|x| x.amount.amount).sum::<Decimal>() - e.amount.amount
+                }
+                EntryKind::Refund => -e.amount.amount,
             })
             .sum();
         let open: Decimal = s.open_items.iter().map(|o| o.open.amount).sum();
