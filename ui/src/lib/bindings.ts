@@ -539,9 +539,17 @@ method: string, reference: string, };
 
 export type PaymentView = { id: number, customer_id: number, customer_name: string, received_on: string, amount: MoneyView, method: string, reference: string | null, allocations: Array<AllocationView>, 
 /**
- * What is left as the customer's credit.
+ * What is left as the customer's credit (nothing once reversed).
  */
-unallocated: MoneyView, };
+unallocated: MoneyView, 
+/**
+ * Set once the payment was reversed: it then settles nothing.
+ */
+reversal: ReversalView | null, 
+/**
+ * What was refunded to the customer out of this payment's credit.
+ */
+refunded: MoneyView, };
 
 export type PdfView = { file_name: string, base64: string, bytes: number, };
 
@@ -690,6 +698,18 @@ export type ReadOnlyView = {
  */
 reason: string, message: string, };
 
+export type RefundForm = { customer_id: number, 
+/**
+ * YYYY-MM-DD.
+ */
+refunded_on: string, amount: string, currency: string, 
+/**
+ * transfer, card, direct_debit, cheque, cash.
+ */
+method: string, reference: string, };
+
+export type RefundView = { id: number, customer_id: number, refunded_on: string, amount: MoneyView, method: string, reference: string | null, };
+
 export type RenewalNoticesRequest = { as_of: string, customer_ids: Array<number>, 
 /**
  * The folder for one file per notice; empty for the default beside the book.
@@ -736,6 +756,16 @@ file: string,
  */
 replaced: string, schema_version: number, customers: number, invoices: number, };
 
+export type ReversalForm = { 
+/**
+ * YYYY-MM-DD; not before the payment was received.
+ */
+reversed_on: string, reason: string, };
+
+export type ReversalView = { id: number, reversed_on: string, reason: string, };
+
+export type ReversedPaymentView = { payment_id: number, received_on: string, reason: string, };
+
 export type Rounding = "per_entry" | "per_month";
 
 export type Route = "commercial" | "partner_cloud" | "advanced_support" | "premier_support";
@@ -766,11 +796,21 @@ same_name: boolean, same_vat_number: boolean, };
 
 export type StatementFile = { path: string, bytes: number, sha256: string, communication_id: number, };
 
-export type StatementLineView = { date: string, kind: "invoice" | "credit_note" | "payment", 
+export type StatementLineView = { date: string, kind: "invoice" | "credit_note" | "payment" | "reversal" | "refund", 
 /**
- * The invoice, credit note or payment id, for clicking through.
+ * The invoice, credit note or payment id (a reversal's or refund's own), for
+ * clicking through.
  */
-entry_id: number, number: string, debit: MoneyView | null, credit: MoneyView | null, running_balance: MoneyView, settled: Array<SettledView>, };
+entry_id: number, 
+/**
+ * The document's number, a payment's or refund's reference (a reversal's: the
+ * reversed payment's).
+ */
+number: string, debit: MoneyView | null, credit: MoneyView | null, running_balance: MoneyView, settled: Array<SettledView>, 
+/**
+ * Reversals: the payment undone, for the reader's sentence.
+ */
+reverses: ReversedPaymentView | null, };
 
 export type StatementRequest = { customer_id: number, from: string, to: string, as_of: string, };
 
@@ -1017,6 +1057,8 @@ export type Commands = {
   support_time_billed: { args: { request_id: number }; returns: Array<TimeEntryBilledView> };
   support_sheet_open: { args: { customer_id: number; open: boolean }; returns: string };
   customer_similar: { args: { form: CustomerForm }; returns: Array<SimilarCustomer> };
+  payment_reverse: { args: { payment_id: number; form: ReversalForm }; returns: PaymentView };
+  customer_refund: { args: { form: RefundForm }; returns: RefundView };
 };
 
 export type Call = <K extends keyof Commands>(
@@ -1183,6 +1225,10 @@ export function commands(call: Call) {
     supportSheetOpen: (customer_id: number, open: boolean) => call("support_sheet_open", { customer_id, open }),
     /** The customers already in the book with the same name (accents, case, punctuation and legal form aside) or the same VAT number as `form`. */
     customerSimilar: (form: CustomerForm) => call("customer_similar", { form }),
+    /** Reverses a payment recorded by mistake: its invoices are open again. */
+    paymentReverse: (payment_id: number, form: ReversalForm) => call("payment_reverse", { payment_id, form }),
+    /** Pays back part or all of a customer's credit. */
+    customerRefund: (form: RefundForm) => call("customer_refund", { form }),
   };
 }
 
