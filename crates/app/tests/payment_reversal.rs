@@ -352,12 +352,12 @@ fn a_refund_takes_the_credit_and_never_more() {
             .unwrap_err(),
     );
     assert_eq!(f[0].0, "amount");
-    assert!(f[0].1.contains("L’avoir du client est de"), "{}", f[0].1);
+    assert!(f[0].1.contains("Le crédit du client est de"), "{}", f[0].1);
     let f = fields(
         b.customer_refund(&s, &refund(customer, "10", "GBP"))
             .unwrap_err(),
     );
-    assert!(f[0].1.contains("aucun avoir en GBP"), "{}", f[0].1);
+    assert!(f[0].1.contains("aucun crédit en GBP"), "{}", f[0].1);
     let f = fields(
         b.customer_refund(&s, &refund(customer, "-3", "EUR"))
             .unwrap_err(),
@@ -418,7 +418,7 @@ fn a_refund_takes_the_credit_and_never_more() {
         b.customer_refund(&s, &refund(customer, "0.01", "EUR"))
             .unwrap_err(),
     );
-    assert!(f[0].1.contains("aucun avoir en EUR"), "{}", f[0].1);
+    assert!(f[0].1.contains("aucun crédit en EUR"), "{}", f[0].1);
     assert!(dec(&b.customer_balances(&s, customer).unwrap()[0].balance.amount).is_zero());
     assert!(b.check(&s).unwrap().findings.is_empty());
 }

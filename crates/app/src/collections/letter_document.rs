@@ -98,6 +98,13 @@ pub(super) fn letter_document(parts: &LetterParts<'_>) -> LetterDocument {
             bic = bic.to_string(),
             reference = reference
         ),
+        // An IBAN without its BIC is still how to pay (SEPA transfers need no BIC).
+        (Some(iban), _) if !iban.trim().is_empty() => tr!(
+            lang,
+            LETTER_PAYMENT_IBAN,
+            iban = grouped(iban),
+            reference = reference
+        ),
         _ => tr!(lang, LETTER_PAYMENT_REFERENCE, reference = reference),
     };
     let at = body

@@ -6,7 +6,7 @@ cli-bank-added = { $count ->
    *[other] { $count } lines added
 }{ $already ->
     [0] .
-   *[other] ({ $already } already imported).
+   *[other] {" "}({ $already } already imported).
 }
 cli-bank-date = Date
 cli-bank-payer = Payer

@@ -9,6 +9,7 @@ letter-coming-due = { $count ->
 letter-coming-total = Total coming due
 # $iban and $bic as the partner's settings hold them; $reference: the customer's account.
 letter-payment = Please pay by bank transfer to our account IBAN { $iban }, BIC { $bic }, quoting the reference { $reference }.
+letter-payment-iban = Please pay by bank transfer to our account IBAN { $iban }, quoting the reference { $reference }.
 letter-payment-reference = Please quote the reference { $reference } with your payment.
 # $count: how many invoices are enclosed; $numbers: their numbers, separated by commas.
 letter-enclosures = { $count ->

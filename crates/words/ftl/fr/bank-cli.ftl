@@ -6,7 +6,7 @@ cli-bank-added = { $count ->
    *[other] { $count } lignes ajoutées
 }{ $already ->
     [0] .
-   *[other] ({ $already } déjà importées).
+   *[other] {" "}({ $already } déjà importées).
 }
 cli-bank-date = Date
 cli-bank-payer = Payeur
@@ -15,7 +15,7 @@ cli-bank-customer = Client
 cli-bank-invoices = Factures
 cli-bank-why = Pourquoi
 # $amount: the amount left as the customer's credit.
-cli-bank-on-account = { $amount } en avoir
+cli-bank-on-account = { $amount } au crédit du client
 cli-bank-payments-made = { $count ->
     [0] Aucun paiement enregistré.
     [one] Un paiement enregistré.

@@ -9,6 +9,7 @@ letter-coming-due = { $count ->
 letter-coming-total = Total à échoir
 # $iban and $bic as the partner's settings hold them; $reference: the customer's account.
 letter-payment = Règlement par virement sur notre compte IBAN { $iban }, BIC { $bic }, en rappelant la référence { $reference }.
+letter-payment-iban = Règlement par virement sur notre compte IBAN { $iban }, en rappelant la référence { $reference }.
 letter-payment-reference = Merci de rappeler la référence { $reference } avec votre règlement.
 # $count: how many invoices are enclosed; $numbers: their numbers, separated by commas.
 letter-enclosures = { $count ->

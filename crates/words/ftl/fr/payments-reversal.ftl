@@ -24,8 +24,8 @@ statement-reopens = Rouvre { $invoice } : { $amount }
 payment-already-reversed = Ce règlement a déjà été annulé le { $on }.
 payment-reversal-before-payment = Un règlement ne peut être annulé avant sa date de réception, le { $received }.
 payment-reversal-credit-refunded = { $refunded } de ce règlement ont déjà été remboursés au client : il ne peut plus être annulé.
-refund-no-credit = Le client n’a aucun avoir en { $currency } à rembourser.
-refund-more-than-credit = L’avoir du client est de { $available } : remboursez au plus ce montant.
+refund-no-credit = Le client n’a aucun crédit en { $currency } à rembourser.
+refund-more-than-credit = Le crédit du client est de { $available } : remboursez au plus ce montant.
 
 ## Done
 payment-reversed = Règlement annulé le { $on } : { $reason }
