@@ -45,6 +45,19 @@ fn cli_as_typed() {
 }
 
 fn golden() {
+    // Without its `.out/` folder a case runs in the crate's own folder, where the book it
+    // makes is found again by the next run and its documents end up committed.
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cmd");
+    for entry in std::fs::read_dir(&dir).expect("the case files") {
+        let path = entry.expect("a case file").path();
+        if path.extension().is_some_and(|e| e == "md") {
+            assert!(
+                path.with_extension("out").is_dir(),
+                "{} has no .out/ folder to run in",
+                path.display()
+            );
+        }
+    }
     let cases = trycmd::TestCases::new();
     cases
         .register_bin("ardoise", ardoise())
