@@ -49,9 +49,6 @@ async fn a_billing_question_holds_its_invoice_until_resolved_with_time_and_an_es
         let (letter, invoice) = work
             .letters
             .iter()
-            // A letter about one invoice alone: that invoice is the one whose step is due
-            // (a letter lists every overdue invoice, some at steps already sent).
-            .filter(|l| l.invoices.len() == 1 && l.coming.is_empty())
             .find_map(|l| {
                 l.invoices
                     .iter()

@@ -3,7 +3,8 @@
 use std::collections::{HashMap, HashSet};
 
 use ardoise_domain::collections::{
-    evaluate, round_letters, CustomerLetter, Evaluation, InvoiceFacts, Policy, StepDone,
+    evaluate, held_beside_letters, round_letters, CustomerLetter, Evaluation, InvoiceFacts, Policy,
+    StepDone,
 };
 use ardoise_domain::money::Money;
 use chrono::NaiveDate;
@@ -100,8 +101,10 @@ impl Ardoise {
                 produced_on,
             })
             .collect();
-        let evaluation = evaluate(&policy, &facts, &done, &customers_on_hold, as_of);
+        let mut evaluation = evaluate(&policy, &facts, &done, &customers_on_hold, as_of);
         let round = round_letters(&policy, &evaluation, &facts, &done, as_of);
+        let beside = held_beside_letters(&round, &evaluation, &facts, as_of);
+        evaluation.held.extend(beside);
         let mut ids: Vec<i64> = evaluation.proposals.iter().map(|p| p.customer_id).collect();
         ids.extend(evaluation.held.iter().map(|h| h.customer_id));
         let names = db.customer_names(&ids)?;

@@ -32,5 +32,5 @@ pub use engine::{evaluate, Evaluation, Held, HoldReason, InvoiceFacts, Proposal,
 pub use letters::{letter, LetterBlock, LetterContext, LetterInvoice, LetterText, NextInvoice};
 pub use policy::{Policy, Step, StepKind, StepText};
 pub use renewals::{renewal_notice, RenewalContext, RenewalItem};
-pub use round::{round_letters, CustomerLetter, COMING_DAYS};
+pub use round::{held_beside_letters, round_letters, CustomerLetter, COMING_DAYS};
 pub use template::{check_template, Placeholder};

@@ -23,7 +23,7 @@ use std::collections::{BTreeMap, HashMap};
 use chrono::{Duration, NaiveDate};
 use serde::{Deserialize, Serialize};
 
-use super::engine::{Evaluation, InvoiceFacts, StepDone};
+use super::engine::{Evaluation, Held, HoldReason, InvoiceFacts, StepDone};
 use super::policy::{Policy, StepKind};
 
 /// How far ahead a letter lists the invoices coming due.
@@ -147,6 +147,36 @@ pub fn round_letters(
                 coming: coming.into_iter().cloned().collect(),
                 records,
             }
+        })
+        .collect()
+}
+
+/// The held invoices a round's letters leave out that the evaluation does not report:
+/// overdue, open and held, of a customer who gets a letter, whose own step is not due
+/// (already sent, or none yet). The letter would have listed them, so the clerk sees them
+/// held, at the letter's step.
+pub fn held_beside_letters(
+    letters: &[CustomerLetter],
+    evaluation: &Evaluation,
+    invoices: &[InvoiceFacts],
+    as_of: NaiveDate,
+) -> Vec<Held> {
+    let step: HashMap<i64, &str> = letters
+        .iter()
+        .map(|l| (l.customer_id, l.step_code.as_str()))
+        .collect();
+    invoices
+        .iter()
+        .filter(|f| f.held && f.due_date < as_of)
+        .filter(|f| f.open.amount.is_sign_positive() && !f.open.amount.is_zero())
+        .filter(|f| !evaluation.held.iter().any(|h| h.invoice_id == f.invoice_id))
+        .filter_map(|f| {
+            step.get(&f.customer_id).map(|code| Held {
+                invoice_id: f.invoice_id,
+                customer_id: f.customer_id,
+                reason: HoldReason::Invoice,
+                step_code: (*code).to_string(),
+            })
         })
         .collect()
 }

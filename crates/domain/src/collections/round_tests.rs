@@ -282,3 +282,43 @@ fn a_suspension_does_not_overrun_another_invoices_notice_deadline() {
     assert_eq!(letters[0].records, vec![(1, "suspension".to_string())]);
     assert_eq!(letters[0].suspended(&policy), vec![1]);
 }
+
+#[test]
+fn a_held_invoice_whose_own_step_was_sent_is_reported_held_beside_the_letter() {
+    let policy = Policy::default_policy();
+    let as_of = chrono::NaiveDate::from_ymd_opt(2026, 11, 5).unwrap();
+    let mut invoices = vec![
+        facts(1, 1, "2026-10-01", dec!(247.76)), // formal notice due
+        facts(6, 1, "2026-10-02", dec!(90)),     // its formal notice already sent, now disputed
+        facts(7, 2, "2026-10-02", dec!(90)),     // another customer's, held, no letter for them
+    ];
+    invoices[1].held = true;
+    invoices[2].held = true;
+    let done = vec![
+        StepDone {
+            invoice_id: 6,
+            step_code: "formal_notice".into(),
+            produced_on: chrono::NaiveDate::from_ymd_opt(2026, 10, 1).unwrap(),
+        },
+        StepDone {
+            invoice_id: 7,
+            step_code: "suspension".into(),
+            produced_on: chrono::NaiveDate::from_ymd_opt(2026, 10, 30).unwrap(),
+        },
+    ];
+    let e = evaluate(&policy, &invoices, &done, &[], as_of);
+    assert!(e.held.iter().all(|h| h.invoice_id != 6), "{:?}", e.held);
+    let letters = round_letters(&policy, &e, &invoices, &done, as_of);
+    assert_eq!(letters.len(), 1);
+    assert_eq!(letters[0].invoice_ids(), vec![1], "the held one stays out");
+    let beside = held_beside_letters(&letters, &e, &invoices, as_of);
+    assert_eq!(
+        beside,
+        vec![Held {
+            invoice_id: 6,
+            customer_id: 1,
+            reason: HoldReason::Invoice,
+            step_code: "formal_notice".into(),
+        }]
+    );
+}
