@@ -26,6 +26,29 @@ pub fn pick(app: &AppHandle, folder: bool) -> Option<PathBuf> {
     picked.and_then(|p| p.into_path().ok())
 }
 
+/// A bank statement picked in the system's dialog (CAMT.053, OFX or CSV). Debug builds
+/// answer from `ARDOISE_E2E_PICK`, as [`pick`] does.
+pub fn pick_bank_file(app: &AppHandle, lang: Lang) -> Option<PathBuf> {
+    #[cfg(debug_assertions)]
+    if let Some(answers) = std::env::var_os("ARDOISE_E2E_PICK") {
+        let answer = std::fs::read_to_string(answers).ok()?;
+        let answer = answer.trim();
+        return (!answer.is_empty()).then(|| PathBuf::from(answer));
+    }
+    let mut dialog = app
+        .dialog()
+        .file()
+        .set_title(lang.pick("Choisir un relevé bancaire", "Choose a bank statement"))
+        .add_filter(
+            lang.pick("Relevé bancaire", "Bank statement"),
+            &["xml", "ofx", "csv", "XML", "OFX", "CSV"],
+        );
+    if let Some(window) = app.get_webview_window("main") {
+        dialog = dialog.set_parent(&window);
+    }
+    dialog.blocking_pick_file()?.into_path().ok()
+}
+
 /// A folder for documents, the dialog opened on `start` above the window. `None`:
 /// cancelled.
 pub fn pick_folder(app: &AppHandle, lang: Lang, start: &Path) -> Option<PathBuf> {

@@ -5,6 +5,7 @@
 use ardoise_app::demo::DemoOptions;
 use ardoise_app::paths;
 use ardoise_app::transport::{AppInfo, BookState};
+use ardoise_app::transport_bank::{BankImportRequest, BankImportView};
 use ardoise_app::window::Job;
 use tauri::AppHandle;
 
@@ -63,4 +64,23 @@ pub fn folder_choose(app: &AppHandle, desktop: &Desktop) -> Reply<Option<String>
 /// Works before the book is open, unlike the declared use cases.
 pub fn documents_folder(_: &AppHandle, desktop: &Desktop) -> Reply<String> {
     Ok(paths::documents_dir(desktop.path()).display().to_string())
+}
+
+/// The bank's statement picked in the system's dialog, then imported: its new lines
+/// recorded and each credit proposed. `None`: cancelled.
+pub fn bank_import_choose(app: &AppHandle, desktop: &Desktop) -> Reply<Option<BankImportView>> {
+    let lang = desktop.lang();
+    let Some(file) = crate::dialogs::pick_bank_file(app, lang) else {
+        return Ok(None);
+    };
+    let request = BankImportRequest {
+        path: file.display().to_string(),
+        dry_run: false,
+        csv_bank: None,
+        csv_mapping: None,
+        csv_currency: None,
+    };
+    desktop
+        .run(|b, s| b.bank_import(s, &request, lang))
+        .map(Some)
 }

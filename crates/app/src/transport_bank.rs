@@ -77,3 +77,21 @@ pub struct BankConfirmation {
     pub customer_id: i64,
     pub allocations: Vec<AllocationInput>,
 }
+
+/// The window's commands on the bank's statements. The file is named in the system's
+/// dialog by the shell (the webview never sends a path); the import happens there.
+#[macro_export]
+macro_rules! bank_commands {
+    ($m:ident [$($acc:tt)*] $($next:ident)*) => { $crate::next_commands! { $m [$($acc)*
+        run {
+            /// Makes payments of the lines the clerk confirmed, all or none.
+            bank_confirm(confirmations: Vec<$crate::transport_bank::BankConfirmation>) -> Vec<$crate::transport_invoicing::PaymentView> =
+                |b, s, _| b.bank_confirm(s, &confirmations);
+        }
+        shell {
+            /// The system's file dialog, then the statement imported (its new lines
+            /// recorded) and each credit proposed; `null` when cancelled.
+            bank_import_choose() -> Option<$crate::transport_bank::BankImportView>;
+        }
+    ] $($next)* } };
+}

@@ -94,6 +94,34 @@ balance: MoneyView,
  */
 unallocated: MoneyView, overdue: MoneyView, };
 
+export type BankConfirmation = { line_id: number, customer_id: number, allocations: Array<AllocationInput>, };
+
+export type BankImportView = { 
+/**
+ * "camt053", "ofx" or "csv".
+ */
+kind: string, account: string, dry_run: boolean, 
+/**
+ * Lines added to the book by this import (0 in a dry run).
+ */
+added: number, 
+/**
+ * Lines of the file the book already had.
+ */
+already_imported: number, lines: Array<BankLineView>, };
+
+export type BankLineStatus = "proposed" | "unmatched" | "refused" | "confirmed" | "ignored";
+
+export type BankLineView = { 
+/**
+ * None in a dry run for a line not imported yet.
+ */
+line_id: number | null, position: number, booked_on: string, amount: MoneyView, credit: boolean, label: string, payer: string, payer_iban: string | null, status: BankLineStatus, customer_id: number | null, customer_name: string | null, allocations: Array<AllocationView>, on_account: MoneyView, 
+/**
+ * Why it is proposed so, as a sentence in the reader's language.
+ */
+reason: string, payment_id: number | null, };
+
 export type BatchRequest = { selection: StatementSelection, from: string, to: string, as_of: string, 
 /**
  * The folder for one file per customer; empty for the default beside the book.
@@ -1059,6 +1087,8 @@ export type Commands = {
   customer_similar: { args: { form: CustomerForm }; returns: Array<SimilarCustomer> };
   payment_reverse: { args: { payment_id: number; form: ReversalForm }; returns: PaymentView };
   customer_refund: { args: { form: RefundForm }; returns: RefundView };
+  bank_confirm: { args: { confirmations: Array<BankConfirmation> }; returns: Array<PaymentView> };
+  bank_import_choose: { args: {  }; returns: BankImportView | null };
 };
 
 export type Call = <K extends keyof Commands>(
@@ -1229,6 +1259,10 @@ export function commands(call: Call) {
     paymentReverse: (payment_id: number, form: ReversalForm) => call("payment_reverse", { payment_id, form }),
     /** Pays back part or all of a customer's credit. */
     customerRefund: (form: RefundForm) => call("customer_refund", { form }),
+    /** Makes payments of the lines the clerk confirmed, all or none. */
+    bankConfirm: (confirmations: Array<BankConfirmation>) => call("bank_confirm", { confirmations }),
+    /** The system's file dialog, then the statement imported (its new lines recorded) and each credit proposed; `null` when cancelled. */
+    bankImportChoose: () => call("bank_import_choose", {}),
   };
 }
 
