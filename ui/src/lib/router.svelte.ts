@@ -11,6 +11,7 @@ export type Route =
   | { name: "billing-run" }
   | { name: "payments" }
   | { name: "payment"; id: number }
+  | { name: "bank-import" }
   | {
       name: "payment-new";
       /** Pre-filled from an invoice: its customer, its open amount, and the invoice. */
@@ -80,6 +81,7 @@ export function sectionOf(route: Route): Section {
     case "payments":
     case "payment":
     case "payment-new":
+    case "bank-import":
       return "payments";
     case "products":
     case "product":
