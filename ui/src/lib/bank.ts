@@ -60,12 +60,14 @@ export function onAccount(amount: string, correction: Correction): string {
 /**
  * The import after the confirmations went through (all or none): the confirmed lines
  * become payments, carrying the correction's customer and allocations. `payments` come
- * back in the order of `sent`.
+ * back in the order of `sent`. A line the clerk assigned differently from the proposal
+ * loses the proposal's reason for `byHand` (the sentence saying the clerk chose).
  */
 export function afterConfirm(
   view: BankImportView,
   sent: BankConfirmation[],
   payments: PaymentView[],
+  byHand: string,
 ): BankImportView {
   const made = new Map(sent.map((c, i) => [c.line_id, payments[i]]));
   return {
@@ -76,6 +78,7 @@ export function afterConfirm(
       return {
         ...l,
         status: "confirmed",
+        reason: l.status === "proposed" && l.customer_id === p.customer_id ? l.reason : byHand,
         payment_id: p.id,
         customer_id: p.customer_id,
         customer_name: p.customer_name,

@@ -1,6 +1,6 @@
 // The window's words for bank: French first, English typed after it.
 export const frBank = {
-  "bank.open": "Importer un relevé bancaire",
+  "bank.open": "Importer un relevé",
   "bank.title": "Relevé bancaire",
   "bank.back": "Règlements",
   "bank.choose": "Choisir un relevé…",
@@ -54,7 +54,7 @@ export const frBank = {
 };
 
 export const enBank: typeof frBank = {
-  "bank.open": "Import a bank statement",
+  "bank.open": "Import a statement",
   "bank.title": "Bank statement",
   "bank.back": "Payments",
   "bank.choose": "Choose a statement…",
