@@ -87,7 +87,7 @@ export const enBank: typeof frBank = {
   "bank.status.corrected": "Corrected",
   "bank.onAccount": "{amount} to the customer’s credit",
   "bank.noPayer": "Payer not given",
-  "bank.correct": "Correct",
+  "bank.correct": "Change",
   "bank.assign": "Choose the customer",
   "bank.corrected": "Chosen by you.",
   "bank.confirm.one": "Confirm {n} match",
