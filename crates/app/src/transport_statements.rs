@@ -95,6 +95,7 @@ pub struct StatementView {
     pub as_of: String,
     pub brought_forward: MoneyView,
     pub lines: Vec<StatementLineView>,
+    pub summary: crate::statements::StatementSummaryView,
     pub closing_balance: MoneyView,
     pub open_items: Vec<OpenItemView>,
     pub unapplied_credit: MoneyView,

@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::checks::{codes, email, tenant, text, vat};
 use crate::code_enum;
+use crate::customer_reference;
 use crate::money::Currency;
 use crate::problem::{Checker, Invalid, Problem};
 use crate::Lang;
@@ -61,6 +62,9 @@ pub struct CustomerForm {
     pub support_plan: String,
     pub status: String,
     pub notes: String,
+    /// What the customer quotes on its transfers; blank keeps « C-00042 ».
+    #[serde(default)]
+    pub reference: String,
 }
 
 /// A customer that passed every check.
@@ -78,6 +82,8 @@ pub struct Customer {
     pub support_plan: Option<String>,
     pub status: CustomerStatus,
     pub notes: Option<String>,
+    /// None: Ardoise's own « C-00042 » (see `customer_reference`).
+    pub reference: Option<String>,
 }
 
 pub const MAX_PAYMENT_TERMS_DAYS: u32 = 120;
@@ -152,6 +158,7 @@ impl CustomerForm {
             )
         };
         let notes = c.check("notes", text::optional(&self.notes, 4000));
+        let reference = c.check("reference", customer_reference::reference(&self.reference));
         c.finish()?;
         // Every `check` above succeeded, so each value is present.
         let missing = || Invalid::one("form", Problem::Required);
@@ -173,6 +180,7 @@ impl CustomerForm {
             support_plan: support_plan.ok_or_else(missing)?,
             status: status.ok_or_else(missing)?,
             notes: notes.ok_or_else(missing)?,
+            reference: reference.ok_or_else(missing)?,
         })
     }
 }
@@ -196,6 +204,7 @@ impl Customer {
             support_plan: self.support_plan.clone().unwrap_or_default(),
             status: self.status.code().into(),
             notes: self.notes.clone().unwrap_or_default(),
+            reference: self.reference.clone().unwrap_or_default(),
         }
     }
 }

@@ -1,8 +1,14 @@
 //! The domain's statement and aging as the UI receives them.
 
 use ardoise_domain::invoicing::payment_name;
+use ardoise_domain::money::Money;
 use ardoise_domain::statements::{AgingRow, EntryKind, Statement, StatementLine};
 use ardoise_domain::Lang;
+use rust_decimal::Decimal;
+use serde::Serialize;
+use ts_rs::TS;
+
+use crate::transport::MoneyView;
 
 use crate::transport_statements::{
     AgingRowView, AgingView, OpenItemView, ReversedPaymentView, SettledView, StatementLineView,
@@ -16,6 +22,31 @@ fn line_number(l: &StatementLine, lang: Lang) -> String {
         payment_name(lang, l.method, l.entry_id)
     } else {
         l.number.clone()
+    }
+}
+
+/// The period in figures whose sum the reader can do: brought forward + invoiced −
+/// settled + given back = closing balance. A payment reversed or credit paid back raises
+/// what is owed but is not an invoice: it has its own figure.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct StatementSummaryView {
+    /// The invoices of the period.
+    pub invoiced: MoneyView,
+    /// Payments and credit notes.
+    pub settled: MoneyView,
+    /// Payments reversed and refunds.
+    pub given_back: MoneyView,
+}
+
+fn summary(s: &Statement) -> StatementSummaryView {
+    let total = |pick: &dyn Fn(&StatementLine) -> Option<Money>| -> MoneyView {
+        let sum: Decimal = s.lines.iter().filter_map(pick).map(|m| m.amount).sum();
+        Money::new(sum, s.currency).into()
+    };
+    StatementSummaryView {
+        invoiced: total(&|l| l.debit.filter(|_| l.kind == EntryKind::Invoice)),
+        settled: total(&|l| l.credit),
+        given_back: total(&|l| l.debit.filter(|_| l.kind != EntryKind::Invoice)),
     }
 }
 
@@ -60,6 +91,7 @@ pub(crate) fn statement_view(
                 }),
             })
             .collect(),
+        summary: summary(s),
         closing_balance: s.closing_balance.into(),
         open_items: s
             .open_items
