@@ -7,7 +7,7 @@ use ardoise_domain::customer_reference::CustomerProblem;
 use ardoise_domain::money::Money;
 use ardoise_domain::similar_names::{likeness, Likeness};
 use ardoise_domain::subscription::SubscriptionStatus;
-use ardoise_domain::Invalid;
+use ardoise_domain::{Invalid, Problem};
 use ardoise_store::{CustomerRecord, Db};
 use serde_json::json;
 
@@ -299,7 +299,8 @@ fn reference_free(db: &Db<'_>, id: Option<i64>, reference: Option<&str>) -> Resu
     let Some(reference) = reference else {
         return Ok(());
     };
-    let refused = |p: CustomerProblem| -> AppError { Invalid::one("reference", p.into()).into() };
+    let refused =
+        |p: CustomerProblem| -> AppError { Invalid::one("reference", Problem::Customer(p)).into() };
     if customer_of_reference(reference).is_some_and(|n| Some(n) != id) {
         return Err(refused(CustomerProblem::ReferenceReserved {
             reference: reference.to_string(),

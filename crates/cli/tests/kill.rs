@@ -239,6 +239,12 @@ fn sigkill_at_random_moments_leaves_a_true_book() {
         run_ok(&clean, &args);
         let took = started.elapsed();
         let after = footprint(&clean);
+        // An operation that left the book as it was would make every kill pass.
+        assert!(
+            op.name == "backup" || after != before,
+            "{}: the clean run changed nothing",
+            op.name
+        );
         if let Some(out) = &op.out {
             assert!(written(&clean, &op, out) > 0, "{}: files written", op.name);
             std::fs::remove_dir_all(out).ok();

@@ -8,8 +8,6 @@ mod printed;
 mod statement;
 mod views;
 
-pub use views::StatementSummaryView;
-
 pub(crate) use printed::{account_reference, customer_of_reference};
 pub(crate) use views::aging_row_view;
 

@@ -5,14 +5,12 @@ use ardoise_domain::money::Money;
 use ardoise_domain::statements::{AgingRow, EntryKind, Statement, StatementLine};
 use ardoise_domain::Lang;
 use rust_decimal::Decimal;
-use serde::Serialize;
-use ts_rs::TS;
 
 use crate::transport::MoneyView;
 
 use crate::transport_statements::{
     AgingRowView, AgingView, OpenItemView, ReversedPaymentView, SettledView, StatementLineView,
-    StatementView,
+    StatementSummaryView, StatementView,
 };
 
 /// The line's number; a payment recorded without a reference is named by how it came,
@@ -23,19 +21,6 @@ fn line_number(l: &StatementLine, lang: Lang) -> String {
     } else {
         l.number.clone()
     }
-}
-
-/// The period in figures whose sum the reader can do: brought forward + invoiced −
-/// settled + given back = closing balance. A payment reversed or credit paid back raises
-/// what is owed but is not an invoice: it has its own figure.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
-pub struct StatementSummaryView {
-    /// The invoices of the period.
-    pub invoiced: MoneyView,
-    /// Payments and credit notes.
-    pub settled: MoneyView,
-    /// Payments reversed and refunds.
-    pub given_back: MoneyView,
 }
 
 fn summary(s: &Statement) -> StatementSummaryView {
