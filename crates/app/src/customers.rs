@@ -3,13 +3,15 @@
 use std::collections::HashMap;
 
 use ardoise_domain::customer::{ContactForm, CustomerForm};
+use ardoise_domain::customer_reference::CustomerProblem;
 use ardoise_domain::money::Money;
 use ardoise_domain::similar_names::{likeness, Likeness};
 use ardoise_domain::subscription::SubscriptionStatus;
+use ardoise_domain::{Invalid, Problem};
 use ardoise_store::{CustomerRecord, Db};
 use serde_json::json;
 
-use crate::statements::account_reference;
+use crate::statements::customer_of_reference;
 use crate::transport::{ContactView, CustomerRow, CustomerView, MoneyView};
 use crate::transport_lists::SimilarCustomer;
 use crate::{AppError, Ardoise, Audit, Permission, Result, Session};
@@ -133,7 +135,10 @@ impl Ardoise {
                 entity_id: None,
                 detail: json!(form),
             },
-            |db| Ok(db.insert_customer(&customer, now)?),
+            |db| {
+                reference_free(db, None, customer.reference.as_deref())?;
+                Ok(db.insert_customer(&customer, now)?)
+            },
         )
     }
 
@@ -181,6 +186,7 @@ impl Ardoise {
                         ));
                     }
                 }
+                reference_free(db, None, customer.reference.as_deref())?;
                 Ok(db.insert_customer(&customer, now)?)
             },
         )
@@ -198,7 +204,10 @@ impl Ardoise {
                 entity_id: Some(id),
                 detail: json!(form),
             },
-            |db| Ok(db.update_customer(id, &customer, now)?),
+            |db| {
+                reference_free(db, Some(id), customer.reference.as_deref())?;
+                Ok(db.update_customer(id, &customer, now)?)
+            },
         )
     }
 
@@ -272,7 +281,7 @@ fn similar(db: &Db<'_>, form: &CustomerForm) -> Result<Vec<SimilarCustomer>> {
             )?;
             Some(SimilarCustomer {
                 id: c.id,
-                reference: account_reference(c.id),
+                reference: c.reference,
                 legal_name: c.legal_name,
                 vat_number: c.vat_number,
                 city: c.city,
@@ -281,4 +290,29 @@ fn similar(db: &Db<'_>, form: &CustomerForm) -> Result<Vec<SimilarCustomer>> {
             })
         })
         .collect())
+}
+
+/// Refuses, inside the write transaction, a reference another customer has, or one of
+/// the form Ardoise numbers customers with (« C-00042 ») that is not this customer's
+/// own: a customer created later would be given it.
+fn reference_free(db: &Db<'_>, id: Option<i64>, reference: Option<&str>) -> Result<()> {
+    let Some(reference) = reference else {
+        return Ok(());
+    };
+    let refused =
+        |p: CustomerProblem| -> AppError { Invalid::one("reference", Problem::Customer(p)).into() };
+    if customer_of_reference(reference).is_some_and(|n| Some(n) != id) {
+        return Err(refused(CustomerProblem::ReferenceReserved {
+            reference: reference.to_string(),
+        }));
+    }
+    match db.customer_with_reference(reference)? {
+        Some((other, customer)) if Some(other) != id => {
+            Err(refused(CustomerProblem::ReferenceTaken {
+                reference: reference.to_string(),
+                customer,
+            }))
+        }
+        _ => Ok(()),
+    }
 }

@@ -67,7 +67,7 @@ fn file_error(path: &Path, e: std::io::Error) -> AppError {
     }
 }
 
-fn temp_of(target: &Path) -> PathBuf {
+pub(crate) fn temp_of(target: &Path) -> PathBuf {
     let name = target
         .file_name()
         .map(|n| n.to_string_lossy().to_string())

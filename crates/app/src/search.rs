@@ -6,7 +6,7 @@
 use ardoise_domain::similar_names::name_key;
 use ardoise_store::CustomerIdentity;
 
-use crate::statements::{account_reference, customer_of_reference};
+use crate::statements::customer_of_reference;
 use crate::transport::CustomerRow;
 use crate::{AppError, Ardoise, Permission, Result, Session};
 
@@ -86,7 +86,7 @@ impl Ardoise {
                         key: typed.to_string(),
                         candidates: many
                             .iter()
-                            .map(|c| (account_reference(c.id), c.legal_name.clone()))
+                            .map(|c| (c.reference.clone(), c.legal_name.clone()))
                             .collect(),
                     })
                 }

@@ -95,12 +95,26 @@ pub struct StatementView {
     pub as_of: String,
     pub brought_forward: MoneyView,
     pub lines: Vec<StatementLineView>,
+    pub summary: StatementSummaryView,
     pub closing_balance: MoneyView,
     pub open_items: Vec<OpenItemView>,
     pub unapplied_credit: MoneyView,
     pub aging: AgingView,
     /// Other currencies the customer has documents in: one statement each.
     pub other_currencies: Vec<String>,
+}
+
+/// The period in figures whose sum the reader can do: brought forward + invoiced −
+/// settled + given back = closing balance. A payment reversed or credit paid back raises
+/// what is owed but is not an invoice: it has its own figure.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct StatementSummaryView {
+    /// The invoices of the period.
+    pub invoiced: MoneyView,
+    /// Payments and credit notes.
+    pub settled: MoneyView,
+    /// Payments reversed and refunds.
+    pub given_back: MoneyView,
 }
 
 /// A statement written to a file and recorded in the customer's communication log.

@@ -222,6 +222,120 @@ fn a_customer_like_one_in_the_book_is_refused_unless_confirmed() {
     assert_eq!(b.customers(&s).unwrap().len(), before + 1);
 }
 
+fn refusal(e: AppError) -> (String, String) {
+    let v = e.view(Lang::Fr);
+    assert_eq!(v.fields.len(), 1, "{v:?}");
+    (v.fields[0].field.clone(), v.fields[0].message.clone())
+}
+
+fn pdf_text(bytes: &[u8]) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("s.pdf");
+    std::fs::write(&file, bytes).unwrap();
+    let out = std::process::Command::new("pdftotext")
+        .args(["-layout", file.to_str().unwrap(), "-"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// The reference customers quote on their transfers is edited with the customer: kept
+/// as a bank carries it, one customer's only, read back by the lists, the search and
+/// the statement; a refused one writes nothing.
+#[test]
+fn a_customer_reference_is_edited_checked_and_kept_unique() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("book.db");
+    let (b, s) = open(&path);
+    let dupont = b.create_customer(&s, &customer("Dupont SARL", "")).unwrap();
+    let martin = b.create_customer(&s, &customer("Martin SAS", "")).unwrap();
+    let form = |id: i64| b.customer(&s, id).unwrap().form;
+    assert_eq!(form(dupont).reference, format!("C-{dupont:05}"));
+
+    let mut edited = form(dupont);
+    edited.reference = "  DUPONT   2026 ".into();
+    b.update_customer(&s, dupont, &edited).unwrap();
+    assert_eq!(form(dupont).reference, "DUPONT 2026");
+    // The lists and the search read it from the book, not from the customer's number.
+    let like = b.similar_customers(&s, &customer("DUPONT", "")).unwrap();
+    assert_eq!(like[0].reference, "DUPONT 2026");
+    assert_eq!(b.find_customer(&s, "dupont 2026").unwrap(), dupont);
+    let req = StatementRequest {
+        customer_id: dupont,
+        from: "2026-11-01".into(),
+        to: TODAY.into(),
+        as_of: TODAY.into(),
+    };
+    let (_, pdf) = b.statement_pdf(&s, &req).unwrap();
+    let text = pdf_text(&pdf);
+    assert!(text.contains("DUPONT 2026"), "{text}");
+
+    let audit = || -> i64 {
+        rusqlite::Connection::open(&path)
+            .unwrap()
+            .query_row("SELECT COUNT(*) FROM audit_log", [], |r| r.get(0))
+            .unwrap()
+    };
+    let before = audit();
+    let martin_form = form(martin);
+    let with = |reference: &str| CustomerForm {
+        reference: reference.into(),
+        ..martin_form.clone()
+    };
+    // Another customer's, in any case: refused with the name of who has it.
+    let (field, message) = refusal(
+        b.update_customer(&s, martin, &with("dupont 2026"))
+            .unwrap_err(),
+    );
+    assert_eq!(field, "reference");
+    assert!(message.contains("Dupont SARL"), "{message}");
+    // Ardoise's numbering is kept for the customers it numbers, even one left free.
+    let (_, message) = refusal(
+        b.update_customer(&s, martin, &with(&format!("C-{dupont:05}")))
+            .unwrap_err(),
+    );
+    assert!(message.contains(&format!("C-{dupont:05}")), "{message}");
+    // What a SEPA transfer does not carry, or cuts.
+    let (_, message) = refusal(
+        b.update_customer(&s, martin, &with("Café & Cie"))
+            .unwrap_err(),
+    );
+    assert!(message.contains("SEPA"), "{message}");
+    let (_, message) = refusal(
+        b.update_customer(&s, martin, &with(&"M".repeat(36)))
+            .unwrap_err(),
+    );
+    assert!(message.contains("35"), "{message}");
+    // Nor at creation.
+    let taken = CustomerForm {
+        reference: "DUPONT 2026".into(),
+        ..customer("Durand SA", "")
+    };
+    assert_eq!(
+        refusal(b.create_customer(&s, &taken).unwrap_err()).0,
+        "reference"
+    );
+    assert_eq!(audit(), before, "a refusal writes nothing");
+    assert_eq!(form(martin).reference, format!("C-{martin:05}"));
+    assert_eq!(b.customers(&s).unwrap().len(), 2);
+
+    // Its own number is its own; a blank reference gives it back.
+    b.update_customer(&s, martin, &with(&format!("c-{martin:05}")))
+        .unwrap();
+    let mut cleared = form(dupont);
+    cleared.reference = String::new();
+    b.update_customer(&s, dupont, &cleared).unwrap();
+    assert_eq!(form(dupont).reference, format!("C-{dupont:05}"));
+    // The book refuses a second customer with one reference, whoever writes it.
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    let twice = conn.execute(
+        "UPDATE customers SET reference = 'DUPONT 2026' WHERE id IN (?1, ?2)",
+        [dupont, martin],
+    );
+    assert!(twice.is_err(), "the schema keeps a reference unique");
+}
+
 /// Not a test: the list's time on a 10,000-customer book with a year of history.
 /// `cargo test -p ardoise-app --test customer_lists -- --ignored --nocapture`
 #[test]

@@ -102,6 +102,17 @@ fn statement(b: &Ardoise, s: &Session, customer_id: i64, as_of: &str) -> Stateme
     }
 }
 
+/// Brought forward + invoiced − settled + given back = closing balance, to the cent.
+fn adds_up(view: &ardoise_app::transport_statements::StatementView) {
+    let s = &view.summary;
+    assert_eq!(
+        dec(&view.brought_forward.amount) + dec(&s.invoiced.amount) - dec(&s.settled.amount)
+            + dec(&s.given_back.amount),
+        dec(&view.closing_balance.amount),
+        "{s:?}"
+    );
+}
+
 fn pdf_text(bytes: &[u8]) -> String {
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("s.pdf");
@@ -133,11 +144,10 @@ fn a_reversal_reopens_the_invoices_everywhere_from_its_date_on() {
         (dec(&v[0].balance.amount), dec(&v[0].paid.amount))
     };
     let (balance_before, paid_before) = balance(&b);
-    let closing_before = dec(&b
+    let view_before = b
         .statement(&s, &statement(&b, &s, customer, TODAY))
-        .unwrap()
-        .closing_balance
-        .amount);
+        .unwrap();
+    let closing_before = dec(&view_before.closing_balance.amount);
 
     let reversed = b
         .payment_reverse(&s, p.id, &reversal("2026-11-20", "Chèque sans provision"))
@@ -191,6 +201,15 @@ fn a_reversal_reopens_the_invoices_everywhere_from_its_date_on() {
     );
     assert_eq!(line.number, p.reference.clone().unwrap_or_default());
     assert_eq!(dec(&view.closing_balance.amount), closing_before + amount);
+    // Its summary: the reversal is no invoice; it has its own figure, and the figures
+    // still add up to the closing balance.
+    assert_eq!(view.summary.invoiced, view_before.summary.invoiced);
+    assert_eq!(view.summary.settled, view_before.summary.settled);
+    assert_eq!(
+        dec(&view.summary.given_back.amount),
+        dec(&view_before.summary.given_back.amount) + amount
+    );
+    adds_up(&view);
     assert!(view.open_items.iter().any(|o| o.invoice_id == invoice_id));
     let (_, pdf) = b
         .statement_pdf(&s, &statement(&b, &s, customer, TODAY))
@@ -402,6 +421,16 @@ fn a_refund_takes_the_credit_and_never_more() {
         Some(dec("100"))
     );
     assert!(line.number.contains("REMB-1"), "{}", line.number);
+    // A refund is paid back, not invoiced.
+    let invoiced: Decimal = view
+        .lines
+        .iter()
+        .filter(|l| l.kind == EntryKind::Invoice)
+        .filter_map(|l| l.debit.as_ref().map(|m| dec(&m.amount)))
+        .sum();
+    assert_eq!(dec(&view.summary.invoiced.amount), invoiced);
+    assert_eq!(dec(&view.summary.given_back.amount), dec("100"));
+    adds_up(&view);
 
     // Its credit partly paid back, the payment can no longer be reversed.
     let f = fields(

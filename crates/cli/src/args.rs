@@ -436,6 +436,9 @@ pub struct CustomerArgs {
     pub support_plan: String,
     #[arg(long, default_value = "")]
     pub notes: String,
+    /// What the customer quotes on its transfers (by default C-00042, its number).
+    #[arg(long, default_value = "")]
+    pub reference: String,
     /// Create it even when a customer of the same name (accents, case, punctuation and
     /// legal form aside) or VAT number is already in the book.
     #[arg(long)]

@@ -111,6 +111,7 @@ fn dispatch(cli: &Cli, book: &mut Ardoise, lang: Lang) -> Result<(), Refusal> {
                 support_plan: a.support_plan.clone(),
                 status: "active".into(),
                 notes: a.notes.clone(),
+                reference: a.reference.clone(),
             };
             let id = book.create_customer_unless_similar(&session, &form, a.allow_duplicate)?;
             out.created("customer", id);

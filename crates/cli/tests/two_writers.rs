@@ -326,3 +326,86 @@ fn two_support_writers_number_apart_and_log_an_hour_once() {
         std::fs::remove_file(&db).ok();
     }
 }
+
+/// What a book holds of the invoices of 2026-10 that left it: (invoice entries in the
+/// communication log, invoices logged more than once, print files logged).
+fn invoices_out(db: &std::path::Path) -> (i64, i64, i64) {
+    (
+        count(
+            db,
+            "SELECT COUNT(*) FROM communications m, json_each(m.invoices) j
+             WHERE m.kind = 'invoice'",
+        ),
+        count(
+            db,
+            "SELECT COUNT(*) FROM (SELECT j.value FROM communications m, json_each(m.invoices) j
+             WHERE m.kind = 'invoice' GROUP BY m.customer_id, j.value HAVING COUNT(*) > 1)",
+        ),
+        count(
+            db,
+            "SELECT COUNT(*) FROM files_written WHERE kind = 'invoices_combined'",
+        ),
+    )
+}
+
+/// The window and a script writing a period's invoices into the same folder at once:
+/// each invoice is written and logged once, as by one run after the other, and so is the
+/// print file of them all.
+#[test]
+fn two_invoice_prints_into_one_folder_write_each_invoice_once() {
+    let base = base_book(30);
+    let dir = tempfile::tempdir().unwrap();
+    let args = |out: &std::path::Path, combined: bool| {
+        let mut a = vec![
+            "invoices".to_string(),
+            "pdf".to_string(),
+            "--period".to_string(),
+            "2026-10".to_string(),
+            "--out".to_string(),
+            out.display().to_string(),
+        ];
+        if combined {
+            a.push("--combined".to_string());
+            a.push(out.join("all.pdf").display().to_string());
+        }
+        a
+    };
+    let issued = count(
+        base,
+        "SELECT COUNT(*) FROM invoices WHERE period_start = '2026-10-01' AND status = 'issued'",
+    );
+    assert!(issued > 20, "the demo book issued October: {issued}");
+    let (before, twice, _) = invoices_out(base);
+    assert_eq!(twice, 0);
+    for trial in 0..trials(20) {
+        let combined = trial % 2 == 1;
+        let db = copy_of(base, dir.path(), &format!("print-{trial}.db"));
+        let out = dir.path().join(format!("print-{trial}"));
+        let a = args(&out, combined);
+        let a: Vec<&str> = a.iter().map(String::as_str).collect();
+        let outcome = race(&db, &a, &a);
+        refused_as_busy(&outcome);
+        assert!(outcome.iter().any(|(ok, _)| *ok), "one of them ran");
+        let (logged, twice, print_files) = invoices_out(&db);
+        assert_eq!(twice, 0, "trial {trial}: an invoice logged twice");
+        assert_eq!(
+            logged - before,
+            issued,
+            "trial {trial}: each invoice logged once"
+        );
+        assert_eq!(
+            print_files,
+            i64::from(combined),
+            "trial {trial}: the print file made once"
+        );
+        let files = every_file_logged(&db, &out) as i64;
+        assert_eq!(
+            files,
+            issued + i64::from(combined),
+            "trial {trial}: each invoice's file written once: {:?}",
+            files_below(&out)
+        );
+        std::fs::remove_dir_all(&out).ok();
+        std::fs::remove_file(&db).ok();
+    }
+}

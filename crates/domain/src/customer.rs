@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::checks::{codes, email, tenant, text, vat};
 use crate::code_enum;
+use crate::customer_reference::CustomerProblem;
 use crate::money::Currency;
 use crate::problem::{Checker, Invalid, Problem};
 use crate::Lang;
@@ -61,6 +62,9 @@ pub struct CustomerForm {
     pub support_plan: String,
     pub status: String,
     pub notes: String,
+    /// What the customer quotes on its transfers; blank keeps « C-00042 ».
+    #[serde(default)]
+    pub reference: String,
 }
 
 /// A customer that passed every check.
@@ -78,6 +82,8 @@ pub struct Customer {
     pub support_plan: Option<String>,
     pub status: CustomerStatus,
     pub notes: Option<String>,
+    /// None: Ardoise's own « C-00042 » (see `customer_reference`).
+    pub reference: Option<String>,
 }
 
 pub const MAX_PAYMENT_TERMS_DAYS: u32 = 120;
@@ -107,6 +113,32 @@ pub fn domain_name(input: &str) -> Result<Option<String>, Problem> {
     } else {
         Err(Problem::DomainName)
     }
+}
+
+/// The longest reference a SEPA transfer's remittance information keeps whole.
+pub const MAX_REFERENCE: usize = 35;
+
+/// The SEPA set (EPC's basic Latin): letters without accents, digits, space and
+/// `/ - ? : ( ) . , ' +`.
+fn sepa(c: char) -> bool {
+    c.is_ascii_alphanumeric() || " /-?:().,'+".contains(c)
+}
+
+/// The reference as typed: blank is none (the customer keeps Ardoise's « C-00042 »);
+/// inner runs of spaces are one, as a bank prints them.
+pub fn reference(input: &str) -> Result<Option<String>, Problem> {
+    let words: Vec<&str> = input.split_whitespace().collect();
+    if words.is_empty() {
+        return Ok(None);
+    }
+    let value = words.join(" ");
+    if !value.chars().all(sepa) {
+        return Err(Problem::Customer(CustomerProblem::ReferenceCharacters));
+    }
+    if value.chars().count() > MAX_REFERENCE {
+        return Err(Problem::TooLong { max: MAX_REFERENCE });
+    }
+    Ok(Some(value))
 }
 
 impl CustomerForm {
@@ -152,6 +184,7 @@ impl CustomerForm {
             )
         };
         let notes = c.check("notes", text::optional(&self.notes, 4000));
+        let reference = c.check("reference", reference(&self.reference));
         c.finish()?;
         // Every `check` above succeeded, so each value is present.
         let missing = || Invalid::one("form", Problem::Required);
@@ -173,6 +206,7 @@ impl CustomerForm {
             support_plan: support_plan.ok_or_else(missing)?,
             status: status.ok_or_else(missing)?,
             notes: notes.ok_or_else(missing)?,
+            reference: reference.ok_or_else(missing)?,
         })
     }
 }
@@ -196,6 +230,7 @@ impl Customer {
             support_plan: self.support_plan.clone().unwrap_or_default(),
             status: self.status.code().into(),
             notes: self.notes.clone().unwrap_or_default(),
+            reference: self.reference.clone().unwrap_or_default(),
         }
     }
 }
@@ -268,6 +303,7 @@ impl Contact {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
 
     fn dupont() -> CustomerForm {
         CustomerForm {
@@ -342,5 +378,39 @@ mod tests {
         let err = form.validate().unwrap_err();
         assert_eq!(err.0.len(), 1);
         assert_eq!(err.0[0].field, "email");
+    }
+
+    #[test]
+    fn a_reference_is_trimmed_and_checked() {
+        assert_eq!(reference("  "), Ok(None));
+        assert_eq!(
+            reference("  DUPONT   2026 "),
+            Ok(Some("DUPONT 2026".into()))
+        );
+        assert_eq!(reference("C-00042"), Ok(Some("C-00042".into())));
+        assert_eq!(
+            reference("Société"),
+            Err(Problem::Customer(CustomerProblem::ReferenceCharacters))
+        );
+        assert_eq!(
+            reference("A&B"),
+            Err(Problem::Customer(CustomerProblem::ReferenceCharacters))
+        );
+        assert_eq!(reference(&"X".repeat(35)), Ok(Some("X".repeat(35))));
+        assert_eq!(
+            reference(&"X".repeat(36)),
+            Err(Problem::TooLong { max: 35 })
+        );
+    }
+
+    proptest! {
+        #[test]
+        fn what_is_kept_is_what_a_transfer_carries(s in "\\PC{0,50}") {
+            if let Ok(Some(r)) = reference(&s) {
+                prop_assert!(r.chars().all(sepa));
+                prop_assert!((1..=MAX_REFERENCE).contains(&r.chars().count()));
+                prop_assert_eq!(reference(&r), Ok(Some(r.clone())));
+            }
+        }
     }
 }

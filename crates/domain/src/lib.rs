@@ -11,6 +11,7 @@ mod code_enum;
 pub mod code_words;
 pub mod collections;
 pub mod customer;
+pub mod customer_reference;
 pub mod display;
 pub mod invoicing;
 pub mod money;

@@ -120,6 +120,8 @@ pub enum Problem {
     Support(crate::support::SupportProblem),
     /// A payment's reversal or a refund refused (see `invoicing::reversal`).
     Payment(crate::invoicing::PaymentProblem),
+    /// A customer's reference refused (see `customer_reference`).
+    Customer(crate::customer_reference::CustomerProblem),
 }
 
 impl From<crate::support::SupportProblem> for Problem {
@@ -202,6 +204,7 @@ impl Problem {
             MicrosoftId => tr!(lang, PROBLEM_MICROSOFT_ID),
             Support(p) => p.message(lang),
             Payment(p) => p.message(lang),
+            Customer(p) => p.message(lang),
             UnknownPlaceholder { name } => {
                 let shown = if name.contains(['{', '}']) {
                     name.clone()

@@ -45,11 +45,13 @@ pub struct CustomerIdentity {
     pub legal_name: String,
     pub vat_number: Option<String>,
     pub city: String,
+    /// What the customer quotes on its transfers (« C-00042 » unless given another).
+    pub reference: String,
 }
 
 const CUSTOMER_COLUMNS: &str = "legal_name, vat_number, country, address_line1, address_line2, \
      postal_code, city, language, currency, payment_terms_days, tenant_id, domain, \
-     support_plan, status, notes";
+     support_plan, status, notes, reference";
 
 fn customer_from_row(r: &Row<'_>) -> rusqlite::Result<Customer> {
     Ok(Customer {
@@ -70,6 +72,7 @@ fn customer_from_row(r: &Row<'_>) -> rusqlite::Result<Customer> {
         support_plan: r.get(12)?,
         status: parsed(r, 13, "customer status", CustomerStatus::parse)?,
         notes: r.get(14)?,
+        reference: r.get(15)?,
     })
 }
 
@@ -85,13 +88,24 @@ fn contact_from_row(r: &Row<'_>) -> rusqlite::Result<ContactRecord> {
     })
 }
 
+/// A key another customer has: its reference, else its tenant id (the two unique keys).
+fn unique_key(e: rusqlite::Error) -> StoreError {
+    let on_reference =
+        matches!(&e, rusqlite::Error::SqliteFailure(_, Some(m)) if m.contains("reference"));
+    unique(if on_reference {
+        "reference"
+    } else {
+        "tenant_id"
+    })(e)
+}
+
 impl Db<'_> {
     pub fn insert_customer(&self, c: &Customer, now: DateTime<Utc>) -> Result<i64> {
         self.conn
             .execute(
                 &format!(
                     "INSERT INTO customers ({CUSTOMER_COLUMNS}, created_at, updated_at)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?16)"
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?17)"
                 ),
                 params![
                     c.legal_name,
@@ -109,10 +123,11 @@ impl Db<'_> {
                     c.support_plan,
                     c.status.code(),
                     c.notes,
+                    c.reference,
                     now.to_rfc3339(),
                 ],
             )
-            .map_err(unique("tenant_id"))?;
+            .map_err(unique_key)?;
         Ok(self.conn.last_insert_rowid())
     }
 
@@ -123,7 +138,8 @@ impl Db<'_> {
                 "UPDATE customers SET legal_name = ?2, vat_number = ?3, country = ?4,
                     address_line1 = ?5, address_line2 = ?6, postal_code = ?7, city = ?8,
                     language = ?9, currency = ?10, payment_terms_days = ?11, tenant_id = ?12,
-                    domain = ?13, support_plan = ?14, status = ?15, notes = ?16, updated_at = ?17
+                    domain = ?13, support_plan = ?14, status = ?15, notes = ?16, updated_at = ?17,
+                    reference = COALESCE(?18, printf('C-%05d', id))
                  WHERE id = ?1",
                 params![
                     id,
@@ -143,9 +159,10 @@ impl Db<'_> {
                     c.status.code(),
                     c.notes,
                     now.to_rfc3339(),
+                    c.reference,
                 ],
             )
-            .map_err(unique("tenant_id"))?;
+            .map_err(unique_key)?;
         if n == 0 {
             return Err(StoreError::NotFound("customer"));
         }
@@ -175,7 +192,20 @@ impl Db<'_> {
         })
     }
 
-    /// Finds a customer by id or tenant id: keys that name one customer at most. Names
+    /// The customer who has this reference (case aside, as the book's index compares
+    /// them): its id and name.
+    pub fn customer_with_reference(&self, reference: &str) -> Result<Option<(i64, String)>> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT id, legal_name FROM customers WHERE reference = ?1 COLLATE NOCASE",
+                [reference.trim()],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?)
+    }
+
+    /// Finds a customer by id, tenant id or reference: keys that name one customer at most. Names
     /// are matched above the store, where several customers of one name are told apart.
     pub fn find_customer(&self, key: &str) -> Result<Option<i64>> {
         if let Ok(id) = key.trim().parse::<i64>() {
@@ -187,28 +217,33 @@ impl Db<'_> {
                 return Ok(found);
             }
         }
-        Ok(self
+        let by_tenant = self
             .conn
             .query_row(
                 "SELECT id FROM customers WHERE tenant_id = lower(?1) ORDER BY id LIMIT 1",
                 [key.trim()],
                 |r| r.get(0),
             )
-            .optional()?)
+            .optional()?;
+        match by_tenant {
+            Some(id) => Ok(Some(id)),
+            None => Ok(self.customer_with_reference(key)?.map(|(id, _)| id)),
+        }
     }
 
     /// Every customer's name, VAT number and city, by id: what a name typed on a command
     /// line or a new customer is compared with.
     pub fn customer_identities(&self) -> Result<Vec<CustomerIdentity>> {
-        let mut stmt = self
-            .conn
-            .prepare("SELECT id, legal_name, vat_number, city FROM customers ORDER BY id")?;
+        let mut stmt = self.conn.prepare(
+            "SELECT id, legal_name, vat_number, city, reference FROM customers ORDER BY id",
+        )?;
         let rows = stmt.query_map([], |r| {
             Ok(CustomerIdentity {
                 id: r.get(0)?,
                 legal_name: r.get(1)?,
                 vat_number: r.get(2)?,
                 city: r.get(3)?,
+                reference: r.get(4)?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)

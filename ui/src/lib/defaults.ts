@@ -17,6 +17,7 @@ export const newCustomer = (): CustomerForm => ({
   support_plan: "",
   status: "active",
   notes: "",
+  reference: "",
 });
 
 export const newContact = (): ContactForm => ({ role: "billing", name: "", email: "", phone: "" });

@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use ardoise_documents::combine_pdfs;
 use ardoise_domain::words::{keys, word};
 use ardoise_domain::Lang;
-use ardoise_store::{DocumentSummary, NewCommunication};
+use ardoise_store::{Db, DocumentSummary, InvoiceFile, NewCommunication};
 use serde_json::json;
 
 use crate::invoicing::CancelFlag;
@@ -39,10 +39,23 @@ struct Rendered {
     pdf: Vec<u8>,
 }
 
-/// Paths written in one transaction.
-struct Written(Vec<PathBuf>);
+/// What one transaction of invoices did: the paths it wrote, how many it found written.
+#[derive(Default)]
+struct Sent {
+    paths: Vec<PathBuf>,
+    kept: usize,
+}
 
-impl AuditId for Written {
+impl AuditId for Sent {
+    fn audit_id(&self) -> Option<i64> {
+        None
+    }
+}
+
+/// A print file found or made, and its pages.
+struct Made(Option<(PathBuf, i64)>);
+
+impl AuditId for Made {
     fn audit_id(&self) -> Option<i64> {
         None
     }
@@ -84,26 +97,32 @@ impl Ardoise {
             "" => default_dir.join(INVOICES_SUBDIR).join(&label),
             dir => PathBuf::from(dir),
         };
+        // Only spares rendering what an earlier run wrote: another process may be writing
+        // the same invoices now, so each transaction looks again before it writes.
         let kept = if req.files {
-            self.already_in(&out_dir, &summaries)?
+            already_in(&self.store.read(), &out_dir, &summaries)?
         } else {
             HashSet::new()
         };
         // A print file of exactly these invoices, still where it was written, is not
         // made again (rendering twice does not give the same bytes: the PDFs' ids).
-        let printed = match req.combined {
-            Some(_) => self.print_file_of(&summaries)?,
+        let mut printed = match req.combined {
+            Some(_) => print_file_of(&self.store.read(), &summaries)?,
             None => None,
         };
-        let combine = req.combined.is_some() && printed.is_none();
         // A print file name the user typed that is taken is refused before anything is
-        // written, not after the invoices' own files.
-        if let (true, Some(typed)) = (combine, req.combined.as_deref().map(str::trim)) {
+        // written, not after the invoices' own files; unless another run has just made
+        // it of these very invoices.
+        if let (None, Some(typed)) = (&printed, req.combined.as_deref().map(str::trim)) {
             if !typed.is_empty() && Path::new(typed).exists() {
-                let shown = std::path::absolute(typed).unwrap_or_else(|_| PathBuf::from(typed));
-                return Err(AppError::FileExists(shown.display().to_string()));
+                printed = print_file_of(&self.store.read(), &summaries)?;
+                if printed.is_none() {
+                    let shown = std::path::absolute(typed).unwrap_or_else(|_| PathBuf::from(typed));
+                    return Err(AppError::FileExists(shown.display().to_string()));
+                }
             }
         }
+        let combine = req.combined.is_some() && printed.is_none();
         let to_render: Vec<&DocumentSummary> = summaries
             .iter()
             .filter(|s| combine || !kept.contains(&s.id))
@@ -146,10 +165,11 @@ impl Ardoise {
                     .iter()
                     .map(|r| (*r, out_dir.join(&r.file_name)))
                     .collect::<Vec<_>>();
-                let written = self.send_invoices(session, &targets, Naming::Fresh, None)?;
+                let sent = self.send_invoices(session, &targets, Naming::Fresh, None)?;
+                result.kept += sent.kept as i64;
                 result
                     .files
-                    .extend(written.into_iter().map(|p| p.display().to_string()));
+                    .extend(sent.paths.into_iter().map(|p| p.display().to_string()));
             }
             all.extend(rendered);
             if result.cancelled {
@@ -196,50 +216,19 @@ impl Ardoise {
         Ok(out)
     }
 
-    /// The latest print file of exactly these invoices still on disk, and its pages.
-    fn print_file_of(&self, summaries: &[DocumentSummary]) -> Result<Option<(PathBuf, i64)>> {
-        let numbers: Vec<&str> = summaries
-            .iter()
-            .filter_map(|s| s.number.as_deref())
-            .collect();
-        Ok(self
-            .store
-            .read()
-            .print_files_of(&numbers)?
-            .into_iter()
-            .map(|(p, pages)| (PathBuf::from(p), pages))
-            .find(|(p, _)| p.exists()))
-    }
-
-    /// Invoices whose file from an earlier run is still in `dir` (by its logged path).
-    fn already_in(&self, dir: &Path, summaries: &[DocumentSummary]) -> Result<HashSet<i64>> {
-        let dir = std::path::absolute(dir).unwrap_or_else(|_| dir.to_path_buf());
-        let files = self.store.read().invoice_files()?;
-        Ok(summaries
-            .iter()
-            .filter(|s| {
-                files.iter().any(|f| {
-                    Some(&f.invoice_number) == s.number.as_ref()
-                        && f.customer_id == s.customer_id
-                        && Path::new(&f.path).parent() == Some(dir.as_path())
-                        && Path::new(&f.path).exists()
-                })
-            })
-            .map(|s| s.id)
-            .collect())
-    }
-
     /// Each invoice to its target, with its log entry, in one transaction. `in_file`:
     /// the invoices are not written on their own but went out inside this print file.
+    /// An invoice whose file is already in its target's folder (another process wrote
+    /// it a moment ago) is not written again: the folder is looked at under the lock.
     fn send_invoices(
         &self,
         session: &Session,
         items: &[(&Rendered, PathBuf)],
         naming: Naming,
         in_file: Option<&str>,
-    ) -> Result<Vec<PathBuf>> {
+    ) -> Result<Sent> {
         if items.is_empty() {
-            return Ok(Vec::new());
+            return Ok(Sent::default());
         }
         if in_file.is_none() {
             let mut folders: Vec<&Path> = items.iter().filter_map(|i| i.1.parent()).collect();
@@ -264,9 +253,18 @@ impl Ardoise {
                 detail: json!({ "invoices": numbers, "print_file": in_file }),
             },
             |db| {
-                let mut paths = Vec::with_capacity(items.len());
+                let files = match in_file {
+                    None => db.invoice_files()?,
+                    Some(_) => Vec::new(),
+                };
+                let mut sent = Sent::default();
                 for (r, target) in items {
                     let s = &r.summary;
+                    let folder = target.parent().unwrap_or(Path::new("."));
+                    if in_file.is_none() && file_in(&files, folder, s) {
+                        sent.kept += 1;
+                        continue;
+                    }
                     let path = match in_file {
                         None => Some(outbox.stage(target, naming, &r.pdf)?),
                         Some(_) => None,
@@ -299,14 +297,14 @@ impl Ardoise {
                             bytes: &r.pdf,
                         };
                         outbox.log(db, &path, file, session.staff_id, now)?;
-                        paths.push(path);
+                        sent.paths.push(path);
                     }
                 }
-                Ok(Written(paths))
+                Ok(sent)
             },
         )?;
         self.publish(outbox)?;
-        Ok(written.0)
+        Ok(written)
     }
 
     /// The print file of `all`. `log_each`: the invoices left only inside it, each gets its log entry.
@@ -332,29 +330,95 @@ impl Ardoise {
             .iter()
             .filter_map(|r| r.summary.number.as_deref())
             .collect();
-        // The file and, when they left only inside it, each invoice's entry: one commit.
-        let path = self.write(
+        let summaries: Vec<DocumentSummary> = all.iter().map(|r| r.summary.clone()).collect();
+        // Under the lock, the print file another process may have made of these invoices
+        // meanwhile is named; else the file and, when they left only inside it, each
+        // invoice's entry: one commit.
+        let made = self.write(
             session,
             Audit {
-                action: "invoice.print_file",
+                action: "invoice.print",
                 entity: "invoice",
                 entity_id: None,
-                detail: json!({ "invoices": numbers, "sha256": sha256, "pages": pages }),
+                detail: json!({ "invoices": numbers }),
             },
-            |_| {
-                let path =
-                    self.send_file(session, target, naming, PRINT_FILE, None, &combined.bytes)?;
-                if log_each {
-                    let name = path.file_name().map(|n| n.to_string_lossy().to_string());
-                    let items: Vec<(&Rendered, PathBuf)> =
-                        all.iter().map(|r| (r, path.clone())).collect();
-                    self.send_invoices(session, &items, naming, name.as_deref())?;
+            |db| {
+                if let Some(found) = print_file_of(db, &summaries)? {
+                    return Ok(Made(Some(found)));
                 }
-                Ok(Written(vec![path]))
+                self.write(
+                    session,
+                    Audit {
+                        action: "invoice.print_file",
+                        entity: "invoice",
+                        entity_id: None,
+                        detail: json!({ "invoices": numbers, "sha256": sha256, "pages": pages }),
+                    },
+                    |_| {
+                        let path = self.send_file(
+                            session,
+                            target,
+                            naming,
+                            PRINT_FILE,
+                            None,
+                            &combined.bytes,
+                        )?;
+                        if log_each {
+                            let name = path.file_name().map(|n| n.to_string_lossy().to_string());
+                            let items: Vec<(&Rendered, PathBuf)> =
+                                all.iter().map(|r| (r, path.clone())).collect();
+                            self.send_invoices(session, &items, naming, name.as_deref())?;
+                        }
+                        Ok(Made(Some((path, pages))))
+                    },
+                )
             },
         )?;
-        Ok((path.0.into_iter().next(), pages))
+        Ok(match made.0 {
+            Some((path, pages)) => (Some(path), pages),
+            None => (None, 0),
+        })
     }
+}
+
+/// A file that is there, or about to be: another process has committed its log row and
+/// is giving it its name.
+fn there(path: &Path) -> bool {
+    path.exists() || crate::outbox::temp_of(path).exists()
+}
+
+/// The latest print file of exactly these invoices still on disk, and its pages.
+fn print_file_of(db: &Db<'_>, summaries: &[DocumentSummary]) -> Result<Option<(PathBuf, i64)>> {
+    let numbers: Vec<&str> = summaries
+        .iter()
+        .filter_map(|s| s.number.as_deref())
+        .collect();
+    Ok(db
+        .print_files_of(&numbers)?
+        .into_iter()
+        .map(|(p, pages)| (PathBuf::from(p), pages))
+        .find(|(p, _)| there(p)))
+}
+
+/// Invoices whose file from an earlier run is still in `dir` (by its logged path).
+fn already_in(db: &Db<'_>, dir: &Path, summaries: &[DocumentSummary]) -> Result<HashSet<i64>> {
+    let files = db.invoice_files()?;
+    Ok(summaries
+        .iter()
+        .filter(|s| file_in(&files, dir, s))
+        .map(|s| s.id)
+        .collect())
+}
+
+/// Whether the invoice has a logged file in `dir` that is still there.
+fn file_in(files: &[InvoiceFile], dir: &Path, s: &DocumentSummary) -> bool {
+    let dir = std::path::absolute(dir).unwrap_or_else(|_| dir.to_path_buf());
+    files.iter().any(|f| {
+        Some(&f.invoice_number) == s.number.as_ref()
+            && f.customer_id == s.customer_id
+            && Path::new(&f.path).parent() == Some(dir.as_path())
+            && there(Path::new(&f.path))
+    })
 }
 
 /// `2026-11` when every invoice is of that billing period, else the day's date.

@@ -55,7 +55,11 @@ pub(crate) fn statement_document(
         lang,
         seller: seller(partner, lang),
         buyer: buyer(customer, lang),
-        account_reference: account_reference(customer_id),
+        // What the customer quotes on its transfers: the one it was given, if any.
+        account_reference: customer
+            .reference
+            .clone()
+            .unwrap_or_else(|| account_reference(customer_id)),
         statement,
         produced_on,
         support: support_lines(partner, lang),

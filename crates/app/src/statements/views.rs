@@ -1,12 +1,16 @@
 //! The domain's statement and aging as the UI receives them.
 
 use ardoise_domain::invoicing::payment_name;
+use ardoise_domain::money::Money;
 use ardoise_domain::statements::{AgingRow, EntryKind, Statement, StatementLine};
 use ardoise_domain::Lang;
+use rust_decimal::Decimal;
+
+use crate::transport::MoneyView;
 
 use crate::transport_statements::{
     AgingRowView, AgingView, OpenItemView, ReversedPaymentView, SettledView, StatementLineView,
-    StatementView,
+    StatementSummaryView, StatementView,
 };
 
 /// The line's number; a payment recorded without a reference is named by how it came,
@@ -16,6 +20,18 @@ fn line_number(l: &StatementLine, lang: Lang) -> String {
         payment_name(lang, l.method, l.entry_id)
     } else {
         l.number.clone()
+    }
+}
+
+fn summary(s: &Statement) -> StatementSummaryView {
+    let total = |pick: &dyn Fn(&StatementLine) -> Option<Money>| -> MoneyView {
+        let sum: Decimal = s.lines.iter().filter_map(pick).map(|m| m.amount).sum();
+        Money::new(sum, s.currency).into()
+    };
+    StatementSummaryView {
+        invoiced: total(&|l| l.debit.filter(|_| l.kind == EntryKind::Invoice)),
+        settled: total(&|l| l.credit),
+        given_back: total(&|l| l.debit.filter(|_| l.kind != EntryKind::Invoice)),
     }
 }
 
@@ -60,6 +76,7 @@ pub(crate) fn statement_view(
                 }),
             })
             .collect(),
+        summary: summary(s),
         closing_balance: s.closing_balance.into(),
         open_items: s
             .open_items

@@ -11,6 +11,9 @@ export const frLists = {
   "lists.similar.both": "même nom et même numéro de TVA",
   "lists.similar.confirm": "Créer quand même",
   "lists.debtors.scale": "Barres à l’échelle du plus gros montant dû, par ancienneté",
+  "lists.stmt.givenBack": "Règlements annulés et remboursements",
+  "lists.cf.reference": "Référence de virement",
+  "lists.cf.reference.help": "Ce que le client indique sur ses virements pour qu’on les reconnaisse. Vide\u202f: son numéro, C-00042.",
 };
 
 export const enLists: typeof frLists = {
@@ -25,4 +28,7 @@ export const enLists: typeof frLists = {
   "lists.similar.both": "same name and same VAT number",
   "lists.similar.confirm": "Create anyway",
   "lists.debtors.scale": "Bars scaled to the largest amount owed, by age",
+  "lists.stmt.givenBack": "Reversed payments and refunds",
+  "lists.cf.reference": "Transfer reference",
+  "lists.cf.reference.help": "What the customer writes on its transfers so they are recognised. Empty: its number, C-00042.",
 };
