@@ -26,12 +26,20 @@ pub struct BankCustomer {
     pub id: i64,
     pub name: String,
     pub currency: Currency,
+    /// The account reference the customer quotes when paying (migration 011), which the
+    /// partner can change.
+    pub reference: Option<String>,
 }
 
 fn minor(m: &Money) -> Result<i64> {
     m.to_minor()
         .map_err(|e| StoreError::Corrupt(format!("amount {m}: {e}")))
 }
+
+/// A line's payment, unless it was reversed: a reversed payment leaves the line open,
+/// to be confirmed anew (migration 016 keeps at most one payment not reversed per line).
+const LIVE_PAYMENT: &str = "LEFT JOIN bank_line_payments p ON p.bank_line_id = l.id
+    AND NOT EXISTS (SELECT 1 FROM payment_reversals r WHERE r.payment_id = p.payment_id)";
 
 const LINE_COLUMNS: &str = "l.id, l.statement_id, l.position, l.booked_on, l.value_on, \
     l.amount_minor, l.currency, l.direction, l.label, l.reference, l.payer_name, l.payer_iban, \
@@ -150,8 +158,7 @@ impl Db<'_> {
     /// The lines of `account` with these identities, in the file's order.
     pub fn bank_lines_of(&self, account: &str, identities: &[&str]) -> Result<Vec<StoredBankLine>> {
         let mut stmt = self.conn.prepare_cached(&format!(
-            "SELECT {LINE_COLUMNS} FROM bank_lines l
-             LEFT JOIN bank_line_payments p ON p.bank_line_id = l.id
+            "SELECT {LINE_COLUMNS} FROM bank_lines l {LIVE_PAYMENT}
              WHERE l.account = ?1 AND l.identity = ?2"
         ))?;
         let mut out = Vec::with_capacity(identities.len());
@@ -169,10 +176,7 @@ impl Db<'_> {
     pub fn bank_line(&self, id: i64) -> Result<StoredBankLine> {
         self.conn
             .query_row(
-                &format!(
-                    "SELECT {LINE_COLUMNS} FROM bank_lines l
-                     LEFT JOIN bank_line_payments p ON p.bank_line_id = l.id WHERE l.id = ?1"
-                ),
+                &format!("SELECT {LINE_COLUMNS} FROM bank_lines l {LIVE_PAYMENT} WHERE l.id = ?1"),
                 [id],
                 line_from_row,
             )
@@ -183,8 +187,7 @@ impl Db<'_> {
     /// Credits imported and not yet confirmed, oldest first.
     pub fn bank_lines_pending(&self) -> Result<Vec<StoredBankLine>> {
         let mut stmt = self.conn.prepare(&format!(
-            "SELECT {LINE_COLUMNS} FROM bank_lines l
-             LEFT JOIN bank_line_payments p ON p.bank_line_id = l.id
+            "SELECT {LINE_COLUMNS} FROM bank_lines l {LIVE_PAYMENT}
              WHERE p.payment_id IS NULL AND l.direction = 'credit'
              ORDER BY l.booked_on, l.id"
         ))?;
@@ -231,16 +234,18 @@ impl Db<'_> {
         Ok(())
     }
 
-    /// Every customer, for matching: id, name and the currency it is billed in.
+    /// Every customer, for matching: id, name, the currency it is billed in and the
+    /// reference it quotes.
     pub fn bank_customers(&self) -> Result<Vec<BankCustomer>> {
         let mut stmt = self
             .conn
-            .prepare("SELECT id, legal_name, currency FROM customers ORDER BY id")?;
+            .prepare("SELECT id, legal_name, currency, reference FROM customers ORDER BY id")?;
         let rows = stmt.query_map([], |r| {
             Ok(BankCustomer {
                 id: r.get(0)?,
                 name: r.get(1)?,
                 currency: currency(r, 2)?,
+                reference: r.get(3)?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)

@@ -7,6 +7,7 @@ mod refusal;
 
 use std::collections::HashMap;
 use std::path::Path;
+use std::time::{Duration, Instant};
 
 use ardoise_domain::bank::{
     self, payer_of, BankFileError, BankLine, BankStatement, BookIndex, CsvMapping, CustomerRef,
@@ -20,7 +21,6 @@ use sha2::{Digest, Sha256};
 
 pub use refusal::BankRefusal;
 
-use crate::statements::account_reference;
 use crate::transport::MoneyView;
 use crate::transport_bank::{BankImportRequest, BankImportView, BankLineStatus, BankLineView};
 use crate::transport_invoicing::AllocationView;
@@ -31,6 +31,27 @@ pub(crate) const ALL_DATES: NaiveDate = match NaiveDate::from_ymd_opt(9999, 12, 
     Some(d) => d,
     None => NaiveDate::MIN,
 };
+
+/// How long each step of an import took.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ImportTimings {
+    /// The file read and parsed.
+    pub parse: Duration,
+    /// Which lines the book has already, and what became of them.
+    pub lookup: Duration,
+    /// The new lines recorded (nothing in a dry run).
+    pub write: Duration,
+    /// The open invoices, customers and learnt payers read and indexed.
+    pub index: Duration,
+    /// Every line proposed and put in words.
+    pub matching: Duration,
+}
+
+impl ImportTimings {
+    pub fn total(&self) -> Duration {
+        self.parse + self.lookup + self.write + self.index + self.matching
+    }
+}
 
 /// Everything matching needs from the book, read once.
 pub(crate) struct BookForMatching {
@@ -59,7 +80,7 @@ impl Ardoise {
             .into_iter()
             .map(|c| CustomerRef {
                 customer_id: c.id,
-                references: vec![account_reference(c.id)],
+                references: c.reference.into_iter().collect(),
                 name: c.name,
                 currency: c.currency,
             })
@@ -113,10 +134,28 @@ impl Ardoise {
         request: &BankImportRequest,
         lang: Lang,
     ) -> Result<BankImportView> {
+        Ok(self.bank_import_timed(session, request, lang)?.0)
+    }
+
+    /// [`Ardoise::bank_import`], saying how long each step took (`ardoise bench bank`).
+    pub fn bank_import_timed(
+        &self,
+        session: &Session,
+        request: &BankImportRequest,
+        lang: Lang,
+    ) -> Result<(BankImportView, ImportTimings)> {
         session.require(Permission::RecordPayments)?;
+        let mut timings = ImportTimings::default();
+        let mut clock = Instant::now();
+        let mut lap = |slot: &mut Duration| {
+            let now = Instant::now();
+            *slot += now - clock;
+            clock = now;
+        };
         let path = Path::new(&request.path);
         let bytes = std::fs::read(path).map_err(|_| AppError::FileMissing(request.path.clone()))?;
         let statement = self.read_statement(request, &bytes)?;
+        lap(&mut timings.parse);
         let identities: Vec<&str> = statement
             .lines
             .iter()
@@ -127,6 +166,7 @@ impl Ardoise {
             .read()
             .bank_identities_known(&statement.account, &identities)?;
         let fresh = statement.lines.len() - known.len();
+        lap(&mut timings.lookup);
         if !request.dry_run && fresh > 0 {
             let digest: String = Sha256::digest(&bytes)
                 .iter()
@@ -157,6 +197,7 @@ impl Ardoise {
                 },
             )?;
         }
+        lap(&mut timings.write);
         // A dry run of a new file has nothing stored to look up.
         let stored: HashMap<String, (i64, Option<i64>)> = if request.dry_run && known.is_empty() {
             HashMap::new()
@@ -168,7 +209,9 @@ impl Ardoise {
                 .map(|s| (s.line.identity.clone(), (s.id, s.payment_id)))
                 .collect()
         };
+        lap(&mut timings.lookup);
         let book = self.book_for_matching()?;
+        lap(&mut timings.index);
         let mut matcher = book.index.matcher();
         let lines = statement
             .lines
@@ -185,14 +228,16 @@ impl Ardoise {
                 line_view(line, line_id, &proposal, &book.names, lang)
             })
             .collect();
-        Ok(BankImportView {
+        let view = BankImportView {
             kind: statement.kind.code().into(),
             account: statement.account.clone(),
             dry_run: request.dry_run,
             added: if request.dry_run { 0 } else { fresh },
             already_imported: known.len(),
             lines,
-        })
+        };
+        lap(&mut timings.matching);
+        Ok((view, timings))
     }
 }
 
