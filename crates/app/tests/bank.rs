@@ -570,4 +570,19 @@ fn a_batch_booking_is_imported_one_line_per_transfer_and_once() {
     let again = b.bank_import(&s, &request(&file, false), Lang::Fr).unwrap();
     assert_eq!((again.added, again.already_imported), (0, 5));
     assert_eq!(count(&book, "bank_lines"), 5);
+
+    // The next statement repeats them and brings one more: only that one is added, and
+    // every line, old or new, reads as the row the book holds.
+    let entry = "<Ntry><Amt Ccy=\"EUR\">12.00</Amt><CdtDbtInd>CRDT</CdtDbtInd>\
+        <Sts><Cd>BOOK</Cd></Sts><BookgDt><Dt>2026-11-26</Dt></BookgDt>\
+        <AcctSvcrRef>NEXT-1</AcctSvcrRef></Ntry></Stmt>";
+    let next = dir.path().join("next.xml");
+    let text = std::fs::read_to_string(&file).unwrap();
+    std::fs::write(&next, text.replace("</Stmt>", entry)).unwrap();
+    let w = b.bank_import(&s, &request(&next, false), Lang::Fr).unwrap();
+    assert_eq!((w.added, w.already_imported, w.lines.len()), (1, 5, 6));
+    let ids = |v: &BankImportView| v.lines.iter().map(|l| l.line_id).collect::<Vec<_>>();
+    assert_eq!(ids(&w)[..5], ids(&v)[..]);
+    assert!(w.lines[5].line_id.is_some() && !ids(&v).contains(&w.lines[5].line_id));
+    assert_eq!(count(&book, "bank_lines"), 6);
 }

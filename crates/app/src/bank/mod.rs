@@ -24,7 +24,7 @@ pub use refusal::BankRefusal;
 use crate::transport::MoneyView;
 use crate::transport_bank::{BankImportRequest, BankImportView, BankLineStatus, BankLineView};
 use crate::transport_invoicing::AllocationView;
-use crate::{AppError, Ardoise, Audit, Permission, Result, Session};
+use crate::{AppError, Ardoise, Audit, AuditId, Permission, Result, Session};
 
 /// Past every date a book holds: what is open once every payment recorded counts.
 pub(crate) const ALL_DATES: NaiveDate = match NaiveDate::from_ymd_opt(9999, 12, 31) {
@@ -50,6 +50,15 @@ pub struct ImportTimings {
 impl ImportTimings {
     pub fn total(&self) -> Duration {
         self.parse + self.lookup + self.write + self.index + self.matching
+    }
+}
+
+/// A statement recorded: its id (the audit's) and the lines added, by identity.
+struct Recorded(i64, Vec<(String, i64)>);
+
+impl AuditId for Recorded {
+    fn audit_id(&self) -> Option<i64> {
+        Some(self.0)
     }
 }
 
@@ -161,12 +170,18 @@ impl Ardoise {
             .iter()
             .map(|l| l.identity.as_str())
             .collect();
-        let known = self
+        // Read once: which lines the book has, with the payment each became.
+        let mut stored: HashMap<String, (i64, Option<i64>)> = self
             .store
             .read()
-            .bank_identities_known(&statement.account, &identities)?;
-        let fresh = statement.lines.len() - known.len();
+            .bank_lines_of(&statement.account, &identities)?
+            .into_iter()
+            .map(|s| (s.line.identity.clone(), (s.id, s.payment_id)))
+            .collect();
+        let known = stored.len();
+        let fresh = statement.lines.len() - known;
         lap(&mut timings.lookup);
+        let mut added = 0;
         if !request.dry_run && fresh > 0 {
             let digest: String = Sha256::digest(&bytes)
                 .iter()
@@ -177,7 +192,7 @@ impl Ardoise {
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_default();
             let now = self.clock.now();
-            self.write(
+            let Recorded(_, new_lines) = self.write(
                 session,
                 Audit {
                     action: "bank.import",
@@ -187,32 +202,43 @@ impl Ardoise {
                                     "account": statement.account, "lines": fresh }),
                 },
                 |db| {
-                    let (id, _) = db.insert_bank_statement(&statement, &file_name, &digest, now)?;
+                    let (id, lines) =
+                        db.insert_bank_statement(&statement, &file_name, &digest, now)?;
                     if let (Some(bank), Some(m)) = (&request.csv_bank, &request.csv_mapping) {
                         let text = serde_json::to_string(m)
                             .map_err(|e| AppError::Refused(e.to_string()))?;
                         db.save_csv_mapping(bank.trim(), &text, now)?;
                     }
-                    Ok(id)
+                    Ok(Recorded(id, lines))
                 },
             )?;
+            added = new_lines.len();
+            stored.extend(new_lines.into_iter().map(|(k, id)| (k, (id, None))));
         }
         lap(&mut timings.write);
-        // A dry run of a new file has nothing stored to look up.
-        let stored: HashMap<String, (i64, Option<i64>)> = if request.dry_run && known.is_empty() {
-            HashMap::new()
-        } else {
-            self.store
+        // Lines another window recorded meanwhile were skipped by the write: read them.
+        if !request.dry_run && stored.len() < statement.lines.len() {
+            let missing: Vec<&str> = identities
+                .iter()
+                .copied()
+                .filter(|i| !stored.contains_key(*i))
+                .collect();
+            for s in self
+                .store
                 .read()
-                .bank_lines_of(&statement.account, &identities)?
-                .into_iter()
-                .map(|s| (s.line.identity.clone(), (s.id, s.payment_id)))
-                .collect()
-        };
-        lap(&mut timings.lookup);
+                .bank_lines_of(&statement.account, &missing)?
+            {
+                stored.insert(s.line.identity.clone(), (s.id, s.payment_id));
+            }
+            lap(&mut timings.lookup);
+        }
         let book = self.book_for_matching()?;
         lap(&mut timings.index);
         let mut matcher = book.index.matcher();
+        // A statement's lines say a handful of different reasons: each put in words once
+        // (formatting a message costs more than matching its line).
+        let mut sentences: HashMap<Reason, String> = HashMap::new();
+        let already = ardoise_domain::words::tr!(lang, BANK_LINE_ALREADY_PAYMENT);
         let lines = statement
             .lines
             .iter()
@@ -222,18 +248,26 @@ impl Ardoise {
                     None => (None, None),
                 };
                 if payment_id.is_some() {
-                    return confirmed_view(line, line_id, payment_id, lang);
+                    return confirmed_view(line, line_id, payment_id, &already);
                 }
                 let proposal = matcher.propose(line);
-                line_view(line, line_id, &proposal, &book.names, lang)
+                let reason = sentences
+                    .entry(proposal.reason.clone())
+                    .or_insert_with(|| proposal.reason.sentence(lang))
+                    .clone();
+                line_view(line, line_id, &proposal, &book.names, reason)
             })
             .collect();
         let view = BankImportView {
             kind: statement.kind.code().into(),
             account: statement.account.clone(),
             dry_run: request.dry_run,
-            added: if request.dry_run { 0 } else { fresh },
-            already_imported: known.len(),
+            added,
+            already_imported: if request.dry_run {
+                known
+            } else {
+                statement.lines.len() - added
+            },
             lines,
         };
         lap(&mut timings.matching);
@@ -265,22 +299,22 @@ fn confirmed_view(
     line: &BankLine,
     line_id: Option<i64>,
     payment_id: Option<i64>,
-    lang: Lang,
+    reason: &str,
 ) -> BankLineView {
     BankLineView {
         status: BankLineStatus::Confirmed,
         payment_id,
-        reason: ardoise_domain::words::tr!(lang, BANK_LINE_ALREADY_PAYMENT),
+        reason: reason.to_string(),
         ..base_view(line, line_id)
     }
 }
 
-pub(crate) fn line_view(
+fn line_view(
     line: &BankLine,
     line_id: Option<i64>,
     p: &Proposal,
     names: &HashMap<i64, String>,
-    lang: Lang,
+    reason: String,
 ) -> BankLineView {
     let status = match (&p.reason, p.confirmable()) {
         (Reason::Debit, _) => BankLineStatus::Ignored,
@@ -302,7 +336,7 @@ pub(crate) fn line_view(
             })
             .collect(),
         on_account: p.on_account.into(),
-        reason: p.reason.sentence(lang),
+        reason,
         ..base_view(line, line_id)
     }
 }
