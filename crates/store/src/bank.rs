@@ -133,13 +133,14 @@ impl Db<'_> {
 
     /// The lines of `account` with these identities: one query for the whole file (a
     /// statement has tens of thousands of lines), each found through the
-    /// `(account, identity)` index.
+    /// `(account, identity)` index. CROSS JOIN keeps the list outside: the planner, which
+    /// knows nothing of its length, would otherwise scan the list once per stored line.
     pub fn bank_lines_of(&self, account: &str, identities: &[&str]) -> Result<Vec<StoredBankLine>> {
         let list = serde_json::to_string(identities)
             .map_err(|e| StoreError::Corrupt(format!("identities: {e}")))?;
         let mut stmt = self.conn.prepare_cached(&format!(
             "SELECT {LINE_COLUMNS} FROM json_each(?2) j
-             JOIN bank_lines l ON l.account = ?1 AND l.identity = j.value {LIVE_PAYMENT}"
+             CROSS JOIN bank_lines l ON l.account = ?1 AND l.identity = j.value {LIVE_PAYMENT}"
         ))?;
         let rows = stmt.query_map(params![account, list], line_from_row)?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
