@@ -58,6 +58,7 @@ use std::sync::Arc;
 use ardoise_store::{AuditEntry, Db, Store};
 
 pub use ardoise_domain as domain;
+pub use bank::ImportTimings;
 pub use clock::{Clock, FixedClock, SystemClock};
 pub use collections::{DayDone, DayRequest, Round};
 pub use defaults::Period;

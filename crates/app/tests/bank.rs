@@ -401,3 +401,188 @@ fn a_csv_mapping_is_remembered_per_bank_and_imported_lines_are_immutable() {
     }
     assert_eq!(count(&book, "bank_lines"), 3);
 }
+
+fn one_line(dir: &Path, name: &str, amount: &str, ccy: &str, label: &str) -> std::path::PathBuf {
+    let file = dir.join(name);
+    let entry = Entry {
+        amount: amount.into(),
+        ccy,
+        credit: true,
+        label: label.into(),
+        reference: None,
+        iban: None,
+        svcr_ref: format!("{name}-1"),
+    };
+    std::fs::write(&file, camt(&[entry])).unwrap();
+    file
+}
+
+#[test]
+fn a_reversed_payment_leaves_its_line_open_to_be_confirmed_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let book = dir.path().join("book.db");
+    let (b, s) = demo(&book);
+    let x = open_invoices(&b, &s).remove(0);
+    let number = x.number.clone().unwrap();
+    let file = one_line(dir.path(), "r.xml", &x.open.amount, "EUR", &number);
+    let v = b.bank_import(&s, &request(&file, false), Lang::Fr).unwrap();
+    let paid = b.bank_confirm_all(&s, &v).unwrap();
+    assert_eq!(paid.len(), 1);
+    let form = ardoise_app::transport_payments::ReversalForm {
+        reversed_on: "2026-11-25".into(),
+        reason: "Mauvais client".into(),
+    };
+    b.payment_reverse(&s, paid[0].id, &form).unwrap();
+
+    // The money came in all the same: the line is proposed anew, for the invoice the
+    // reversal opened again, and no longer reads as a payment.
+    let again = b.bank_import(&s, &request(&file, false), Lang::Fr).unwrap();
+    assert_eq!((again.added, again.already_imported), (0, 1));
+    let line = &again.lines[0];
+    assert_eq!(line.status, BankLineStatus::Proposed, "{line:?}");
+    assert_eq!(line.line_id, v.lines[0].line_id);
+    assert_eq!(line.payment_id, None);
+    assert_eq!(line.allocations[0].invoice_id, x.id);
+    assert_ne!(line.reason, "Déjà enregistrée comme paiement");
+    let remade = b.bank_confirm_all(&s, &again).unwrap();
+    assert_eq!(remade.len(), 1);
+    assert_ne!(remade[0].id, paid[0].id);
+    assert!(!open_invoices(&b, &s).iter().any(|r| r.id == x.id));
+
+    // Now it is a payment again, and only once.
+    let third = b.bank_import(&s, &request(&file, false), Lang::Fr).unwrap();
+    assert_eq!(third.lines[0].status, BankLineStatus::Confirmed);
+    assert_eq!(third.lines[0].payment_id, Some(remade[0].id));
+    let twice = b.bank_confirm(
+        &s,
+        &[BankConfirmation {
+            line_id: line.line_id.unwrap(),
+            customer_id: x.customer_id,
+            allocations: vec![],
+        }],
+    );
+    assert_eq!(twice.unwrap_err().code(), "bank_line_confirmed");
+    // The schema holds it too: a second payment of a line whose payment stands.
+    let c = rusqlite::Connection::open(&book).unwrap();
+    let spare: i64 = c
+        .query_row("SELECT MIN(id) FROM payments", [], |r| r.get(0))
+        .unwrap();
+    for sql in [
+        format!(
+            "INSERT INTO bank_line_payments (bank_line_id, payment_id, confirmed_at)
+             VALUES ({}, {spare}, '2026-11-25T00:00:00Z')",
+            line.line_id.unwrap()
+        ),
+        "DELETE FROM bank_line_payments".into(),
+        "UPDATE bank_line_payments SET payment_id = payment_id".into(),
+    ] {
+        assert!(c.execute(&sql, []).is_err(), "{sql}");
+    }
+    assert_eq!(count(&book, "bank_line_payments"), 2);
+}
+
+#[test]
+fn the_customers_reference_is_read_from_the_book_as_last_changed() {
+    let dir = tempfile::tempdir().unwrap();
+    let book = dir.path().join("book.db");
+    let (b, s) = demo(&book);
+    let x = open_invoices(&b, &s).remove(0);
+    let c = rusqlite::Connection::open(&book).unwrap();
+    c.execute(
+        "UPDATE customers SET reference = 'ACME-77' WHERE id = ?1",
+        [x.customer_id],
+    )
+    .unwrap();
+    drop(c);
+    let new = one_line(
+        dir.path(),
+        "n.xml",
+        &x.open.amount,
+        "EUR",
+        "VIREMENT ACME 77",
+    );
+    let v = b.bank_import(&s, &request(&new, true), Lang::Fr).unwrap();
+    assert_eq!(v.lines[0].customer_id, Some(x.customer_id));
+    assert_eq!(
+        v.lines[0].reason,
+        "Référence client ACME-77 dans le libellé"
+    );
+    // The reference it had before names nobody now.
+    let old = format!("VIREMENT C-{:05}", x.customer_id);
+    let old = one_line(dir.path(), "o.xml", "1.23", "EUR", &old);
+    let v = b.bank_import(&s, &request(&old, true), Lang::Fr).unwrap();
+    assert_eq!(
+        v.lines[0].status,
+        BankLineStatus::Unmatched,
+        "{:?}",
+        v.lines[0]
+    );
+}
+
+#[test]
+fn a_credit_in_another_currency_than_the_customers_is_refused_and_nothing_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let book = dir.path().join("book.db");
+    let (b, s) = demo(&book);
+    let x = open_invoices(&b, &s).remove(0);
+    let label = format!("FACTURE {}", x.number.as_deref().unwrap());
+    let file = one_line(dir.path(), "gbp.xml", "10.00", "GBP", &label);
+    let v = b.bank_import(&s, &request(&file, false), Lang::Fr).unwrap();
+    assert_eq!(v.lines[0].status, BankLineStatus::Refused);
+    assert_eq!(
+        v.lines[0].reason,
+        "Encaissement en GBP pour un client facturé en EUR : à traiter à la main"
+    );
+    let tables = ["payments", "allocations", "bank_line_payments", "audit_log"];
+    let before: Vec<i64> = tables.iter().map(|t| count(&book, t)).collect();
+    let e = b
+        .bank_confirm(
+            &s,
+            &[BankConfirmation {
+                line_id: v.lines[0].line_id.unwrap(),
+                customer_id: x.customer_id,
+                allocations: vec![],
+            }],
+        )
+        .unwrap_err();
+    assert_eq!(e.code(), "bank_line_not_confirmable");
+    assert!(
+        e.view(Lang::Fr)
+            .message
+            .starts_with("La ligne 1 ne peut pas devenir un paiement"),
+        "{e:?}"
+    );
+    let after: Vec<i64> = tables.iter().map(|t| count(&book, t)).collect();
+    assert_eq!(after, before);
+}
+
+#[test]
+fn a_batch_booking_is_imported_one_line_per_transfer_and_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let book = dir.path().join("book.db");
+    let (b, s) = demo(&book);
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("../domain/tests/fixtures/bank");
+    let file = fixtures.join("camt.053.001.08-batch.xml");
+    let v = b.bank_import(&s, &request(&file, false), Lang::Fr).unwrap();
+    assert_eq!((v.added, v.lines.len()), (5, 5));
+    let amounts: Vec<&str> = v.lines.iter().map(|l| l.amount.amount.as_str()).collect();
+    assert_eq!(amounts, ["1075.26", "412", "249.44", "300", "86.4"]);
+    let again = b.bank_import(&s, &request(&file, false), Lang::Fr).unwrap();
+    assert_eq!((again.added, again.already_imported), (0, 5));
+    assert_eq!(count(&book, "bank_lines"), 5);
+
+    // The next statement repeats them and brings one more: only that one is added, and
+    // every line, old or new, reads as the row the book holds.
+    let entry = "<Ntry><Amt Ccy=\"EUR\">12.00</Amt><CdtDbtInd>CRDT</CdtDbtInd>\
+        <Sts><Cd>BOOK</Cd></Sts><BookgDt><Dt>2026-11-26</Dt></BookgDt>\
+        <AcctSvcrRef>NEXT-1</AcctSvcrRef></Ntry></Stmt>";
+    let next = dir.path().join("next.xml");
+    let text = std::fs::read_to_string(&file).unwrap();
+    std::fs::write(&next, text.replace("</Stmt>", entry)).unwrap();
+    let w = b.bank_import(&s, &request(&next, false), Lang::Fr).unwrap();
+    assert_eq!((w.added, w.already_imported, w.lines.len()), (1, 5, 6));
+    let ids = |v: &BankImportView| v.lines.iter().map(|l| l.line_id).collect::<Vec<_>>();
+    assert_eq!(ids(&w)[..5], ids(&v)[..]);
+    assert!(w.lines[5].line_id.is_some() && !ids(&v).contains(&w.lines[5].line_id));
+    assert_eq!(count(&book, "bank_lines"), 6);
+}

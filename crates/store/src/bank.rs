@@ -1,8 +1,6 @@
 //! Bank statements imported, their lines and what became of them; the payers learnt from
 //! confirmed lines; each bank's CSV column mapping.
 
-use std::collections::HashSet;
-
 use ardoise_domain::bank::{BankLine, BankStatement, Direction, LearntPayer};
 use ardoise_domain::money::{Currency, Money};
 use chrono::{DateTime, NaiveDate, Utc};
@@ -26,12 +24,20 @@ pub struct BankCustomer {
     pub id: i64,
     pub name: String,
     pub currency: Currency,
+    /// The account reference the customer quotes when paying (migration 011), which the
+    /// partner can change.
+    pub reference: Option<String>,
 }
 
 fn minor(m: &Money) -> Result<i64> {
     m.to_minor()
         .map_err(|e| StoreError::Corrupt(format!("amount {m}: {e}")))
 }
+
+/// A line's payment, unless it was reversed: a reversed payment leaves the line open,
+/// to be confirmed anew (migration 016 keeps at most one payment not reversed per line).
+const LIVE_PAYMENT: &str = "LEFT JOIN bank_line_payments p ON p.bank_line_id = l.id
+    AND NOT EXISTS (SELECT 1 FROM payment_reversals r WHERE r.payment_id = p.payment_id)";
 
 const LINE_COLUMNS: &str = "l.id, l.statement_id, l.position, l.booked_on, l.value_on, \
     l.amount_minor, l.currency, l.direction, l.label, l.reference, l.payer_name, l.payer_iban, \
@@ -66,39 +72,17 @@ fn line_from_row(r: &rusqlite::Row<'_>) -> rusqlite::Result<StoredBankLine> {
 }
 
 impl Db<'_> {
-    /// Which of `identities` are already imported for `account`.
-    pub fn bank_identities_known(
-        &self,
-        account: &str,
-        identities: &[&str],
-    ) -> Result<HashSet<String>> {
-        let mut stmt = self
-            .conn
-            .prepare_cached("SELECT 1 FROM bank_lines WHERE account = ?1 AND identity = ?2")?;
-        let mut known = HashSet::new();
-        for id in identities {
-            if stmt.exists(params![account, id])? {
-                known.insert(id.to_string());
-            }
-        }
-        Ok(known)
-    }
-
     /// Records a statement and those of its lines not imported before; returns the
-    /// statement's id and the ids of the lines added.
+    /// statement's id and, for each line added, its identity and id, in the file's order.
+    /// A line the book has already is skipped by the insert itself (not `ON CONFLICT`,
+    /// which the trigger against REPLACE refuses first): one statement per line, not two.
     pub fn insert_bank_statement(
         &self,
         statement: &BankStatement,
         file_name: &str,
         file_sha256: &str,
         now: DateTime<Utc>,
-    ) -> Result<(i64, Vec<i64>)> {
-        let ids: Vec<&str> = statement
-            .lines
-            .iter()
-            .map(|l| l.identity.as_str())
-            .collect();
-        let known = self.bank_identities_known(&statement.account, &ids)?;
+    ) -> Result<(i64, Vec<(String, i64)>)> {
         self.conn.execute(
             "INSERT INTO bank_statements (kind, account, file_name, file_sha256, imported_at)
              VALUES (?1, ?2, ?3, ?4, ?5)",
@@ -115,64 +99,57 @@ impl Db<'_> {
             "INSERT INTO bank_lines (statement_id, account, identity, position, booked_on,
                 value_on, amount_minor, currency, direction, label, reference, payer_name,
                 payer_iban)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+             SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13
+             WHERE NOT EXISTS (SELECT 1 FROM bank_lines WHERE account = ?2 AND identity = ?3)",
         )?;
         let mut added = Vec::new();
-        for l in statement
-            .lines
-            .iter()
-            .filter(|l| !known.contains(&l.identity))
-        {
-            stmt.execute(params![
-                statement_id,
-                statement.account,
-                l.identity,
-                l.position as i64,
-                l.booked_on.to_string(),
-                l.value_on.map(|d| d.to_string()),
-                minor(&l.amount)?,
-                l.amount.currency.code(),
-                match l.direction {
-                    Direction::Credit => "credit",
-                    Direction::Debit => "debit",
-                },
-                l.label,
-                l.reference,
-                l.payer_name,
-                l.payer_iban,
-            ])
-            .map_err(unique("bank line"))?;
-            added.push(self.conn.last_insert_rowid());
+        for l in &statement.lines {
+            let inserted = stmt
+                .execute(params![
+                    statement_id,
+                    statement.account,
+                    l.identity,
+                    l.position as i64,
+                    l.booked_on.to_string(),
+                    l.value_on.map(|d| d.to_string()),
+                    minor(&l.amount)?,
+                    l.amount.currency.code(),
+                    match l.direction {
+                        Direction::Credit => "credit",
+                        Direction::Debit => "debit",
+                    },
+                    l.label,
+                    l.reference,
+                    l.payer_name,
+                    l.payer_iban,
+                ])
+                .map_err(unique("bank line"))?;
+            if inserted == 1 {
+                added.push((l.identity.clone(), self.conn.last_insert_rowid()));
+            }
         }
         Ok((statement_id, added))
     }
 
-    /// The lines of `account` with these identities, in the file's order.
+    /// The lines of `account` with these identities: one query for the whole file (a
+    /// statement has tens of thousands of lines), each found through the
+    /// `(account, identity)` index. CROSS JOIN keeps the list outside: the planner, which
+    /// knows nothing of its length, would otherwise scan the list once per stored line.
     pub fn bank_lines_of(&self, account: &str, identities: &[&str]) -> Result<Vec<StoredBankLine>> {
+        let list = serde_json::to_string(identities)
+            .map_err(|e| StoreError::Corrupt(format!("identities: {e}")))?;
         let mut stmt = self.conn.prepare_cached(&format!(
-            "SELECT {LINE_COLUMNS} FROM bank_lines l
-             LEFT JOIN bank_line_payments p ON p.bank_line_id = l.id
-             WHERE l.account = ?1 AND l.identity = ?2"
+            "SELECT {LINE_COLUMNS} FROM json_each(?2) j
+             CROSS JOIN bank_lines l ON l.account = ?1 AND l.identity = j.value {LIVE_PAYMENT}"
         ))?;
-        let mut out = Vec::with_capacity(identities.len());
-        for id in identities {
-            if let Some(line) = stmt
-                .query_row(params![account, id], line_from_row)
-                .optional()?
-            {
-                out.push(line);
-            }
-        }
-        Ok(out)
+        let rows = stmt.query_map(params![account, list], line_from_row)?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     pub fn bank_line(&self, id: i64) -> Result<StoredBankLine> {
         self.conn
             .query_row(
-                &format!(
-                    "SELECT {LINE_COLUMNS} FROM bank_lines l
-                     LEFT JOIN bank_line_payments p ON p.bank_line_id = l.id WHERE l.id = ?1"
-                ),
+                &format!("SELECT {LINE_COLUMNS} FROM bank_lines l {LIVE_PAYMENT} WHERE l.id = ?1"),
                 [id],
                 line_from_row,
             )
@@ -183,8 +160,7 @@ impl Db<'_> {
     /// Credits imported and not yet confirmed, oldest first.
     pub fn bank_lines_pending(&self) -> Result<Vec<StoredBankLine>> {
         let mut stmt = self.conn.prepare(&format!(
-            "SELECT {LINE_COLUMNS} FROM bank_lines l
-             LEFT JOIN bank_line_payments p ON p.bank_line_id = l.id
+            "SELECT {LINE_COLUMNS} FROM bank_lines l {LIVE_PAYMENT}
              WHERE p.payment_id IS NULL AND l.direction = 'credit'
              ORDER BY l.booked_on, l.id"
         ))?;
@@ -231,16 +207,18 @@ impl Db<'_> {
         Ok(())
     }
 
-    /// Every customer, for matching: id, name and the currency it is billed in.
+    /// Every customer, for matching: id, name, the currency it is billed in and the
+    /// reference it quotes.
     pub fn bank_customers(&self) -> Result<Vec<BankCustomer>> {
         let mut stmt = self
             .conn
-            .prepare("SELECT id, legal_name, currency FROM customers ORDER BY id")?;
+            .prepare("SELECT id, legal_name, currency, reference FROM customers ORDER BY id")?;
         let rows = stmt.query_map([], |r| {
             Ok(BankCustomer {
                 id: r.get(0)?,
                 name: r.get(1)?,
                 currency: currency(r, 2)?,
+                reference: r.get(3)?,
             })
         })?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)

@@ -24,6 +24,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/013_bank.sql"),
     include_str!("../migrations/014_payment_reversal.sql"),
     include_str!("../migrations/015_send.sql"),
+    include_str!("../migrations/016_bank_line_reversal.sql"),
 ];
 
 /// The schema version this binary writes: the number of migrations.

@@ -7,6 +7,7 @@ mod refusal;
 
 use std::collections::HashMap;
 use std::path::Path;
+use std::time::{Duration, Instant};
 
 use ardoise_domain::bank::{
     self, payer_of, BankFileError, BankLine, BankStatement, BookIndex, CsvMapping, CustomerRef,
@@ -20,17 +21,46 @@ use sha2::{Digest, Sha256};
 
 pub use refusal::BankRefusal;
 
-use crate::statements::account_reference;
 use crate::transport::MoneyView;
 use crate::transport_bank::{BankImportRequest, BankImportView, BankLineStatus, BankLineView};
 use crate::transport_invoicing::AllocationView;
-use crate::{AppError, Ardoise, Audit, Permission, Result, Session};
+use crate::{AppError, Ardoise, Audit, AuditId, Permission, Result, Session};
 
 /// Past every date a book holds: what is open once every payment recorded counts.
 pub(crate) const ALL_DATES: NaiveDate = match NaiveDate::from_ymd_opt(9999, 12, 31) {
     Some(d) => d,
     None => NaiveDate::MIN,
 };
+
+/// How long each step of an import took.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ImportTimings {
+    /// The file read and parsed.
+    pub parse: Duration,
+    /// Which lines the book has already, and what became of them.
+    pub lookup: Duration,
+    /// The new lines recorded (nothing in a dry run).
+    pub write: Duration,
+    /// The open invoices, customers and learnt payers read and indexed.
+    pub index: Duration,
+    /// Every line proposed and put in words.
+    pub matching: Duration,
+}
+
+impl ImportTimings {
+    pub fn total(&self) -> Duration {
+        self.parse + self.lookup + self.write + self.index + self.matching
+    }
+}
+
+/// A statement recorded: its id (the audit's) and the lines added, by identity.
+struct Recorded(i64, Vec<(String, i64)>);
+
+impl AuditId for Recorded {
+    fn audit_id(&self) -> Option<i64> {
+        Some(self.0)
+    }
+}
 
 /// Everything matching needs from the book, read once.
 pub(crate) struct BookForMatching {
@@ -59,7 +89,7 @@ impl Ardoise {
             .into_iter()
             .map(|c| CustomerRef {
                 customer_id: c.id,
-                references: vec![account_reference(c.id)],
+                references: c.reference.into_iter().collect(),
                 name: c.name,
                 currency: c.currency,
             })
@@ -113,20 +143,45 @@ impl Ardoise {
         request: &BankImportRequest,
         lang: Lang,
     ) -> Result<BankImportView> {
+        Ok(self.bank_import_timed(session, request, lang)?.0)
+    }
+
+    /// [`Ardoise::bank_import`], saying how long each step took (`ardoise bench bank`).
+    pub fn bank_import_timed(
+        &self,
+        session: &Session,
+        request: &BankImportRequest,
+        lang: Lang,
+    ) -> Result<(BankImportView, ImportTimings)> {
         session.require(Permission::RecordPayments)?;
+        let mut timings = ImportTimings::default();
+        let mut clock = Instant::now();
+        let mut lap = |slot: &mut Duration| {
+            let now = Instant::now();
+            *slot += now - clock;
+            clock = now;
+        };
         let path = Path::new(&request.path);
         let bytes = std::fs::read(path).map_err(|_| AppError::FileMissing(request.path.clone()))?;
         let statement = self.read_statement(request, &bytes)?;
+        lap(&mut timings.parse);
         let identities: Vec<&str> = statement
             .lines
             .iter()
             .map(|l| l.identity.as_str())
             .collect();
-        let known = self
+        // Read once: which lines the book has, with the payment each became.
+        let mut stored: HashMap<String, (i64, Option<i64>)> = self
             .store
             .read()
-            .bank_identities_known(&statement.account, &identities)?;
-        let fresh = statement.lines.len() - known.len();
+            .bank_lines_of(&statement.account, &identities)?
+            .into_iter()
+            .map(|s| (s.line.identity.clone(), (s.id, s.payment_id)))
+            .collect();
+        let known = stored.len();
+        let fresh = statement.lines.len() - known;
+        lap(&mut timings.lookup);
+        let mut added = 0;
         if !request.dry_run && fresh > 0 {
             let digest: String = Sha256::digest(&bytes)
                 .iter()
@@ -137,7 +192,7 @@ impl Ardoise {
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_default();
             let now = self.clock.now();
-            self.write(
+            let Recorded(_, new_lines) = self.write(
                 session,
                 Audit {
                     action: "bank.import",
@@ -147,29 +202,43 @@ impl Ardoise {
                                     "account": statement.account, "lines": fresh }),
                 },
                 |db| {
-                    let (id, _) = db.insert_bank_statement(&statement, &file_name, &digest, now)?;
+                    let (id, lines) =
+                        db.insert_bank_statement(&statement, &file_name, &digest, now)?;
                     if let (Some(bank), Some(m)) = (&request.csv_bank, &request.csv_mapping) {
                         let text = serde_json::to_string(m)
                             .map_err(|e| AppError::Refused(e.to_string()))?;
                         db.save_csv_mapping(bank.trim(), &text, now)?;
                     }
-                    Ok(id)
+                    Ok(Recorded(id, lines))
                 },
             )?;
+            added = new_lines.len();
+            stored.extend(new_lines.into_iter().map(|(k, id)| (k, (id, None))));
         }
-        // A dry run of a new file has nothing stored to look up.
-        let stored: HashMap<String, (i64, Option<i64>)> = if request.dry_run && known.is_empty() {
-            HashMap::new()
-        } else {
-            self.store
+        lap(&mut timings.write);
+        // Lines another window recorded meanwhile were skipped by the write: read them.
+        if !request.dry_run && stored.len() < statement.lines.len() {
+            let missing: Vec<&str> = identities
+                .iter()
+                .copied()
+                .filter(|i| !stored.contains_key(*i))
+                .collect();
+            for s in self
+                .store
                 .read()
-                .bank_lines_of(&statement.account, &identities)?
-                .into_iter()
-                .map(|s| (s.line.identity.clone(), (s.id, s.payment_id)))
-                .collect()
-        };
+                .bank_lines_of(&statement.account, &missing)?
+            {
+                stored.insert(s.line.identity.clone(), (s.id, s.payment_id));
+            }
+            lap(&mut timings.lookup);
+        }
         let book = self.book_for_matching()?;
+        lap(&mut timings.index);
         let mut matcher = book.index.matcher();
+        // A statement's lines say a handful of different reasons: each put in words once
+        // (formatting a message costs more than matching its line).
+        let mut sentences: HashMap<Reason, String> = HashMap::new();
+        let already = ardoise_domain::words::tr!(lang, BANK_LINE_ALREADY_PAYMENT);
         let lines = statement
             .lines
             .iter()
@@ -179,20 +248,30 @@ impl Ardoise {
                     None => (None, None),
                 };
                 if payment_id.is_some() {
-                    return confirmed_view(line, line_id, payment_id, lang);
+                    return confirmed_view(line, line_id, payment_id, &already);
                 }
                 let proposal = matcher.propose(line);
-                line_view(line, line_id, &proposal, &book.names, lang)
+                let reason = sentences
+                    .entry(proposal.reason.clone())
+                    .or_insert_with(|| proposal.reason.sentence(lang))
+                    .clone();
+                line_view(line, line_id, &proposal, &book.names, reason)
             })
             .collect();
-        Ok(BankImportView {
+        let view = BankImportView {
             kind: statement.kind.code().into(),
             account: statement.account.clone(),
             dry_run: request.dry_run,
-            added: if request.dry_run { 0 } else { fresh },
-            already_imported: known.len(),
+            added,
+            already_imported: if request.dry_run {
+                known
+            } else {
+                statement.lines.len() - added
+            },
             lines,
-        })
+        };
+        lap(&mut timings.matching);
+        Ok((view, timings))
     }
 }
 
@@ -220,22 +299,22 @@ fn confirmed_view(
     line: &BankLine,
     line_id: Option<i64>,
     payment_id: Option<i64>,
-    lang: Lang,
+    reason: &str,
 ) -> BankLineView {
     BankLineView {
         status: BankLineStatus::Confirmed,
         payment_id,
-        reason: ardoise_domain::words::tr!(lang, BANK_LINE_ALREADY_PAYMENT),
+        reason: reason.to_string(),
         ..base_view(line, line_id)
     }
 }
 
-pub(crate) fn line_view(
+fn line_view(
     line: &BankLine,
     line_id: Option<i64>,
     p: &Proposal,
     names: &HashMap<i64, String>,
-    lang: Lang,
+    reason: String,
 ) -> BankLineView {
     let status = match (&p.reason, p.confirmable()) {
         (Reason::Debit, _) => BankLineStatus::Ignored,
@@ -257,7 +336,7 @@ pub(crate) fn line_view(
             })
             .collect(),
         on_account: p.on_account.into(),
-        reason: p.reason.sentence(lang),
+        reason,
         ..base_view(line, line_id)
     }
 }

@@ -6,8 +6,24 @@ use quick_xml::events::Event;
 use quick_xml::Reader;
 
 use super::{bank_amount, identity, BankFileError, BankLine, BankStatement, Direction, FileKind};
-use crate::money::Currency;
+use crate::money::{Currency, Money};
 use chrono::NaiveDate;
+
+/// One transaction of an entry (`TxDtls`): a batch booking holds several.
+#[derive(Default)]
+struct Tx {
+    /// `TxDtls/Amt` (camt.053.001.04 and later), else `AmtDtls/TxAmt/Amt`, else
+    /// `AmtDtls/InstdAmt/Amt`: (amount, currency).
+    amount: Option<(String, String)>,
+    tx_amount: Option<(String, String)>,
+    instructed: Option<(String, String)>,
+    indicator: String,
+    svcr_ref: String,
+    payer_name: String,
+    payer_iban: String,
+    unstructured: Vec<String>,
+    reference: String,
+}
 
 #[derive(Default)]
 struct Entry {
@@ -18,12 +34,19 @@ struct Entry {
     booked: String,
     value: String,
     svcr_ref: String,
-    ntry_ref: String,
-    payer_name: String,
-    payer_iban: String,
-    unstructured: Vec<String>,
-    reference: String,
     additional: String,
+    txs: Vec<Tx>,
+}
+
+impl Entry {
+    /// The transaction being read; details outside any `TxDtls` count as one.
+    fn tx(&mut self) -> &mut Tx {
+        if self.txs.is_empty() {
+            self.txs.push(Tx::default());
+        }
+        let last = self.txs.len() - 1;
+        &mut self.txs[last]
+    }
 }
 
 /// The stack of open elements, by local name (namespaces differ between versions).
@@ -55,6 +78,8 @@ pub(super) fn parse(bytes: &[u8]) -> Result<BankStatement, BankFileError> {
     let mut buffer = String::new();
     let mut account = String::new();
     let mut entry: Option<Entry> = None;
+    // The `Ccy` of the last `Amt` opened (an `Amt` has no child).
+    let mut currency = String::new();
     let mut lines: Vec<BankLine> = Vec::new();
     let mut entries = 0usize;
     let mut statement_seen = false;
@@ -76,9 +101,15 @@ pub(super) fn parse(bytes: &[u8]) -> Result<BankStatement, BankFileError> {
                     entry = Some(Entry::default());
                     entries += 1;
                 }
-                if name == "Amt" && path.ends(&["Ntry"]) {
-                    if let (Some(en), Ok(Some(a))) = (entry.as_mut(), e.try_get_attribute("Ccy")) {
-                        en.currency = a.value.trim().to_string();
+                if let Some(en) = entry.as_mut() {
+                    if name == "TxDtls" {
+                        en.txs.push(Tx::default());
+                    }
+                    if name == "Amt" {
+                        currency = match e.try_get_attribute("Ccy") {
+                            Ok(Some(a)) => a.value.trim().to_string(),
+                            _ => String::new(),
+                        };
                     }
                 }
                 path.0.push(name);
@@ -99,12 +130,10 @@ pub(super) fn parse(bytes: &[u8]) -> Result<BankStatement, BankFileError> {
             },
             Event::End(_) => {
                 let value = std::mem::take(&mut buffer);
-                closing(&path, &value, &mut account, entry.as_mut());
+                closing(&path, &value, &currency, &mut account, entry.as_mut());
                 if path.ends(&["Ntry"]) {
                     if let Some(done) = entry.take() {
-                        if let Some(line) = finish(done, entries)? {
-                            lines.push(line);
-                        }
+                        lines.extend(finish(done, entries)?);
                     }
                 }
                 path.0.pop();
@@ -130,7 +159,13 @@ pub(super) fn parse(bytes: &[u8]) -> Result<BankStatement, BankFileError> {
     })
 }
 
-fn closing(path: &Path, value: &str, account: &mut String, entry: Option<&mut Entry>) {
+fn closing(
+    path: &Path,
+    value: &str,
+    currency: &str,
+    account: &mut String,
+    entry: Option<&mut Entry>,
+) {
     let Some(value) = text_of(value) else {
         return;
     };
@@ -148,8 +183,10 @@ fn closing(path: &Path, value: &str, account: &mut String, entry: Option<&mut En
             *slot = value.to_string();
         }
     };
+    let amount = || Some((value.to_string(), currency.to_string()));
     if path.ends(&["Ntry", "Amt"]) {
         en.amount = value.to_string();
+        en.currency = currency.to_string();
     } else if path.ends(&["Ntry", "CdtDbtInd"]) {
         en.indicator = value.to_string();
     } else if path.ends(&["Ntry", "Sts"]) || path.ends(&["Ntry", "Sts", "Cd"]) {
@@ -160,27 +197,39 @@ fn closing(path: &Path, value: &str, account: &mut String, entry: Option<&mut En
         en.value = value.chars().take(10).collect();
     } else if path.ends(&["Ntry", "AcctSvcrRef"]) {
         en.svcr_ref = value.to_string();
-    } else if path.ends(&["Ntry", "NtryRef"]) {
-        en.ntry_ref = value.to_string();
+    } else if path.ends(&["Ntry", "AddtlNtryInf"]) {
+        en.additional = value.to_string();
+    } else if path.ends(&["TxDtls", "Amt"]) {
+        en.tx().amount = amount();
+    } else if path.ends(&["TxDtls", "AmtDtls", "TxAmt", "Amt"]) {
+        en.tx().tx_amount = amount();
+    } else if path.ends(&["TxDtls", "AmtDtls", "InstdAmt", "Amt"]) {
+        en.tx().instructed = amount();
+    } else if path.ends(&["TxDtls", "CdtDbtInd"]) {
+        en.tx().indicator = value.to_string();
+    } else if path.ends(&["TxDtls", "Refs", "AcctSvcrRef"]) {
+        set(&mut en.tx().svcr_ref);
     } else if path.ends(&["RltdPties", "Dbtr", "Nm"])
         || path.ends(&["RltdPties", "Dbtr", "Pty", "Nm"])
     {
-        set(&mut en.payer_name);
+        set(&mut en.tx().payer_name);
     } else if path.ends(&["RltdPties", "DbtrAcct", "Id", "IBAN"]) {
-        set(&mut en.payer_iban);
+        set(&mut en.tx().payer_iban);
     } else if path.ends(&["RmtInf", "Ustrd"]) {
-        en.unstructured.push(value.to_string());
+        en.tx().unstructured.push(value.to_string());
     } else if path.ends(&["RmtInf", "Strd", "CdtrRefInf", "Ref"]) {
-        set(&mut en.reference);
-    } else if path.ends(&["Ntry", "AddtlNtryInf"]) {
-        en.additional = value.to_string();
+        set(&mut en.tx().reference);
     }
 }
 
-fn finish(en: Entry, position: usize) -> Result<Option<BankLine>, BankFileError> {
+/// The entry's lines: one per transaction when it is a batch whose transactions each
+/// say their amount, in the entry's currency and direction, and sum to the entry (what
+/// the account received); else the entry as one line, its details put together, since
+/// splitting it otherwise would lose or invent cents.
+fn finish(en: Entry, position: usize) -> Result<Vec<BankLine>, BankFileError> {
     // Pending and information-only entries are not on the account yet.
     if matches!(en.status.as_str(), "PDNG" | "INFO" | "FUTR") {
-        return Ok(None);
+        return Ok(Vec::new());
     }
     let unreadable = |what| BankFileError::Unreadable { position, what };
     let currency: Currency = en.currency.parse().map_err(|_| unreadable("currency"))?;
@@ -194,26 +243,93 @@ fn finish(en: Entry, position: usize) -> Result<Option<BankLine>, BankFileError>
     let booked_on = date(&en.booked)
         .or_else(|| date(&en.value))
         .ok_or(unreadable("date"))?;
-    let mut label = en.unstructured.join(" ");
-    if label.is_empty() {
-        label = en.additional.clone();
-    }
-    // Only the servicer's reference names an entry for good: NtryRef is often a rank
-    // within one statement (1, 2, 3…), so next month's "1" would pass for this one.
-    let _ = en.ntry_ref;
-    let bank_ref = Some(en.svcr_ref).filter(|r| !r.is_empty());
-    let non_empty = |s: String| (!s.is_empty()).then_some(s);
-    Ok(Some(BankLine {
+    let non_empty = |s: &str| (!s.is_empty()).then(|| s.to_string());
+    let line = |amount, label: String, tx: &Tx, bank_ref| BankLine {
         position,
         booked_on,
         value_on: date(&en.value),
         amount,
         direction,
         bank_ref,
-        label,
-        reference: non_empty(en.reference),
-        payer_name: non_empty(en.payer_name),
-        payer_iban: non_empty(en.payer_iban),
+        label: if label.is_empty() {
+            en.additional.clone()
+        } else {
+            label
+        },
+        reference: non_empty(&tx.reference),
+        payer_name: non_empty(&tx.payer_name),
+        payer_iban: non_empty(&tx.payer_iban),
         identity: String::new(),
-    }))
+    };
+    // Only the servicer's reference names an entry for good: NtryRef is often a rank
+    // within one statement (1, 2, 3…), so next month's "1" would pass for this one.
+    let entry_ref = non_empty(&en.svcr_ref);
+    if let Some(amounts) = batch_amounts(&en, currency, direction, amount) {
+        return Ok(en
+            .txs
+            .iter()
+            .zip(amounts)
+            .enumerate()
+            .map(|(k, (tx, amount))| {
+                // The entry's reference and the rank in it: a bank often repeats the
+                // entry's reference, or none, in each transaction.
+                let bank_ref = match &entry_ref {
+                    Some(r) => Some(format!("{r}/{}", k + 1)),
+                    None => non_empty(&tx.svcr_ref),
+                };
+                line(amount, tx.unstructured.join(" "), tx, bank_ref)
+            })
+            .collect());
+    }
+    let mut whole = Tx::default();
+    for tx in &en.txs {
+        for (slot, value) in [
+            (&mut whole.payer_name, &tx.payer_name),
+            (&mut whole.payer_iban, &tx.payer_iban),
+            (&mut whole.reference, &tx.reference),
+        ] {
+            if slot.is_empty() {
+                slot.clone_from(value);
+            }
+        }
+        whole.unstructured.extend(tx.unstructured.iter().cloned());
+    }
+    Ok(vec![line(
+        amount,
+        whole.unstructured.join(" "),
+        &whole,
+        entry_ref,
+    )])
+}
+
+/// Each transaction's amount when the entry is a batch that can be split exactly.
+fn batch_amounts(
+    en: &Entry,
+    currency: Currency,
+    direction: Direction,
+    total: Money,
+) -> Option<Vec<Money>> {
+    if en.txs.len() < 2 {
+        return None;
+    }
+    let mut amounts = Vec::with_capacity(en.txs.len());
+    for tx in &en.txs {
+        let own = match tx.indicator.as_str() {
+            "" => direction,
+            "CRDT" => Direction::Credit,
+            "DBIT" => Direction::Debit,
+            _ => return None,
+        };
+        let (value, _) = [&tx.amount, &tx.tx_amount, &tx.instructed]
+            .into_iter()
+            .flatten()
+            .find(|(_, ccy)| ccy.parse::<Currency>().ok() == Some(currency))
+            .and_then(|(value, _)| bank_amount(value, currency))?;
+        if own != direction || value.amount.is_zero() {
+            return None;
+        }
+        amounts.push(value);
+    }
+    let sum: rust_decimal::Decimal = amounts.iter().map(|m| m.amount).sum();
+    (sum == total.amount).then_some(amounts)
 }

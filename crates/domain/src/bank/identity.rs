@@ -8,12 +8,19 @@ use super::BankLine;
 
 /// The bank's own reference when it gives one; else a hash of what the line says and
 /// its rank among identical lines of the file, so two equal transfers on one day stay
-/// two lines while the same file read twice gives the same identities.
+/// two lines while the same file read twice gives the same identities. A reference the
+/// file repeats (a bank reusing it) is told apart by its rank the same way.
 pub(crate) fn assign(account: &str, lines: &mut [BankLine]) {
     let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     for line in lines.iter_mut() {
         if let Some(r) = line.bank_ref.as_deref().filter(|r| !r.trim().is_empty()) {
-            line.identity = format!("ref:{}", r.trim());
+            let identity = format!("ref:{}", r.trim());
+            let rank = seen.entry(identity.clone()).or_insert(0);
+            *rank += 1;
+            line.identity = match *rank {
+                1 => identity,
+                n => format!("{identity}#{n}"),
+            };
             continue;
         }
         let what = format!(

@@ -49,7 +49,7 @@ pub struct LearntPayer {
 }
 
 /// Why a line is proposed as it is.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Reason {
     InvoiceNumber { numbers: Vec<String> },

@@ -4,6 +4,7 @@ use super::*;
 
 const CAMT_02: &[u8] = include_bytes!("../../tests/fixtures/bank/camt.053.001.02.xml");
 const CAMT_08: &[u8] = include_bytes!("../../tests/fixtures/bank/camt.053.001.08.xml");
+const CAMT_BATCH: &[u8] = include_bytes!("../../tests/fixtures/bank/camt.053.001.08-batch.xml");
 const CAMT_CUT: &[u8] = include_bytes!("../../tests/fixtures/bank/camt.053.truncated.xml");
 const OFX_1: &[u8] = include_bytes!("../../tests/fixtures/bank/ofx-1.02-sgml.ofx");
 const OFX_2: &[u8] = include_bytes!("../../tests/fixtures/bank/ofx-2.2.ofx");
@@ -67,6 +68,88 @@ fn camt_053_001_08_debtor_under_party_and_lines_without_reference() {
 #[test]
 fn a_truncated_camt_file_is_refused_as_such() {
     assert_eq!(parse(CAMT_CUT), Err(BankFileError::Truncated));
+}
+
+#[test]
+fn a_batch_entry_is_one_line_per_transaction_named_by_the_entry_and_its_rank() {
+    let s = parse(CAMT_BATCH).unwrap();
+    let amounts: Vec<Money> = s.lines.iter().map(|l| l.amount).collect();
+    assert_eq!(
+        amounts,
+        [
+            eur(dec!(1075.26)),
+            eur(dec!(412.00)),
+            eur(dec!(249.44)),
+            eur(dec!(300.00)),
+            eur(dec!(86.40)),
+        ]
+    );
+    let identities: Vec<&str> = s.lines.iter().map(|l| l.identity.as_str()).collect();
+    assert_eq!(
+        identities,
+        [
+            "ref:2026112100042/1",
+            "ref:2026112100042/2",
+            "ref:2026112100042/3",
+            "ref:2026112100043",
+            "ref:2026112100044",
+        ]
+    );
+    let positions: Vec<usize> = s.lines.iter().map(|l| l.position).collect();
+    assert_eq!(positions, [1, 2, 3, 4, 5]);
+    // Each transaction keeps its own payer, remittance and reference.
+    let [a, b, c] = [&s.lines[0], &s.lines[1], &s.lines[2]];
+    assert_eq!(a.label, "VIR SEPA FACTURE F2026-00023");
+    assert_eq!(a.payer_name.as_deref(), Some("CABINET LAMBERT SARL"));
+    assert_eq!(a.payer_iban.as_deref(), Some("FR1420041010050500013M02606"));
+    // The amount in the account's currency, not the one the payer instructed.
+    assert_eq!(b.payer_name.as_deref(), Some("Transports Mercier & Fils"));
+    assert_eq!(
+        (b.reference.as_deref(), b.payer_iban.as_deref()),
+        (Some("C-000002"), None)
+    );
+    assert_eq!(c.label, "F2026-00101");
+    assert_eq!(c.payer_name.as_deref(), Some("Boulangerie Dupré"));
+    assert!(s.lines[..3]
+        .iter()
+        .all(|l| l.booked_on == d("2026-11-21") && l.direction == Direction::Credit));
+    // Transactions that do not say their amounts cannot be split: the entry stays whole.
+    let whole = &s.lines[3];
+    assert_eq!(whole.label, "ACOMPTE LOYER");
+    assert_eq!(whole.payer_name.as_deref(), Some("SARL DURAND"));
+    assert_eq!(s.lines[4].direction, Direction::Debit);
+    // Read again, the same identities: a reimport adds nothing.
+    assert_eq!(parse(CAMT_BATCH).unwrap(), s);
+}
+
+#[test]
+fn a_batch_is_split_only_when_its_transactions_make_its_amount() {
+    let text = std::str::from_utf8(CAMT_BATCH).unwrap();
+    // The bank took a fee off the batch: 1733.40 received for 1736.70 sent.
+    let short = text.replacen(
+        "<Amt Ccy=\"EUR\">1736.70</Amt>",
+        "<Amt Ccy=\"EUR\">1733.40</Amt>",
+        1,
+    );
+    let s = parse(short.as_bytes()).unwrap();
+    assert_eq!(s.lines.len(), 3);
+    assert_eq!(s.lines[0].amount, eur(dec!(1733.40)));
+    assert_eq!(s.lines[0].identity, "ref:2026112100042");
+    assert_eq!(
+        s.lines[0].payer_name.as_deref(),
+        Some("CABINET LAMBERT SARL")
+    );
+    assert_eq!(s.lines[0].label, "VIR SEPA FACTURE F2026-00023 F2026-00101");
+}
+
+#[test]
+fn a_reference_the_file_repeats_names_each_line_apart() {
+    let text = std::str::from_utf8(CAMT_BATCH)
+        .unwrap()
+        .replace("2026112100043", "2026112100044");
+    let s = parse(text.as_bytes()).unwrap();
+    assert_eq!(s.lines[3].identity, "ref:2026112100044");
+    assert_eq!(s.lines[4].identity, "ref:2026112100044#2");
 }
 
 #[test]
