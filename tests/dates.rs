@@ -5,7 +5,7 @@
 //! « novembre 2026 ». Amounts put in a field read with a decimal comma, and a price typed
 //! « 95,50 » is 95.50 in the book. In English the same fields read the English way.
 
-use ardoise_e2e::fixtures::{book, click, shot, start_demo};
+use ardoise_e2e::fixtures::{book, click, scroll_to, shot, start_demo};
 use ardoise_e2e::inspect::{
     attrs, field_value, overflowing, page_overflows, shot_at, texts, wait_js,
 };
@@ -527,7 +527,8 @@ async fn a_french_clerk_logs_time_and_a_penalty_rate_the_french_way() {
         "the indemnity the French way: {indemnity:?}"
     );
     app.fill("late_penalty_rate", "12,5").await;
-    shot_at(&app, "[data-testid=partner-form]", "dates-partner-fr.png").await;
+    scroll_to(&app, "[name=late_penalty_rate]").await;
+    shot(&app, "dates-partner-fr.png").await;
     click(&app, "[data-testid=partner-form] button[type=submit]").await;
     let saved = || {
         let (b, s) = book(&db, TODAY);
@@ -563,7 +564,8 @@ async fn a_french_clerk_logs_time_and_a_penalty_rate_the_french_way() {
     .await;
     click(&app, "[data-testid=time-add]").await;
     app.find("[data-testid=time-dialog]").await;
-    app.fill_date("started_at_day", "2026-11-24").await;
+    // The demo's requests opened before today: a morning of today is after any of them.
+    app.fill_date("started_at_day", TODAY).await;
     app.fill("started_at_time", "25:00").await;
     leave(&app, "started_at_time").await;
     let refused = app.find("[data-testid=error-started_at_time]").await;
@@ -578,16 +580,17 @@ async fn a_french_clerk_logs_time_and_a_penalty_rate_the_french_way() {
         "dates-time-refused-fr.png",
     )
     .await;
-    app.fill("started_at_time", "14h05").await;
+    app.fill("started_at_time", "8h05").await;
     leave(&app, "started_at_time").await;
-    assert_eq!(field_value(&app, "started_at_time").await, "14:05");
-    app.fill_date("ended_at_day", "2026-11-24").await;
-    app.fill("ended_at_time", "15:35").await;
+    assert_eq!(field_value(&app, "started_at_time").await, "08:05");
+    app.fill_date("ended_at_day", TODAY).await;
+    app.fill("ended_at_time", "09:35").await;
     leave(&app, "ended_at_time").await;
     let cramped = overflowing(&app, "[data-testid=time-dialog] input").await;
     assert!(cramped.is_empty(), "the time fields: {cramped:?}");
     shot_at(&app, "[data-testid=time-dialog]", "dates-time-fr.png").await;
     click(&app, "[data-testid=time-save]").await;
+    shot(&app, "dates-time-saved-fr.png").await;
     let logged = || {
         let (b, s) = book(&db, TODAY);
         b.support_request(&s, id, ardoise_app::domain::Lang::Fr)
@@ -600,13 +603,13 @@ async fn a_french_clerk_logs_time_and_a_penalty_rate_the_french_way() {
         tokio::time::sleep(std::time::Duration::from_millis(200)).await;
     }
     let entry = &logged()[0];
-    assert_eq!(entry.minutes, 90, "14:05 to 15:35: {entry:?}");
+    assert_eq!(entry.minutes, 90, "08:05 to 09:35: {entry:?}");
     let local = chrono::DateTime::parse_from_rfc3339(&entry.started_at)
         .expect("an instant")
         .with_timezone(&chrono::Local);
     assert_eq!(
         local.format("%Y-%m-%d %H:%M").to_string(),
-        "2026-11-24 14:05",
+        format!("{TODAY} 08:05"),
         "the day and time typed, in this machine's time"
     );
     app.quit().await;
