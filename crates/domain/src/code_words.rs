@@ -174,6 +174,10 @@ const FRENCH_TOO: &[&str] = &[
     "commercial", // « geste commercial »
 ];
 
+/// Codes that are English words too, in prose: « access to the services », "our
+/// subcontractor", "Microsoft's commercial support".
+const ENGLISH_TOO: &[&str] = &["access", "commercial", "subcontractor", "resold"];
+
 /// Every code `text` prints as a whole word, as "list « code » in: line". Case is kept
 /// (codes are lower case; « Microsoft » is a name, not the request event `microsoft`).
 /// French text may print none but the French words above. English text may print a
@@ -202,6 +206,7 @@ pub fn codes_printed(text: &str, lang: Lang) -> Vec<String> {
                 Lang::En => {
                     line.contains(w) && w.contains('_')
                         || line.contains(w)
+                            && !ENGLISH_TOO.contains(&w)
                             && english.iter().any(|(c, _)| *c == w)
                             && !english.iter().any(|(c, e)| *c == w && e == w)
                 }
