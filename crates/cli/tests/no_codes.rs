@@ -15,14 +15,19 @@ use ardoise_app::domain::Lang;
 
 const TODAY: &str = "2026-11-15";
 
-fn ardoise(dir: &Path, args: &[&str]) -> String {
-    let out = Command::new(env!("CARGO_BIN_EXE_ardoise"))
+/// The real binary on the book in `dir`, as of `TODAY`.
+fn run(dir: &Path, args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_ardoise"))
         .current_dir(dir)
         .env("ARDOISE_DB", dir.join("book.db"))
         .env("ARDOISE_TODAY", TODAY)
         .args(args)
         .output()
-        .expect("the CLI runs");
+        .expect("the CLI runs")
+}
+
+fn ardoise(dir: &Path, args: &[&str]) -> String {
+    let out = run(dir, args);
     let text = String::from_utf8_lossy(&out.stdout).to_string();
     assert!(
         out.status.success(),
@@ -115,13 +120,7 @@ fn cli_tables_print_words_not_codes() {
 
 /// `args` refused: what the CLI says on its error stream.
 fn refused(dir: &Path, args: &[&str]) -> String {
-    let out = Command::new(env!("CARGO_BIN_EXE_ardoise"))
-        .current_dir(dir)
-        .env("ARDOISE_DB", dir.join("book.db"))
-        .env("ARDOISE_TODAY", TODAY)
-        .args(args)
-        .output()
-        .expect("the CLI runs");
+    let out = run(dir, args);
     assert!(!out.status.success(), "ardoise {args:?} was not refused");
     String::from_utf8_lossy(&out.stderr).to_string()
 }
