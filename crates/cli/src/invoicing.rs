@@ -1,5 +1,6 @@
 //! The invoicing subcommands: bill, invoices, credit-note, payments.
 
+use ardoise_app::domain::choices::Choices;
 use ardoise_app::domain::invoicing::InvoiceState;
 use ardoise_app::domain::{Invalid, Problem};
 use ardoise_app::transport_invoicing::{AllocationInput, InvoiceFilter, PaymentForm};
@@ -51,14 +52,11 @@ pub fn invoices(book: &mut Ardoise, s: &Session, out: &Out, cmd: &InvoicesCmd) -
         } => {
             let state = match state.as_deref() {
                 None => None,
-                Some(t) => Some(InvoiceState::parse(t).ok_or_else(|| {
-                    Invalid::one(
-                        "state",
-                        Problem::NotAChoice {
-                            allowed: "draft, unpaid, partly_paid, paid, overdue, credited",
-                        },
-                    )
-                })?),
+                Some(t) => Some(
+                    Choices::InvoiceState
+                        .pick(t, InvoiceState::parse)
+                        .map_err(|p| Invalid::one("state", p))?,
+                ),
             };
             let customer_id = match customer {
                 Some(c) => Some(found(book.find_customer(s, c), c)?),

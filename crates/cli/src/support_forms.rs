@@ -4,6 +4,7 @@
 //! forms' own checks (ranges that overlap, a resolution shorter than the first response)
 //! stay the domain's.
 
+use ardoise_app::domain::choices::{Choices, WEEKDAYS};
 use ardoise_app::domain::problem::{Checker, FieldError, Invalid, Problem};
 use ardoise_app::domain::support::plan_form::{PlanForm, PlanPriceForm, RangeForm, TargetForm};
 use ardoise_app::domain::support::{
@@ -14,55 +15,28 @@ use crate::support_args::PlanArgs;
 
 const NOT_A_TIME: Problem = Problem::Support(SupportProblem::NotATime);
 
-const DAYS: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
-
-/// `code` as one of a closed list, or the problem that names the list.
-fn choice<T>(
-    parse: fn(&str) -> Option<T>,
-    code: &str,
-    allowed: &'static str,
-) -> Result<T, Problem> {
-    parse(&code.to_ascii_lowercase()).ok_or(Problem::NotAChoice { allowed })
-}
-
 pub fn severity(code: &str) -> Result<Severity, Problem> {
-    choice(Severity::parse, code, "critical, high, normal, low")
+    Choices::Severity.pick(code, Severity::parse)
 }
 
 pub fn category(code: &str) -> Result<Category, Problem> {
-    choice(
-        Category::parse,
-        code,
-        "billing, technical, subscription_change, access, other",
-    )
+    Choices::Category.pick(code, Category::parse)
 }
 
 pub fn channel(code: &str) -> Result<Channel, Problem> {
-    choice(Channel::parse, code, "phone, email, portal, on_site")
+    Choices::Channel.pick(code, Channel::parse)
 }
 
 pub fn state(code: &str) -> Result<RequestState, Problem> {
-    choice(
-        RequestState::parse,
-        code,
-        "new, in_progress, waiting_on_customer, escalated, resolved, closed",
-    )
+    Choices::RequestState.pick(code, RequestState::parse)
 }
 
 pub fn route(code: &str) -> Result<Route, Problem> {
-    choice(
-        Route::parse,
-        code,
-        "commercial, partner_cloud, advanced_support, premier_support",
-    )
+    Choices::Route.pick(code, Route::parse)
 }
 
-fn day(code: &str) -> Result<usize, Problem> {
-    DAYS.iter()
-        .position(|d| code.eq_ignore_ascii_case(d))
-        .ok_or(Problem::NotAChoice {
-            allowed: "mon, tue, wed, thu, fri, sat, sun",
-        })
+fn day(typed: &str) -> Result<usize, Problem> {
+    Choices::Weekday.pick(typed, |code| WEEKDAYS.iter().position(|(c, _)| *c == code))
 }
 
 /// "mon-fri 09:00-12:30,14:00-18:00" → the days it names and their ranges as typed
@@ -136,15 +110,11 @@ pub fn plan(a: &PlanArgs, today: &str) -> Result<(PlanForm, PlanPriceForm), Inva
         .collect();
     let delivered_by = c.check(
         "--delivered-by",
-        choice(
-            DeliveredBy::parse,
-            &a.delivered_by,
-            "own_team, subcontractor, resold",
-        ),
+        Choices::DeliveredBy.pick(&a.delivered_by, DeliveredBy::parse),
     );
     let rounding = c.check(
         "--rounding",
-        choice(Rounding::parse, &a.price.rounding, "per_entry, per_month"),
+        Choices::Rounding.pick(&a.price.rounding, Rounding::parse),
     );
     c.finish()?;
     let (Some(delivered_by), Some(rounding)) = (delivered_by, rounding) else {
@@ -202,7 +172,7 @@ fn option_of(field: &str) -> String {
         .and_then(|(n, _)| n.parse::<usize>().ok());
     let option = option_name(head);
     match (head, index) {
-        ("hours", Some(d)) if d < 7 => format!("{option} ({})", DAYS[d]),
+        ("hours", Some(d)) if d < 7 => format!("{option} ({})", WEEKDAYS[d].0),
         ("targets", Some(i)) => format!("{option} #{}", i + 1),
         ("targets", None) => match field.strip_prefix("targets.") {
             Some(severity) => format!("{option} ({severity})"),

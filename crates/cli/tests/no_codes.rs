@@ -2,7 +2,8 @@
 //! on a demo book, every list and show command a clerk reads, after a payment of every
 //! method and a credit note. Which codes exist comes from the enums themselves
 //! (`code_words::every_code`); `code_words::codes_printed` says which a text prints.
-//! Also: in English, no collection step is named in French.
+//! Also: in English, no collection step is named in French; and a choice refused (a
+//! payment method, a channel, a frequency…) names the words to choose from, not codes.
 
 use std::path::Path;
 use std::process::Command;
@@ -14,14 +15,19 @@ use ardoise_app::domain::Lang;
 
 const TODAY: &str = "2026-11-15";
 
-fn ardoise(dir: &Path, args: &[&str]) -> String {
-    let out = Command::new(env!("CARGO_BIN_EXE_ardoise"))
+/// The real binary on the book in `dir`, as of `TODAY`.
+fn run(dir: &Path, args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_ardoise"))
         .current_dir(dir)
         .env("ARDOISE_DB", dir.join("book.db"))
         .env("ARDOISE_TODAY", TODAY)
         .args(args)
         .output()
-        .expect("the CLI runs");
+        .expect("the CLI runs")
+}
+
+fn ardoise(dir: &Path, args: &[&str]) -> String {
+    let out = run(dir, args);
     let text = String::from_utf8_lossy(&out.stdout).to_string();
     assert!(
         out.status.success(),
@@ -110,4 +116,139 @@ fn cli_tables_print_words_not_codes() {
         found.len(),
         found.join("\n")
     );
+}
+
+/// `args` refused: what the CLI says on its error stream.
+fn refused(dir: &Path, args: &[&str]) -> String {
+    let out = run(dir, args);
+    assert!(!out.status.success(), "ardoise {args:?} was not refused");
+    String::from_utf8_lossy(&out.stderr).to_string()
+}
+
+/// Each command with a choice outside its list.
+const BAD_CHOICES: &[&[&str]] = &[
+    &[
+        "payments",
+        "add",
+        "--customer",
+        "1",
+        "--amount",
+        "1",
+        "--method",
+        "bitcoin",
+    ],
+    &["invoices", "list", "--state", "lost"],
+    &["collections", "sent", "1", "--via", "pigeon"],
+    &[
+        "subscriptions",
+        "add",
+        "--customer",
+        "1",
+        "--product",
+        "1",
+        "--quantity",
+        "1",
+        "--term",
+        "weekly",
+    ],
+    &[
+        "subscriptions",
+        "add",
+        "--customer",
+        "1",
+        "--product",
+        "1",
+        "--quantity",
+        "1",
+        "--billing",
+        "weekly",
+    ],
+    &[
+        "support",
+        "requests",
+        "add",
+        "--customer",
+        "1",
+        "--category",
+        "billing",
+        "--severity",
+        "huge",
+        "--subject",
+        "x",
+    ],
+    &[
+        "support",
+        "requests",
+        "add",
+        "--customer",
+        "1",
+        "--category",
+        "lunch",
+        "--severity",
+        "low",
+        "--subject",
+        "x",
+    ],
+    &[
+        "support",
+        "requests",
+        "add",
+        "--customer",
+        "1",
+        "--category",
+        "billing",
+        "--severity",
+        "low",
+        "--subject",
+        "x",
+        "--channel",
+        "pigeon",
+    ],
+];
+
+#[test]
+fn a_refused_choice_names_words_not_codes() {
+    let dir = tempfile::tempdir().unwrap();
+    let dir = dir.path();
+    ardoise(dir, &["demo", "--customers", "2"]);
+    let mut found = Vec::new();
+    for (lang, flag, choose) in [
+        (Lang::Fr, "fr", "Choisissez parmi"),
+        (Lang::En, "en", "Choose one of"),
+    ] {
+        for bad in BAD_CHOICES {
+            let mut args = vec!["--lang", flag];
+            args.extend_from_slice(bad);
+            let text = refused(dir, &args);
+            assert!(text.contains(choose), "{args:?}: {text}");
+            found.extend(
+                codes_printed(&text, lang)
+                    .into_iter()
+                    .map(|f| format!("{args:?}: {f}")),
+            );
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "{} codes printed:\n{}",
+        found.len(),
+        found.join("\n")
+    );
+    // The sentence's words are what the CLI takes, too.
+    let paid = ardoise(
+        dir,
+        &[
+            "--lang",
+            "fr",
+            "payments",
+            "add",
+            "--customer",
+            "1",
+            "--amount",
+            "1",
+            "--method",
+            "prélèvement",
+        ],
+    );
+    assert!(paid.contains("Prélèvement"), "{paid}");
 }

@@ -7,6 +7,7 @@ pub mod bank;
 pub mod bounds;
 pub mod catalog;
 pub mod checks;
+pub mod choices;
 mod code_enum;
 pub mod code_words;
 pub mod collections;

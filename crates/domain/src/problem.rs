@@ -64,9 +64,9 @@ pub enum Problem {
     AlreadyExists,
     DomainName,
     Phone,
-    /// A choice outside the list offered (`allowed` lists the codes).
+    /// A choice outside the list offered, named in words by the sentence.
     NotAChoice {
-        allowed: &'static str,
+        allowed: crate::choices::Choices,
     },
     MicrosoftId,
     /// A billing period: a month written YYYY-MM.
@@ -176,7 +176,9 @@ impl Problem {
             AlreadyExists => tr!(lang, PROBLEM_ALREADY_EXISTS),
             DomainName => tr!(lang, PROBLEM_DOMAIN_NAME),
             Phone => tr!(lang, PROBLEM_PHONE),
-            NotAChoice { allowed } => tr!(lang, PROBLEM_NOT_A_CHOICE, allowed = *allowed),
+            NotAChoice { allowed } => {
+                tr!(lang, PROBLEM_NOT_A_CHOICE, allowed = allowed.words(lang))
+            }
             TooLarge { max } => {
                 let max = display::number(*max, max.scale(), lang);
                 tr!(lang, PROBLEM_TOO_LARGE, max = max)

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::catalog::parse_date;
 use crate::checks::tenant;
+use crate::choices::Choices;
 use crate::code_enum;
 use crate::problem::{Checker, Invalid, Problem};
 
@@ -99,12 +100,12 @@ pub fn quantity(input: &str) -> Result<u32, Problem> {
 fn choice<T>(
     input: &str,
     parse: impl Fn(&str) -> Option<T>,
-    allowed: &'static str,
+    allowed: Choices,
 ) -> Result<T, Problem> {
     if input.trim().is_empty() {
         return Err(Problem::Required);
     }
-    parse(input).ok_or(Problem::NotAChoice { allowed })
+    allowed.pick(input, parse)
 }
 
 impl SubscriptionForm {
@@ -118,16 +119,13 @@ impl SubscriptionForm {
                 .map_err(|_| Problem::Required),
         );
         let qty = c.check("quantity", quantity(&self.quantity));
-        let term = c.check(
-            "term",
-            choice(&self.term, Term::parse, "monthly, annual, triennial"),
-        );
+        let term = c.check("term", choice(&self.term, Term::parse, Choices::Term));
         let freq = c.check(
             "billing_frequency",
             choice(
                 &self.billing_frequency,
                 BillingFrequency::parse,
-                "monthly, annual, triennial, one_time",
+                Choices::Frequency,
             ),
         );
         if let (Some(t), Some(f)) = (term, freq) {
@@ -167,7 +165,7 @@ impl SubscriptionForm {
                 choice(
                     &self.status,
                     SubscriptionStatus::parse,
-                    "active, suspended, cancelled, expired",
+                    Choices::SubscriptionStatus,
                 ),
             )
         };

@@ -6,6 +6,7 @@ use ardoise_domain::money::{Currency, Money};
 use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::{params, OptionalExtension};
 
+use crate::payments::Movement;
 use crate::rows::{currency, date};
 use crate::{Db, Result, StoreError};
 
@@ -27,11 +28,6 @@ pub struct RefundRecord {
     pub amount: Money,
     pub method: String,
     pub reference: Option<String>,
-}
-
-fn minor(m: &Money) -> Result<i64> {
-    m.to_minor()
-        .map_err(|e| StoreError::Corrupt(format!("amount {m}: {e}")))
 }
 
 impl Db<'_> {
@@ -85,12 +81,9 @@ impl Db<'_> {
         amount: &Money,
         now: DateTime<Utc>,
     ) -> Result<()> {
-        self.conn.execute(
-            "INSERT INTO reversal_allocations (reversal_id, invoice_id, amount_minor, created_at)
-             VALUES (?1, ?2, ?3, ?4)",
-            params![reversal_id, invoice_id, minor(amount)?, now.to_rfc3339()],
-        )?;
-        Ok(())
+        let columns = ("reversal_id", "invoice_id");
+        let ids = (reversal_id, invoice_id);
+        self.insert_share("reversal_allocations", columns, ids, amount, now)
     }
 
     /// A customer's payments in `cur` with credit left (not allocated, not refunded,
@@ -150,21 +143,8 @@ impl Db<'_> {
         reference: Option<&str>,
         now: DateTime<Utc>,
     ) -> Result<i64> {
-        self.conn.execute(
-            "INSERT INTO refunds (customer_id, refunded_on, amount_minor, currency, method,
-                reference, created_at)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-            params![
-                customer_id,
-                on.to_string(),
-                minor(amount)?,
-                amount.currency.code(),
-                method.code(),
-                reference,
-                now.to_rfc3339()
-            ],
-        )?;
-        Ok(self.conn.last_insert_rowid())
+        let m = Movement::new(customer_id, on, amount, method, reference);
+        self.insert_movement("refunds", "refunded_on", m, now)
     }
 
     pub fn insert_refund_source(
@@ -174,12 +154,9 @@ impl Db<'_> {
         amount: &Money,
         now: DateTime<Utc>,
     ) -> Result<()> {
-        self.conn.execute(
-            "INSERT INTO refund_sources (refund_id, payment_id, amount_minor, created_at)
-             VALUES (?1, ?2, ?3, ?4)",
-            params![refund_id, payment_id, minor(amount)?, now.to_rfc3339()],
-        )?;
-        Ok(())
+        let columns = ("refund_id", "payment_id");
+        let ids = (refund_id, payment_id);
+        self.insert_share("refund_sources", columns, ids, amount, now)
     }
 
     pub fn refund(&self, id: i64) -> Result<RefundRecord> {

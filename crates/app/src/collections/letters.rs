@@ -400,14 +400,8 @@ impl AuditId for HoldId {
 /// When and how a document left, as typed: refused before anything is written.
 pub(crate) fn sending(on: &str, via: &str) -> Result<(chrono::NaiveDate, String)> {
     let on = as_of_date(on)?;
-    match via.trim() {
-        v @ ("post" | "email") => Ok((on, v.to_string())),
-        _ => Err(ardoise_domain::Invalid::one(
-            "via",
-            ardoise_domain::Problem::NotAChoice {
-                allowed: "post, email",
-            },
-        )
-        .into()),
+    match ardoise_domain::choices::Choices::SendVia.pick(via, Some) {
+        Ok(v) => Ok((on, v.to_string())),
+        Err(p) => Err(ardoise_domain::Invalid::one("via", p).into()),
     }
 }

@@ -3,6 +3,7 @@
 
 use ardoise_domain::catalog::parse_date;
 use ardoise_domain::checks::text;
+use ardoise_domain::choices::Choices;
 use ardoise_domain::invoicing::{
     allocate_oldest_first, check_allocations, Allocation, OpenItem, PaymentMethod, PaymentProblem,
 };
@@ -120,9 +121,7 @@ impl Ardoise {
         let amount = c.check("amount", positive_amount(&form.amount, currency));
         let method = c.check(
             "method",
-            PaymentMethod::parse(&form.method).ok_or(Problem::NotAChoice {
-                allowed: "transfer, card, direct_debit, cheque, cash",
-            }),
+            Choices::PaymentMethod.pick(&form.method, PaymentMethod::parse),
         );
         let reference = c.check("reference", text::optional(&form.reference, 140));
         c.finish()?;

@@ -5,6 +5,7 @@
 
 use ardoise_domain::catalog::parse_date;
 use ardoise_domain::checks::text;
+use ardoise_domain::choices::Choices;
 use ardoise_domain::invoicing::reversal::REASON_MAX;
 use ardoise_domain::invoicing::{
     check_reversal, refund_sources, undo_allocations, Allocation, PaymentMethod, ReversalFacts,
@@ -30,8 +31,6 @@ pub(crate) fn refund_view(r: RefundRecord) -> RefundView {
         reference: r.reference,
     }
 }
-
-const METHODS: &str = "transfer, card, direct_debit, cheque, cash";
 
 impl Ardoise {
     /// Reverses a payment: a reversal entry dated `form.reversed_on` with its reason, and
@@ -97,7 +96,7 @@ impl Ardoise {
         let amount = c.check("amount", positive_amount(&form.amount, currency));
         let method = c.check(
             "method",
-            PaymentMethod::parse(&form.method).ok_or(Problem::NotAChoice { allowed: METHODS }),
+            Choices::PaymentMethod.pick(&form.method, PaymentMethod::parse),
         );
         let reference = c.check("reference", text::optional(&form.reference, 140));
         c.finish()?;

@@ -41,7 +41,7 @@ problem-date-before = Cette date ne peut pas précéder le champ « { $field ->
 problem-already-exists = Cette valeur est déjà utilisée.
 problem-domain-name = Nom de domaine invalide : attendu par exemple contoso.fr.
 problem-phone = Numéro de téléphone invalide : des chiffres, espaces et + (6 à 20 chiffres).
-problem-not-a-choice = Choisissez parmi : { $allowed }.
+problem-not-a-choice = Choisissez parmi : { $allowed }.
 # $max: the bound, already formatted (1 000 000).
 problem-too-large = Au plus { $max } : vérifiez le nombre de chiffres.
 problem-line-too-large = Quantité × prix unitaire dépasse { $max } : vérifiez l'une et l'autre.

@@ -20,6 +20,10 @@ export const frDates = {
   "dates.err.monthRange": "Tapez un mois entre janvier 2000 et décembre 2099\u202f: vérifiez l’année.",
   "dates.err.monthBefore": "Ce mois ne peut pas précéder {min}.",
   "dates.err.monthAfter": "Ce mois ne peut pas dépasser {max}.",
+  "dates.timePlaceholder": "hh:mm",
+  "dates.err.time": "« {text} » n’est pas une heure : tapez les heures de 0 à 23 et les minutes, par exemple 14:05.",
+  "dates.time.date": "{label}, date",
+  "dates.time.time": "{label}, heure",
 };
 
 export const enDates: typeof frDates = {
@@ -43,4 +47,8 @@ export const enDates: typeof frDates = {
   "dates.err.monthRange": "Type a month between January 2000 and December 2099: check the year.",
   "dates.err.monthBefore": "This month cannot be before {min}.",
   "dates.err.monthAfter": "This month cannot be after {max}.",
+  "dates.timePlaceholder": "hh:mm",
+  "dates.err.time": "“{text}” is not a time: type hours from 0 to 23 and minutes, e.g. 14:05.",
+  "dates.time.date": "{label}, date",
+  "dates.time.time": "{label}, time",
 };
