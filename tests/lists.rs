@@ -2,7 +2,7 @@
 //! customers sorted by what is overdue and narrowed to those late; Today's largest
 //! debtors by what is overdue, with bars to one scale and the aging colours' legend; a
 //! new customer like one already in the book shown before it is created, and created
-//! only once confirmed; the customer page at 960 px with its subscriptions' total in view.
+//! only once confirmed, with the reference it quotes on its transfers; the customer page at 960 px with its subscriptions' total in view.
 //!
 //! Expectations come from the book read back through the application layer.
 
@@ -242,6 +242,22 @@ async fn walk(w: &Words) {
     app.fill("address_line1", "2 rue Oberkampf").await;
     app.fill("postal_code", "75011").await;
     app.fill("city", "Paris").await;
+    // The reference it will quote on its transfers, typed loosely: kept as a bank prints it.
+    let reference = format!("VIR-{} 2026", lang.to_uppercase());
+    app.fill("reference", &format!("  {}   2026 ", &reference[..6]))
+        .await;
+    roomy(
+        &app,
+        "[data-testid=customer-form] label",
+        "the form's labels",
+    )
+    .await;
+    shot_at(
+        &app,
+        "[name=reference]",
+        &format!("lists-reference-{lang}.png"),
+    )
+    .await;
     click(&app, "[data-testid=save]").await;
     app.wait_for(
         "the similar customer",
@@ -277,6 +293,20 @@ async fn walk(w: &Words) {
             b.customers(&s).expect("customers").len(),
             before + 1,
             "created once confirmed"
+        );
+        let newest = b
+            .customers(&s)
+            .expect("customers")
+            .iter()
+            .map(|c| c.id)
+            .max()
+            .expect("a customer");
+        assert_eq!(
+            b.customer(&s, newest)
+                .expect("the new customer")
+                .form
+                .reference,
+            reference
         );
     }
 

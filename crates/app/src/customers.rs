@@ -194,7 +194,16 @@ impl Ardoise {
 
     pub fn update_customer(&self, session: &Session, id: i64, form: &CustomerForm) -> Result<()> {
         session.require(Permission::EditCustomers)?;
-        let customer = form.validate()?;
+        let mut customer = form.validate()?;
+        // Its own number however typed (« c-42 ») is the number, kept as Ardoise prints it.
+        if customer
+            .reference
+            .as_deref()
+            .and_then(customer_of_reference)
+            == Some(id)
+        {
+            customer.reference = None;
+        }
         let now = self.clock.now();
         self.write(
             session,

@@ -323,6 +323,7 @@ fn a_customer_reference_is_edited_checked_and_kept_unique() {
     // Its own number is its own; a blank reference gives it back.
     b.update_customer(&s, martin, &with(&format!("c-{martin:05}")))
         .unwrap();
+    assert_eq!(form(martin).reference, format!("C-{martin:05}"));
     let mut cleared = form(dupont);
     cleared.reference = String::new();
     b.update_customer(&s, dupont, &cleared).unwrap();
