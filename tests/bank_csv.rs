@@ -188,15 +188,26 @@ async fn a_french_csv_statement_is_mapped_once_then_remembered() {
 
     // A file without the bank's columns, read with them: refused with its sentence.
     let other = dir.path().join("releve-autre.csv");
+    // Exported in Windows-1252, as French banks still do: the accents read all the same.
     std::fs::write(
         &other,
-        "Date;Libellé;Montant\n24/11/2026;VIR DIVERS;12,00\n",
+        b"Date;Libell\xe9;Montant\n24/11/2026;VIR DIVERS \xc9T\xc9;12,00\n",
     )
     .expect("another statement");
     std::fs::write(&pick, other.display().to_string()).expect("answer the dialog");
     click(&app, "[data-testid=bank-choose-again]").await;
     app.find("[data-testid=csv-mapping]").await;
+    let rows = texts(&app, "[data-testid=csv-preview-row]").await;
+    assert!(rows[0].contains("VIR DIVERS ÉTÉ"), "{rows:?}");
     click(&app, "[data-testid=csv-known-bank]").await;
+    // The bank's columns this file lacks are named under their selects.
+    let absent = texts(
+        &app,
+        "[data-testid=error-csv_debit], [data-testid=error-csv_credit]",
+    )
+    .await;
+    assert_eq!(absent.len(), 2, "{absent:?}");
+    assert!(absent[0].contains("Débit"), "{absent:?}");
     click(&app, "[data-testid=csv-import]").await;
     app.wait_for("the refusal", "[data-testid=bank-error]", |t| {
         t.first()

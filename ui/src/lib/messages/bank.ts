@@ -73,6 +73,7 @@ export const frBank = {
   "bank.csv.preview": "Les premières lignes telles qu’elles seront lues",
   "bank.csv.import": "Importer le relevé",
   "bank.csv.cancel": "Choisir un autre fichier",
+  "bank.csv.absent": "Ce fichier n’a pas de colonne « {column} ».",
   "bank.csv.incomplete": "Choisissez la banque, la date, le libellé et le montant avant d’importer.",
 };
 
@@ -150,5 +151,6 @@ export const enBank: typeof frBank = {
   "bank.csv.preview": "The first lines as they will be read",
   "bank.csv.import": "Import the statement",
   "bank.csv.cancel": "Choose another file",
+  "bank.csv.absent": "This file has no “{column}” column.",
   "bank.csv.incomplete": "Choose the bank, the date, the label and the amount before importing.",
 };
