@@ -168,9 +168,23 @@ async fn a_statement_imported_in_the_window_becomes_payments_once() {
         .set_window_rect(0, 0, 960, 700)
         .await
         .expect("the window at its minimum width");
-    // The list's own columns are wider than 960 px already; its header must still fit.
-    let over = overflowing(&app, ".page-header h1, .page-header .btn").await;
+    // Under 1100 px the method moves under the reference: the list fits, no sideways
+    // scroll, nothing cut.
+    tokio::time::sleep(std::time::Duration::from_millis(400)).await;
+    assert!(
+        !page_overflows(&app).await,
+        "the payments list scrolls sideways at 960 px"
+    );
+    let over = overflowing(
+        &app,
+        ".page-header h1, .page-header .btn, [data-testid=payment-table], [data-testid=payment-row] td",
+    )
+    .await;
     assert!(over.is_empty(), "{over:?}");
+    assert!(
+        !app.all("[data-testid=payment-method]").await.is_empty(),
+        "the method shown under the reference"
+    );
     shot(&app, "bank-button-960-fr.png").await;
     app.web
         .set_window_rect(0, 0, 1280, 800)

@@ -4,6 +4,7 @@
 #![cfg_attr(not(debug_assertions), windows_subsystem = "windows")]
 
 mod backup;
+mod bank_files;
 mod commands;
 mod dialogs;
 mod shell;

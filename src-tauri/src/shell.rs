@@ -5,8 +5,11 @@
 use ardoise_app::demo::DemoOptions;
 use ardoise_app::paths;
 use ardoise_app::transport::{AppInfo, BookState};
-use ardoise_app::transport_bank::{BankImportRequest, BankImportView};
+use ardoise_app::transport_bank::{
+    BankFileChosen, BankFileImport, BankImportRequest, BankImportView,
+};
 use ardoise_app::window::Job;
+use ardoise_app::AppError;
 use tauri::AppHandle;
 
 use crate::state::Desktop;
@@ -66,21 +69,42 @@ pub fn documents_folder(_: &AppHandle, desktop: &Desktop) -> Reply<String> {
     Ok(paths::documents_dir(desktop.path()).display().to_string())
 }
 
-/// The bank's statement picked in the system's dialog, then imported: its new lines
-/// recorded and each credit proposed. `None`: cancelled.
-pub fn bank_import_choose(app: &AppHandle, desktop: &Desktop) -> Reply<Option<BankImportView>> {
-    let lang = desktop.lang();
-    let Some(file) = crate::dialogs::pick_bank_file(app, lang) else {
+/// The bank's statement picked in the system's dialog, kept here under a handle (the
+/// window never holds its path); for a CSV file, what its mapping step shows. `None`:
+/// cancelled.
+pub fn bank_file_choose(app: &AppHandle, desktop: &Desktop) -> Reply<Option<BankFileChosen>> {
+    let Some(file) = crate::dialogs::pick_bank_file(app, desktop.lang()) else {
         return Ok(None);
     };
+    let csv = desktop.run(|b, s| b.bank_csv_sample(s, &file))?;
+    let file_name = file
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let handle = crate::bank_files::keep(file);
+    Ok(Some(BankFileChosen {
+        handle,
+        file_name,
+        csv,
+    }))
+}
+
+/// The file picked under `handle`, imported: its new lines recorded and each credit
+/// proposed.
+pub fn bank_file_import(
+    _: &AppHandle,
+    desktop: &Desktop,
+    request: BankFileImport,
+) -> Reply<BankImportView> {
+    let lang = desktop.lang();
+    let path = crate::bank_files::picked(request.handle)
+        .ok_or_else(|| AppError::NotFound("bank_file").view(lang))?;
     let request = BankImportRequest {
-        path: file.display().to_string(),
+        path: path.display().to_string(),
         dry_run: false,
-        csv_bank: None,
-        csv_mapping: None,
-        csv_currency: None,
+        csv_bank: request.csv_bank,
+        csv_mapping: request.csv_mapping,
+        csv_currency: request.csv_currency,
     };
-    desktop
-        .run(|b, s| b.bank_import(s, &request, lang))
-        .map(Some)
+    desktop.run(|b, s| b.bank_import(s, &request, lang))
 }

@@ -20,6 +20,42 @@ pub struct BankImportRequest {
     pub csv_currency: Option<String>,
 }
 
+/// A bank's CSV mapping the book remembers, under the bank's name.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct KnownCsvBank {
+    pub name: String,
+    pub mapping: CsvMapping,
+}
+
+/// What the mapping step shows of a CSV file: its columns, its first rows, and the
+/// banks whose mapping the book remembers.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct CsvSample {
+    pub columns: Vec<String>,
+    /// The first rows, cell by cell in the columns' order.
+    pub rows: Vec<Vec<String>>,
+    pub banks: Vec<KnownCsvBank>,
+}
+
+/// A bank file picked in the system's dialog, kept by the shell under `handle` (the
+/// window never holds its path). `csv` only for a CSV file, which needs its mapping.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct BankFileChosen {
+    pub handle: u32,
+    pub file_name: String,
+    pub csv: Option<CsvSample>,
+}
+
+/// The import of a file picked before: CAMT.053 and OFX need nothing more; a CSV file
+/// its bank's name, the mapping when not remembered or changed, and the currency.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct BankFileImport {
+    pub handle: u32,
+    pub csv_bank: Option<String>,
+    pub csv_mapping: Option<CsvMapping>,
+    pub csv_currency: Option<String>,
+}
+
 /// What became or may become of one line of the statement.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "snake_case")]
@@ -89,9 +125,12 @@ macro_rules! bank_commands {
                 |b, s, _| b.bank_confirm(s, &confirmations);
         }
         shell {
-            /// The system's file dialog, then the statement imported (its new lines
-            /// recorded) and each credit proposed; `null` when cancelled.
-            bank_import_choose() -> Option<$crate::transport_bank::BankImportView>;
+            /// The system's file dialog; the file kept by the shell and, for a CSV
+            /// file, what its mapping needs. `null` when cancelled.
+            bank_file_choose() -> Option<$crate::transport_bank::BankFileChosen>;
+            /// The file picked before, imported (its new lines recorded) and each
+            /// credit proposed.
+            bank_file_import(request: $crate::transport_bank::BankFileImport) -> $crate::transport_bank::BankImportView;
         }
     ] $($next)* } };
 }

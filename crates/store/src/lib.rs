@@ -8,6 +8,7 @@ mod access;
 mod audit;
 mod backup;
 mod bank;
+mod bank_mappings;
 mod billing;
 mod catalog;
 pub mod chain;

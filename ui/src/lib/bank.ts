@@ -1,7 +1,7 @@
 // The bank import screen's decisions, kept out of the page so they read (and test) as
 // plain functions: which lines may be confirmed, what a line will become once the clerk
 // has corrected it, and the confirmations sent for the ticked lines.
-import type { AllocationInput, BankConfirmation, BankImportView, BankLineStatus, BankLineView, PaymentView } from "./bindings";
+import type { AllocationInput, BankConfirmation, BankImportView, BankLineStatus, BankLineView, CsvMapping, KnownCsvBank, PaymentView } from "./bindings";
 import type { Tone } from "./labels";
 import { fromCents, toCents } from "./amounts";
 
@@ -87,4 +87,71 @@ export function afterConfirm(
       };
     }),
   };
+}
+
+/** The mapping screen's state: every field a column title, "" for none. */
+export type MappingForm = { date: string; amount: string; debit: string; credit: string; label: string; payer: string; reference: string };
+
+const asForm = (m: CsvMapping): MappingForm => ({
+  date: m.date,
+  amount: m.amount ?? "",
+  debit: m.debit ?? "",
+  credit: m.credit ?? "",
+  label: m.label,
+  payer: m.payer ?? "",
+  reference: m.reference ?? "",
+});
+
+export const mappingForm = asForm;
+
+/** What is sent: a signed amount column, or debit and credit columns, never both. */
+export function toMapping(f: MappingForm, twoColumns: boolean): CsvMapping {
+  const opt = (v: string) => (v === "" ? null : v);
+  return {
+    date: f.date,
+    amount: twoColumns ? null : opt(f.amount),
+    debit: twoColumns ? opt(f.debit) : null,
+    credit: twoColumns ? opt(f.credit) : null,
+    label: f.label,
+    payer: opt(f.payer),
+    reference: opt(f.reference),
+  };
+}
+
+/** The file can be read once a date, a label and the amount's column(s) are chosen. */
+export function mappingReady(m: CsvMapping): boolean {
+  return m.date !== "" && m.label !== "" && (m.amount !== null || (m.debit !== null && m.credit !== null));
+}
+
+export function sameMapping(a: CsvMapping, b: CsvMapping): boolean {
+  return JSON.stringify(asForm(a)) === JSON.stringify(asForm(b));
+}
+
+const fold = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+
+/** A first guess from the columns' titles as French and English banks write them. */
+export function guessMapping(columns: string[]): MappingForm {
+  const find = (...words: string[]) => columns.find((c) => words.some((w) => fold(c).includes(w))) ?? "";
+  return {
+    date: find("date operation", "date"),
+    amount: find("montant", "amount"),
+    debit: find("debit"),
+    credit: find("credit"),
+    label: find("libelle", "label", "description"),
+    payer: find("tiers", "payeur", "emetteur", "payer"),
+    reference: find("reference"),
+  };
+}
+
+/** The remembered bank whose columns the file has, the first by name. */
+export function knownBankFor(columns: string[], banks: KnownCsvBank[]): KnownCsvBank | undefined {
+  return banks.find((b) => [b.mapping.date, b.mapping.amount, b.mapping.debit, b.mapping.credit, b.mapping.label].every((c) => c === null || columns.includes(c)));
+}
+
+/** A sample row as the mapping reads it: date, amount (a debit signed −), label, payer. */
+export function previewRow(columns: string[], row: string[], m: CsvMapping): { date: string; amount: string; label: string; payer: string } {
+  const cell = (c: string | null) => (c === null ? "" : (row[columns.indexOf(c)] ?? ""));
+  let amount = cell(m.amount);
+  if (m.amount === null) amount = cell(m.credit) !== "" ? cell(m.credit) : cell(m.debit) !== "" ? `−${cell(m.debit).replace(/^-/, "")}` : "";
+  return { date: cell(m.date), amount, label: cell(m.label), payer: cell(m.payer) };
 }

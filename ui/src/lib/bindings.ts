@@ -96,6 +96,10 @@ unallocated: MoneyView, overdue: MoneyView, };
 
 export type BankConfirmation = { line_id: number, customer_id: number, allocations: Array<AllocationInput>, };
 
+export type BankFileChosen = { handle: number, file_name: string, csv: CsvSample | null, };
+
+export type BankFileImport = { handle: number, csv_bank: string | null, csv_mapping: CsvMapping | null, csv_currency: string | null, };
+
 export type BankImportView = { 
 /**
  * "camt053", "ofx" or "csv".
@@ -235,7 +239,19 @@ export type Created = { id: number, };
 
 export type CreatedRequest = { id: number, number: string, };
 
-export type CustomerForm = { legal_name: string, vat_number: string, country: string, address_line1: string, address_line2: string, postal_code: string, city: string, language: string, currency: string, payment_terms_days: string, tenant_id: string, domain: string, support_plan: string, status: string, notes: string, };
+export type CsvMapping = { date: string, amount: string | null, debit: string | null, credit: string | null, label: string, payer: string | null, reference: string | null, };
+
+export type CsvSample = { columns: Array<string>, 
+/**
+ * The first rows, cell by cell in the columns' order.
+ */
+rows: Array<Array<string>>, banks: Array<KnownCsvBank>, };
+
+export type CustomerForm = { legal_name: string, vat_number: string, country: string, address_line1: string, address_line2: string, postal_code: string, city: string, language: string, currency: string, payment_terms_days: string, tenant_id: string, domain: string, support_plan: string, status: string, notes: string, 
+/**
+ * What the customer quotes on its transfers; blank keeps « C-00042 ».
+ */
+reference: string, };
 
 export type CustomerRow = { id: number, legal_name: string, country: string, city: string, vat_number: string | null, currency: string, language: Lang, status: CustomerStatus, domain: string | null, tenant_id: string | null, active_subscriptions: number, seats: number, 
 /**
@@ -454,6 +470,8 @@ combined: string | null,
  * Its pages: every page of every invoice.
  */
 combined_pages: number, selected: number, cancelled: boolean, };
+
+export type KnownCsvBank = { name: string, mapping: CsvMapping, };
 
 export type Lang = "fr" | "en";
 
@@ -844,11 +862,25 @@ export type StatementRequest = { customer_id: number, from: string, to: string, 
 
 export type StatementSelection = "with_balance" | "all" | { "customers": Array<number> };
 
+export type StatementSummaryView = { 
+/**
+ * The invoices of the period.
+ */
+invoiced: MoneyView, 
+/**
+ * Payments and credit notes.
+ */
+settled: MoneyView, 
+/**
+ * Payments reversed and refunds.
+ */
+given_back: MoneyView, };
+
 export type StatementView = { customer_id: number, customer_name: string, currency: string, from: string, 
 /**
  * The period's end, never after `as_of`.
  */
-to: string, as_of: string, brought_forward: MoneyView, lines: Array<StatementLineView>, closing_balance: MoneyView, open_items: Array<OpenItemView>, unapplied_credit: MoneyView, aging: AgingView, 
+to: string, as_of: string, brought_forward: MoneyView, lines: Array<StatementLineView>, summary: StatementSummaryView, closing_balance: MoneyView, open_items: Array<OpenItemView>, unapplied_credit: MoneyView, aging: AgingView, 
 /**
  * Other currencies the customer has documents in: one statement each.
  */
@@ -1088,7 +1120,8 @@ export type Commands = {
   payment_reverse: { args: { payment_id: number; form: ReversalForm }; returns: PaymentView };
   customer_refund: { args: { form: RefundForm }; returns: RefundView };
   bank_confirm: { args: { confirmations: Array<BankConfirmation> }; returns: Array<PaymentView> };
-  bank_import_choose: { args: {  }; returns: BankImportView | null };
+  bank_file_choose: { args: {  }; returns: BankFileChosen | null };
+  bank_file_import: { args: { request: BankFileImport }; returns: BankImportView };
 };
 
 export type Call = <K extends keyof Commands>(
@@ -1261,8 +1294,10 @@ export function commands(call: Call) {
     customerRefund: (form: RefundForm) => call("customer_refund", { form }),
     /** Makes payments of the lines the clerk confirmed, all or none. */
     bankConfirm: (confirmations: Array<BankConfirmation>) => call("bank_confirm", { confirmations }),
-    /** The system's file dialog, then the statement imported (its new lines recorded) and each credit proposed; `null` when cancelled. */
-    bankImportChoose: () => call("bank_import_choose", {}),
+    /** The system's file dialog; the file kept by the shell and, for a CSV file, what its mapping needs. `null` when cancelled. */
+    bankFileChoose: () => call("bank_file_choose", {}),
+    /** The file picked before, imported (its new lines recorded) and each credit proposed. */
+    bankFileImport: (request: BankFileImport) => call("bank_file_import", { request }),
   };
 }
 

@@ -3,6 +3,7 @@
 //! (`confirm.rs`) make the payments.
 
 mod confirm;
+mod csv_sample;
 mod refusal;
 
 use std::collections::HashMap;
