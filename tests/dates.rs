@@ -564,6 +564,12 @@ async fn a_french_clerk_logs_time_and_a_penalty_rate_the_french_way() {
     .await;
     click(&app, "[data-testid=time-add]").await;
     app.find("[data-testid=time-dialog]").await;
+    // The demo book is held on its own day: time is logged on that day by default.
+    assert_eq!(
+        field_value(&app, "ended_at_day").await,
+        TODAY,
+        "the end's default day"
+    );
     // The demo's requests opened before today: a morning of today is after any of them.
     app.fill_date("started_at_day", TODAY).await;
     app.fill("started_at_time", "25:00").await;
