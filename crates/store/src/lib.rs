@@ -20,6 +20,7 @@ mod customers;
 mod invoice_sending;
 mod invoices;
 mod ledger;
+mod movements;
 mod open;
 mod outbox;
 mod partner;

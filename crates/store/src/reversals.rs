@@ -6,7 +6,7 @@ use ardoise_domain::money::{Currency, Money};
 use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::{params, OptionalExtension};
 
-use crate::payments::Movement;
+use crate::movements::Movement;
 use crate::rows::{currency, date};
 use crate::{Db, Result, StoreError};
 
