@@ -1,16 +1,16 @@
 //! The CLI's tables in French and in English print words, never codes: the real binary
 //! on a demo book, every list and show command a clerk reads, after a payment of every
 //! method and a credit note. Which codes exist comes from the enums themselves
-//! (`code_words::every_code`); `code_words::codes_printed` says which a text prints.
+//! (`code_words::every_code`); `printed_codes::codes_printed` says which a text prints.
 //! Also: in English, no collection step is named in French; and a choice refused (a
 //! payment method, a channel, a frequency…) names the words to choose from, not codes.
 
 use std::path::Path;
 use std::process::Command;
 
-use ardoise_app::domain::code_words::codes_printed;
 use ardoise_app::domain::collections::Policy;
 use ardoise_app::domain::invoicing::PaymentMethod;
+use ardoise_app::domain::printed_codes::codes_printed;
 use ardoise_app::domain::Lang;
 
 const TODAY: &str = "2026-11-15";

@@ -6,7 +6,7 @@
 //! suspension notice) and a renewal notice for every term.
 //!
 //! The codes are read from the enums themselves (`code_words::every_code`), so a code
-//! added later is looked for too; `code_words::codes_printed` says which a text prints.
+//! added later is looked for too; `printed_codes::codes_printed` says which a text prints.
 
 mod common;
 
@@ -19,13 +19,13 @@ use ardoise_documents::{
     render_aging, render_invoice, render_letter, render_policy_sheet, render_statement,
     render_support_sheet, LetterDocument, LetterLine, LetterPart, StatementDocument,
 };
-use ardoise_domain::code_words::codes_printed;
 use ardoise_domain::collections::{
     letter, renewal_notice, LetterBlock, LetterContext, LetterInvoice, LetterText, Policy,
     RenewalContext, RenewalItem, StepKind,
 };
 use ardoise_domain::invoicing::PaymentMethod;
 use ardoise_domain::money::{Currency, Money};
+use ardoise_domain::printed_codes::codes_printed;
 use ardoise_domain::statements::example::{worked_ledger, worked_period};
 use ardoise_domain::statements::{statement, LedgerEntry};
 use ardoise_domain::subscription::Term;

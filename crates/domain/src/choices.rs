@@ -166,7 +166,7 @@ fn lowered(word: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::code_words::codes_printed;
+    use crate::printed_codes::codes_printed;
 
     /// The sentence names words, not codes, in both languages.
     #[test]

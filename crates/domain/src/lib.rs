@@ -18,6 +18,7 @@ pub mod invoicing;
 pub mod money;
 mod number_text;
 pub mod partner;
+pub mod printed_codes;
 pub mod problem;
 pub mod similar_names;
 pub mod statements;
