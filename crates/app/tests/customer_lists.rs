@@ -270,6 +270,10 @@ fn a_customer_reference_is_edited_checked_and_kept_unique() {
     let (_, pdf) = b.statement_pdf(&s, &req).unwrap();
     let text = pdf_text(&pdf);
     assert!(text.contains("DUPONT 2026"), "{text}");
+    // The support sheet gives the same reference to quote.
+    let (_, sheet) = b.support_sheet_pdf(&s, dupont).unwrap();
+    let text = pdf_text(&sheet);
+    assert!(text.contains("DUPONT 2026"), "{text}");
 
     let audit = || -> i64 {
         rusqlite::Connection::open(&path)

@@ -127,7 +127,10 @@ impl Ardoise {
             let ctx = RenewalContext {
                 customer_name: customer.legal_name.clone(),
                 partner_name: partner.legal_name.clone(),
-                account_reference: account_reference(customer_id),
+                account_reference: customer
+                    .reference
+                    .clone()
+                    .unwrap_or_else(|| account_reference(customer_id)),
                 date: as_of,
                 items,
             };

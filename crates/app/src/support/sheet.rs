@@ -70,7 +70,12 @@ pub(crate) fn support_sheet(f: &SheetFacts<'_>) -> SupportSheet {
         lang,
         seller: seller(f.partner, lang),
         buyer: buyer(f.customer, lang),
-        account_reference: account_reference(f.customer_id),
+        // What the customer quotes on its transfers: the one it was given, if any.
+        account_reference: f
+            .customer
+            .reference
+            .clone()
+            .unwrap_or_else(|| account_reference(f.customer_id)),
         produced_on: f.today,
         // The "no support" plan is the book's own, named in the reader's language.
         plan_name: if terms.no_support {
