@@ -105,3 +105,12 @@ pub fn book(db: &Path, today: &str) -> (Ardoise, Session) {
     let s = b.admin_session().expect("session");
     (b, s)
 }
+
+/// Leaves the field named `name` as a person does, with the Tab key.
+pub async fn leave(app: &App, name: &str) {
+    app.find(&format!("[name='{name}']"))
+        .await
+        .send_keys(thirtyfour::prelude::Key::Tab)
+        .await
+        .expect("tab out of the field");
+}
