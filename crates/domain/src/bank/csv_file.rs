@@ -55,25 +55,40 @@ fn day_first(text: &str) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(year, month.parse().ok()?, day.parse().ok()?)
 }
 
-/// The column titles of a CSV file (its first row), for the mapping step.
-pub fn csv_columns(bytes: &[u8]) -> Vec<String> {
-    let text = decode(bytes);
+/// How a bank separates its cells: semicolons, as French exports do, unless the first
+/// row has more commas.
+fn delimiter(text: &str) -> u8 {
     let first = text.lines().next().unwrap_or("");
-    let delimiter = if first.matches(';').count() >= first.matches(',').count() {
+    if first.matches(';').count() >= first.matches(',').count() {
         b';'
     } else {
         b','
-    };
+    }
+}
+
+/// The column titles of a CSV file (its first row), for the mapping step.
+pub fn csv_columns(bytes: &[u8]) -> Vec<String> {
+    csv_sample(bytes, 0).0
+}
+
+/// The column titles of a CSV file and its first `rows` non-blank rows, cells trimmed,
+/// decoded and split as the statement itself will be read: what the mapping step shows.
+pub fn csv_sample(bytes: &[u8], rows: usize) -> (Vec<String>, Vec<Vec<String>>) {
+    let text = decode(bytes);
     let mut reader = csv::ReaderBuilder::new()
-        .delimiter(delimiter)
+        .delimiter(delimiter(&text))
         .has_headers(false)
-        .from_reader(first.as_bytes());
-    reader
-        .records()
-        .next()
-        .and_then(|r| r.ok())
-        .map(|r| r.iter().map(|c| c.trim().to_string()).collect())
-        .unwrap_or_default()
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let trimmed = |r: csv::StringRecord| r.iter().map(|c| c.trim().to_string()).collect();
+    let mut records = reader.records().filter_map(|r| r.ok());
+    let columns = records.next().map(trimmed).unwrap_or_default();
+    let sample = records
+        .filter(|r| r.iter().any(|c| !c.trim().is_empty()))
+        .take(rows)
+        .map(trimmed)
+        .collect();
+    (columns, sample)
 }
 
 /// Reads a CSV statement of the account `account` (the IBAN or the bank's name the
@@ -91,14 +106,8 @@ pub fn parse_csv(
         return Err(BankFileError::IncompleteMapping);
     }
     let text = decode(bytes);
-    let first = text.lines().next().unwrap_or("");
-    let delimiter = if first.matches(';').count() >= first.matches(',').count() {
-        b';'
-    } else {
-        b','
-    };
     let mut reader = csv::ReaderBuilder::new()
-        .delimiter(delimiter)
+        .delimiter(delimiter(&text))
         .flexible(true)
         .from_reader(text.as_bytes());
     let headers: Vec<String> = reader

@@ -24,7 +24,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::money::{Currency, Money};
 
-pub use csv_file::{csv_columns, parse_csv, CsvMapping};
+pub use csv_file::{csv_columns, csv_sample, parse_csv, CsvMapping};
 pub use error::BankFileError;
 pub use identity::payer_keys;
 pub use label::tokens;

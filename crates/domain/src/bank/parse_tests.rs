@@ -288,3 +288,18 @@ fn every_refusal_reads_in_both_languages() {
 }
 
 use crate::Lang;
+
+/// What the mapping step shows is read as the statement will be: Windows-1252 accents
+/// and the € sign, blank rows skipped, as many rows as asked.
+#[test]
+fn a_csv_sample_reads_a_windows_1252_export_with_its_accents() {
+    let bytes =
+        b"Date;Libell\xe9;D\xe9bit\n;;\n24/11/2026;REGLEMENT \x80 \x92;12,00\n25/11/2026;B;1\n";
+    let (columns, rows) = csv_sample(bytes, 1);
+    assert_eq!(columns, ["Date", "Libellé", "Débit"]);
+    assert_eq!(rows, [["24/11/2026", "REGLEMENT € ’", "12,00"]]);
+    assert_eq!(
+        csv_sample("\u{feff}Libellé;X".as_bytes(), 5).0,
+        ["Libellé", "X"]
+    );
+}
