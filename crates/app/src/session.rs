@@ -35,6 +35,10 @@ code_enum!(
         /// Keep the published support offer: plans, their hours, targets and prices,
         /// the Microsoft routes the partner holds, and each customer's plan.
         EditSupportPlans => "edit_support_plans",
+        /// Staff accounts: add, give roles, reset a password, deactivate.
+        ManageStaff => "manage_staff",
+        /// Read the audit trail of the whole book and export it.
+        ViewAudit => "view_audit",
     }
 );
 
@@ -43,7 +47,10 @@ code_enum!(
 pub fn role_allows(role: Role, p: Permission) -> bool {
     use Permission::*;
     match role {
-        Role::UserAdmin => matches!(p, ViewBook | EditPartner | ManageBook),
+        Role::UserAdmin => matches!(
+            p,
+            ViewBook | EditPartner | ManageBook | ManageStaff | ViewAudit
+        ),
         Role::BillingAdmin => matches!(
             p,
             ViewBook
