@@ -44,6 +44,17 @@ fn failure_shot(what: &str) -> PathBuf {
     dir.join(format!("failed-{name}.png"))
 }
 
+/// The demo book's administrator, who holds every role, and the demo accounts' password.
+pub const ADMIN: &str = "admin";
+pub const DEMO_PASSWORD: &str = "demo";
+
+/// The first screens the window can open on, and the window of someone signed in.
+pub const WELCOME: &str = "[data-testid=welcome]";
+pub const SIGN_IN: &str = "[data-testid=sign-in]";
+pub const FIRST_ADMIN: &str = "[data-testid=first-admin]";
+pub const SIGNED_IN: &str = "[data-testid=user-menu]";
+const BOOT_ERROR: &str = "[data-testid=boot-error]";
+
 /// One run of the app: tauri-driver, then a WebDriver session that launched the window.
 pub struct App {
     driver: Child,
@@ -57,7 +68,28 @@ impl App {
     }
 
     /// The same, with more of the app's environment (a D-Bus session bus, say).
+    ///
+    /// On a book that asks who is there, signs in as the demo's administrator (every
+    /// role), as every test acted before the book had accounts.
     pub async fn launch_with(db: &Path, today: &str, lang: &str, env: &[(&str, &str)]) -> App {
+        let app = App::launch_signed_out(db, today, lang, env).await;
+        let first = app
+            .find(&[WELCOME, SIGN_IN, FIRST_ADMIN, SIGNED_IN, BOOT_ERROR].join(", "))
+            .await;
+        if first.attr("data-testid").await.ok().flatten().as_deref() == Some("sign-in") {
+            app.sign_in(ADMIN, DEMO_PASSWORD).await;
+        }
+        app
+    }
+
+    /// Launches the app and leaves its first screen as it comes (welcome, sign-in, first
+    /// administrator).
+    pub async fn launch_signed_out(
+        db: &Path,
+        today: &str,
+        lang: &str,
+        env: &[(&str, &str)],
+    ) -> App {
         let binary = app_binary();
         assert!(
             binary.exists(),
@@ -183,14 +215,29 @@ impl App {
         }
     }
 
-    /// Starts a new book on demo data from the first-start screen and opens the
-    /// customers list (the window may open on another home screen).
+    /// Signs in on the sign-in screen and waits for the window of the person signed in.
+    pub async fn sign_in(&self, username: &str, password: &str) {
+        self.find(SIGN_IN).await;
+        self.fill("username", username).await;
+        self.fill("password", password).await;
+        self.find("[data-testid=sign-in-submit]")
+            .await
+            .click()
+            .await
+            .expect("sign in");
+        self.find(SIGNED_IN).await;
+    }
+
+    /// Starts a new book on demo data from the first-start screen, signs in as its
+    /// administrator and opens the customers list (the window may open on another home
+    /// screen).
     pub async fn start_demo(&self) {
         self.find("[data-testid=start-demo]")
             .await
             .click()
             .await
             .expect("start demo");
+        self.sign_in(ADMIN, DEMO_PASSWORD).await;
         self.find("[data-testid=nav-customers]")
             .await
             .click()

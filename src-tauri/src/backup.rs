@@ -5,6 +5,7 @@
 use std::time::Duration;
 
 use ardoise_app::transport_backup::{BackupDone, BackupStatus, RestoreCandidate, RestoreDone};
+use ardoise_app::session::Permission;
 use ardoise_app::AppError;
 use tauri::{AppHandle, Manager};
 
@@ -15,19 +16,30 @@ use crate::state::Reply;
 /// How often the window looks whether a day has passed since the last backup.
 const LOOK_EVERY: Duration = Duration::from_secs(30 * 60);
 
-/// A backup without holding the book while the copy runs: decided, made, recorded.
-pub fn backup(desktop: &Desktop) -> Reply<BackupDone> {
-    let job = desktop.run(|b, s| b.backup_job(s, None))?;
+/// A backup without holding the book while the copy runs: decided, made, recorded. By
+/// the person signed in, or (`unattended`, the daily and the quitting ones) by the book
+/// itself, whoever is signed in.
+fn backup(desktop: &Desktop, unattended: bool) -> Reply<BackupDone> {
+    let job = if unattended {
+        desktop.run_unattended(Permission::ManageBook, |b, s| b.backup_job(s, None))?
+    } else {
+        desktop.run(|b, s| b.backup_job(s, None))?
+    };
     let made = job.run().map_err(|e| e.view(desktop.lang()))?;
-    desktop.run(|b, s| b.backup_record(s, &made))
+    if unattended {
+        desktop.run_unattended(Permission::ManageBook, |b, s| b.backup_record(s, &made))
+    } else {
+        desktop.run(|b, s| b.backup_record(s, &made))
+    }
 }
 
 pub fn backup_now(_: &AppHandle, desktop: &Desktop) -> Reply<BackupDone> {
-    backup(desktop)
+    backup(desktop, false)
 }
 
 /// Asks for the backups' folder in the system's dialog; `None` when cancelled.
 pub fn backup_folder_choose(app: &AppHandle, desktop: &Desktop) -> Reply<Option<BackupStatus>> {
+    desktop.require_signed_in()?;
     match pick(app, true) {
         Some(dir) => desktop
             .run(|b, s| b.set_backup_folder(s, Some(&dir)))
@@ -39,6 +51,7 @@ pub fn backup_folder_choose(app: &AppHandle, desktop: &Desktop) -> Reply<Option<
 /// Asks for a backup in the system's dialog and checks it; the restore waits for
 /// [`restore_confirm`]. `None` when cancelled.
 pub fn restore_choose(app: &AppHandle, desktop: &Desktop) -> Reply<Option<RestoreCandidate>> {
+    desktop.require_signed_in()?;
     let Some(file) = pick(app, false) else {
         return Ok(None);
     };
@@ -67,11 +80,11 @@ pub fn start_daily(app: AppHandle) {
         std::thread::sleep(LOOK_EVERY);
         let desktop = app.state::<Desktop>();
         let due = desktop
-            .run(|b, s| b.backup_status(s))
+            .run_unattended(Permission::ManageBook, |b, s| b.backup_status(s))
             .map(|st| !st.recent)
             .unwrap_or(false);
         if due {
-            if let Err(e) = backup(&desktop) {
+            if let Err(e) = backup(&desktop, true) {
                 eprintln!("automatic backup: {}", e.message);
             }
         }
@@ -82,7 +95,7 @@ pub fn start_daily(app: AppHandle) {
 pub fn on_exit(app: &AppHandle) {
     let desktop = app.state::<Desktop>();
     if desktop.is_open() {
-        if let Err(e) = backup(&desktop) {
+        if let Err(e) = backup(&desktop, true) {
             eprintln!("backup on quit: {}", e.message);
         }
     }

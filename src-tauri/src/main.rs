@@ -8,6 +8,7 @@ mod bank_files;
 mod commands;
 mod dialogs;
 mod shell;
+mod signin;
 mod state;
 
 use std::path::{Path, PathBuf};

@@ -9,6 +9,7 @@ use ardoise_app::transport_bank::{
     BankFileChosen, BankFileImport, BankImportRequest, BankImportView,
 };
 use ardoise_app::window::Job;
+use ardoise_app::session::Permission;
 use ardoise_app::AppError;
 use tauri::AppHandle;
 
@@ -16,6 +17,9 @@ use crate::state::Desktop;
 use crate::state::Reply;
 
 pub use crate::backup::{backup_folder_choose, backup_now, restore_choose, restore_confirm};
+pub use crate::signin::{
+    create_first_admin, current_session, lock, sign_in, sign_in_state, sign_out, unlock,
+};
 
 pub fn book_state(_: &AppHandle, desktop: &Desktop) -> Reply<BookState> {
     Ok(BookState {
@@ -23,16 +27,37 @@ pub fn book_state(_: &AppHandle, desktop: &Desktop) -> Reply<BookState> {
         path: desktop.path().display().to_string(),
         system_language: crate::state::system_lang(),
         error: desktop.open_error(),
+        language: desktop.book_language(),
+        idle_seconds: idle_seconds(),
     })
 }
 
+/// `ARDOISE_IDLE_SECONDS`, in debug builds only: a release window locks after the book's
+/// minutes, whatever its environment says.
+fn idle_seconds() -> Option<u32> {
+    if !cfg!(debug_assertions) {
+        return None;
+    }
+    std::env::var("ARDOISE_IDLE_SECONDS")
+        .ok()
+        .and_then(|v| v.trim().parse().ok())
+        .filter(|s| *s > 0)
+}
+
+/// Before anyone signs in: the book just made is filled (demo) and described as its first
+/// administrator. A book already open is only described, to the person signed in.
 pub fn book_create(_: &AppHandle, desktop: &Desktop, demo: bool) -> Reply<AppInfo> {
-    desktop.create()?;
+    if !desktop.create()? {
+        let lang = desktop.lang();
+        return desktop.run(|b, s| b.info(s, lang));
+    }
     if demo {
-        desktop.run(|b, s| b.seed_demo(s, DemoOptions::default()))?;
+        desktop.run_unattended(Permission::ManageBook, |b, s| {
+            b.seed_demo(s, DemoOptions::default())
+        })?;
     }
     let lang = desktop.lang();
-    desktop.run(|b, s| b.info(s, lang))
+    desktop.run_unattended(Permission::ViewBook, |b, s| b.info(s, lang))
 }
 
 /// Outside the book's lock, which the running billing holds.
@@ -56,6 +81,7 @@ pub fn invoices_cancel(_: &AppHandle, desktop: &Desktop) -> Reply<()> {
 /// The system's own folder picker, shown from here: the folder the user picked is the
 /// only one outside the documents folder a batch may be written to. `None`: cancelled.
 pub fn folder_choose(app: &AppHandle, desktop: &Desktop) -> Reply<Option<String>> {
+    desktop.require_signed_in()?;
     let start = paths::documents_dir(desktop.path());
     let Some(folder) = crate::dialogs::pick_folder(app, desktop.lang(), &start) else {
         return Ok(None);
@@ -73,6 +99,7 @@ pub fn documents_folder(_: &AppHandle, desktop: &Desktop) -> Reply<String> {
 /// window never holds its path); for a CSV file, what its mapping step shows. `None`:
 /// cancelled.
 pub fn bank_file_choose(app: &AppHandle, desktop: &Desktop) -> Reply<Option<BankFileChosen>> {
+    desktop.require_signed_in()?;
     let Some(file) = crate::dialogs::pick_bank_file(app, desktop.lang()) else {
         return Ok(None);
     };

@@ -6,6 +6,7 @@ use std::sync::{Arc, Mutex};
 use ardoise_app::domain::Lang;
 use ardoise_app::transport_invoicing::Progress;
 use ardoise_app::window::{Job, Jobs, Window};
+use ardoise_app::session::Permission;
 use ardoise_app::{paths, AppError, Ardoise, Clock, ErrorView, Session, SystemClock};
 use tauri::{AppHandle, Emitter};
 
@@ -23,6 +24,17 @@ pub struct Desktop {
     /// The backup picked in the native dialog and checked, waiting for the partner to
     /// confirm the restore (the webview never names the file).
     pub pending_restore: Mutex<Option<PathBuf>>,
+    /// Who the window acts for.
+    who: Mutex<Who>,
+}
+
+/// Who the window acts for: nobody until someone signs in. Locked keeps the person (the
+/// lock screen names them) but every command on the book is refused until their password
+/// is typed again, so a script in the webview cannot read around the lock screen.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Who {
+    pub staff_id: Option<i64>,
+    pub locked: bool,
 }
 
 /// The language of the operating system, for messages until the user picks one.
@@ -53,7 +65,66 @@ impl Desktop {
             jobs: Jobs::default(),
             chosen: Mutex::new(Vec::new()),
             pending_restore: Mutex::new(None),
+            who: Mutex::new(Who::default()),
         }
+    }
+
+    pub fn who(&self) -> Who {
+        *self.who.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// `staff_id` now acts in the window, unlocked.
+    pub fn signed_in(&self, staff_id: i64) {
+        *self.who.lock().unwrap_or_else(|p| p.into_inner()) = Who {
+            staff_id: Some(staff_id),
+            locked: false,
+        };
+    }
+
+    /// Nobody acts in the window any more; what the last person picked in the system's
+    /// dialogs is not handed to the next one.
+    pub fn sign_out(&self) {
+        *self.who.lock().unwrap_or_else(|p| p.into_inner()) = Who::default();
+        self.chosen
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .clear();
+        *self
+            .pending_restore
+            .lock()
+            .unwrap_or_else(|p| p.into_inner()) = None;
+    }
+
+    /// Locks the window, if someone is signed in.
+    pub fn set_locked(&self, locked: bool) {
+        let mut who = self.who.lock().unwrap_or_else(|p| p.into_inner());
+        if who.staff_id.is_some() {
+            who.locked = locked;
+        }
+    }
+
+    /// The session of the person signed in, their roles read again from the book: a role
+    /// removed takes effect at their next command, and a deactivated account is signed
+    /// out.
+    fn session_in(&self, book: &Ardoise) -> ardoise_app::Result<Session> {
+        let who = self.who();
+        let Some(id) = who.staff_id else {
+            return Err(AppError::NotSignedIn);
+        };
+        if who.locked {
+            return Err(AppError::Locked);
+        }
+        book.session(id).inspect_err(|e| {
+            if matches!(e, AppError::AccountDeactivated | AppError::NotFound(_)) {
+                self.sign_out();
+            }
+        })
+    }
+
+    /// Refuses what needs someone signed in (a system dialog the webview asks for) when
+    /// nobody is, or the window is locked.
+    pub fn require_signed_in(&self) -> Result<(), ErrorView> {
+        self.with_book(|b| self.session_in(b).map(|_| ()))
     }
 
     pub fn path(&self) -> &PathBuf {
@@ -67,10 +138,14 @@ impl Desktop {
 
     /// The language for messages: the user's choice in the book, else the system's.
     pub fn lang(&self) -> Lang {
+        self.book_language().unwrap_or_else(system_lang)
+    }
+
+    /// The language chosen in the book, if one is open and has a choice.
+    pub fn book_language(&self) -> Option<Lang> {
         self.lock()
             .as_ref()
             .and_then(|b| b.language().ok().flatten())
-            .unwrap_or_else(system_lang)
     }
 
     pub fn open_error(&self) -> Option<ErrorView> {
@@ -86,15 +161,55 @@ impl Desktop {
         self.lock().is_some()
     }
 
-    /// Runs a use case on the open book as the built-in administrator, and renders a
-    /// failure in the user's language.
+    /// Runs a use case on the open book as the person signed in, and renders a failure in
+    /// the user's language. Nobody signed in, or the window locked: refused.
+    ///
+    /// What stays reachable before anyone signs in are the shell's own commands that do
+    /// not go through here: `book_state`, `book_create`, `documents_folder`, the jobs'
+    /// cancels, and the sign-in ones (`sign_in_state`, `create_first_admin`, `sign_in`,
+    /// `current_session`, `sign_out`, `lock`, `unlock`); the window's language before
+    /// sign-in is the book's, given by `book_state`.
     pub fn run<T>(
         &self,
         f: impl FnOnce(&mut Ardoise, &Session) -> ardoise_app::Result<T>,
     ) -> Result<T, ErrorView> {
+        self.with_book(|book| {
+            let session = self.session_in(book)?;
+            f(book, &session)
+        })
+    }
+
+    /// The book's own work, with nobody acting for it (the automatic backups, the demo's
+    /// data in a book just made): as the person signed in when they may do it, locked or
+    /// not, else as the book's first administrator.
+    pub fn run_unattended<T>(
+        &self,
+        needs: Permission,
+        f: impl FnOnce(&mut Ardoise, &Session) -> ardoise_app::Result<T>,
+    ) -> Result<T, ErrorView> {
+        let who = self.who();
+        self.with_book(|book| {
+            let person = who
+                .staff_id
+                .and_then(|id| book.session(id).ok())
+                .filter(|s| s.may(needs));
+            let session = match person {
+                Some(s) => s,
+                None => book.admin_session()?,
+            };
+            f(book, &session)
+        })
+    }
+
+    /// `f` on the open book with nobody's session (signing in), a failure rendered in the
+    /// book's language.
+    pub fn with_book<T>(
+        &self,
+        f: impl FnOnce(&mut Ardoise) -> ardoise_app::Result<T>,
+    ) -> Result<T, ErrorView> {
         let mut guard = self.lock();
         let result = match guard.as_mut() {
-            Some(book) => book.admin_session().and_then(|s| f(book, &s)),
+            Some(book) => f(book),
             None => Err(AppError::NoBook),
         };
         let lang = guard
@@ -140,7 +255,7 @@ impl Desktop {
         let Some(book) = guard.take() else {
             return Err(AppError::NoBook.view(system_lang()));
         };
-        let session = match book.admin_session() {
+        let session = match self.session_in(&book) {
             Ok(s) => s,
             Err(e) => {
                 let lang = book.language().ok().flatten().unwrap_or_else(system_lang);
@@ -150,6 +265,11 @@ impl Desktop {
         };
         let (book, result) = f(book, &session);
         let lost = book.is_none();
+        if lost || result.is_ok() {
+            // Another book's file: its accounts are its own, so whoever was signed in
+            // signs in again.
+            self.sign_out();
+        }
         *guard = book;
         let lang = guard
             .as_ref()
@@ -166,14 +286,14 @@ impl Desktop {
         })
     }
 
-    /// Creates the book file (and opens it) if it is not open yet.
+    /// Creates the book file (and opens it) if it is not open yet; true when it did.
     ///
     /// The book's lock is held throughout, so nothing called here may take it again
     /// (`lang`, `open_error`): with no book open, messages are in the system's language.
-    pub fn create(&self) -> Result<(), ErrorView> {
+    pub fn create(&self) -> Result<bool, ErrorView> {
         let mut guard = self.lock();
         if guard.is_some() {
-            return Ok(());
+            return Ok(false);
         }
         {
             let failed = self.open_error.lock().unwrap_or_else(|p| p.into_inner());
@@ -185,7 +305,7 @@ impl Desktop {
         let book =
             Ardoise::open(&self.path, self.clock.clone()).map_err(|e| e.view(system_lang()))?;
         *guard = Some(book);
-        Ok(())
+        Ok(true)
     }
 
     /// Reads every page of the open book once (SQLite's quick check), without holding the

@@ -198,6 +198,12 @@ pub struct BookState {
     pub system_language: Lang,
     /// Why the book could not be opened (a newer version's book, a damaged file).
     pub error: Option<crate::ErrorView>,
+    /// The language chosen in the book: the sign-in screen speaks it before anyone is
+    /// signed in to read the book's settings.
+    pub language: Option<Lang>,
+    /// Debug builds only, from `ARDOISE_IDLE_SECONDS`: the idle time before the window
+    /// locks, in place of the book's minutes, so an end-to-end test does not wait minutes.
+    pub idle_seconds: Option<u32>,
 }
 
 /// One thing `check` found wrong with the book, in both languages.

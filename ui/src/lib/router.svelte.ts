@@ -43,7 +43,8 @@ export type Route =
   | { name: "support-report" }
   | { name: "support-plans" }
   | { name: "support-plan"; id: number | null }
-  | { name: "settings" };
+  | { name: "settings" }
+  | { name: "staff" };
 
 export type Section =
   | "today"
@@ -54,7 +55,8 @@ export type Section =
   | "support"
   | "products"
   | "reports"
-  | "settings";
+  | "settings"
+  | "staff";
 
 /** The home screen, where the window opens on a book. */
 export const router = $state<{ route: Route }>({ route: { name: "today" } });
@@ -102,5 +104,7 @@ export function sectionOf(route: Route): Section {
     case "support-plans":
     case "support-plan":
       return "settings";
+    case "staff":
+      return "staff";
   }
 }

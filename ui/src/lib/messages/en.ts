@@ -6,6 +6,7 @@ import { enLetters } from "./letters";
 import { enLists } from "./lists";
 import { enPayments } from "./payments";
 import { enSend } from "./send";
+import { enStaff } from "./staff";
 import { enWords } from "./words";
 
 export const en: typeof fr = {
@@ -1346,5 +1347,6 @@ export const en: typeof fr = {
   ...enLists,
   ...enPayments,
   ...enSend,
+  ...enStaff,
   ...enWords,
 };

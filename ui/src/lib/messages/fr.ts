@@ -6,6 +6,7 @@ import { frLetters } from "./letters";
 import { frLists } from "./lists";
 import { frPayments } from "./payments";
 import { frSend } from "./send";
+import { frStaff } from "./staff";
 import { frWords } from "./words";
 
 export const fr = {
@@ -1347,5 +1348,6 @@ export const fr = {
   ...frLists,
   ...frPayments,
   ...frSend,
+  ...frStaff,
   ...frWords,
 };
