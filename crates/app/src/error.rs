@@ -102,6 +102,32 @@ pub enum AppError {
     LikeExisting(Vec<(String, String)>),
     #[error(transparent)]
     Bank(crate::bank::BankRefusal),
+    /// A sign-in refused without saying whether the account exists.
+    #[error("wrong user name or password")]
+    WrongPassword,
+    /// Too many failed sign-ins in a row: the next try waits this long.
+    #[error("too many attempts: try again in {seconds} s")]
+    TryAgainIn { seconds: u64 },
+    #[error("the account is deactivated")]
+    AccountDeactivated,
+    /// The window has no one signed in.
+    #[error("not signed in")]
+    NotSignedIn,
+    /// The window is locked until its person types their password again.
+    #[error("locked")]
+    Locked,
+    /// The first administrator is made once.
+    #[error("the book already has its administrator")]
+    FirstAdminExists,
+    /// The book has no account that can sign in yet.
+    #[error("the book has no administrator yet")]
+    NeedsFirstAdmin,
+    /// The last active user management administrator would lose the role (their name).
+    #[error("{0} is the last user management administrator")]
+    LastAdmin(String),
+    /// Changing one's own password: the current one was mistyped.
+    #[error("the current password is wrong")]
+    CurrentPasswordWrong,
 }
 
 impl From<StoreError> for AppError {
@@ -187,6 +213,15 @@ impl AppError {
             AppError::Ambiguous { .. } => "ambiguous",
             AppError::LikeExisting(_) => "like_existing",
             AppError::Bank(e) => e.code(),
+            AppError::WrongPassword => "wrong_password",
+            AppError::TryAgainIn { .. } => "try_again_in",
+            AppError::AccountDeactivated => "account_deactivated",
+            AppError::NotSignedIn => "not_signed_in",
+            AppError::Locked => "locked",
+            AppError::FirstAdminExists => "first_admin_exists",
+            AppError::NeedsFirstAdmin => "needs_first_admin",
+            AppError::LastAdmin(_) => "last_admin",
+            AppError::CurrentPasswordWrong => "current_password_wrong",
         }
     }
 
@@ -224,7 +259,11 @@ impl AppError {
                 [one] => tr!(lang, ERROR_INVALID_ONE, problem = one.problem.message(lang)),
                 many => tr!(lang, ERROR_INVALID_MANY, count = many.len().to_string()),
             },
-            AppError::Forbidden(p) => tr!(lang, ERROR_FORBIDDEN, permission = p.code()),
+            AppError::Forbidden(p) => tr!(
+                lang,
+                ERROR_FORBIDDEN,
+                permission = tr!(lang, STAFF_PERMISSION, code = p.code())
+            ),
             // A code may hold a space ("staff member"); the catalogue's selectors cannot.
             AppError::NotFound(what) => tr!(lang, ERROR_NOT_FOUND, what = what.replace(' ', "_")),
             AppError::Duplicate(_) => tr!(lang, ERROR_DUPLICATE),
@@ -286,6 +325,17 @@ impl AppError {
                 tr!(lang, LISTS_LIKE_EXISTING, count = candidates.len())
                     + &candidate_lines(candidates)
             }
+            AppError::WrongPassword => tr!(lang, STAFF_WRONG_PASSWORD),
+            AppError::TryAgainIn { seconds } => {
+                tr!(lang, STAFF_TRY_AGAIN_IN, seconds = seconds.to_string())
+            }
+            AppError::AccountDeactivated => tr!(lang, STAFF_ACCOUNT_DEACTIVATED),
+            AppError::NotSignedIn => tr!(lang, STAFF_NOT_SIGNED_IN),
+            AppError::Locked => tr!(lang, STAFF_LOCKED),
+            AppError::FirstAdminExists => tr!(lang, STAFF_FIRST_ADMIN_EXISTS),
+            AppError::NeedsFirstAdmin => tr!(lang, STAFF_NEEDS_FIRST_ADMIN),
+            AppError::LastAdmin(name) => tr!(lang, STAFF_LAST_ADMIN, name = name.as_str()),
+            AppError::CurrentPasswordWrong => tr!(lang, STAFF_CURRENT_PASSWORD_WRONG),
         }
     }
 }

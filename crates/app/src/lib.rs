@@ -34,6 +34,7 @@ pub mod scale;
 pub mod scale_support;
 pub mod search;
 pub mod session;
+pub mod staff;
 mod statements;
 mod subscriptions;
 mod support;
@@ -45,6 +46,7 @@ pub mod transport_invoicing;
 pub mod transport_lists;
 pub mod transport_payments;
 pub mod transport_send;
+pub mod transport_staff;
 pub mod transport_statements;
 pub mod transport_support;
 pub mod transport_support_billing;
@@ -151,17 +153,23 @@ impl Ardoise {
         self.clock.now()
     }
 
-    /// The session of a staff member, with their roles as stored.
+    /// The session of a staff member, with their roles as stored now: a shell calls it
+    /// before each command, so a role removed or an account deactivated takes effect at
+    /// the person's next call.
     pub fn session(&self, staff_id: i64) -> Result<Session> {
         let s = self.store.read().staff(staff_id)?;
+        if !s.active {
+            return Err(AppError::AccountDeactivated);
+        }
         Ok(Session {
             staff_id: s.id,
             display_name: s.display_name,
-            roles: s.roles.iter().filter_map(|r| Role::parse(r)).collect(),
+            roles: Role::from_codes(&s.roles),
         })
     }
 
-    /// The built-in administrator's session: the only account until logins exist.
+    /// The built-in administrator's session (staff 1, every role until the first
+    /// administrator takes it over): for `ardoise demo`, tests and benchmarks.
     pub fn admin_session(&self) -> Result<Session> {
         self.session(session::BUILT_IN_ADMIN)
     }

@@ -23,6 +23,7 @@ use crate::transport_backup::*;
 use crate::transport_collections::*;
 use crate::transport_invoicing::*;
 use crate::transport_send::*;
+use crate::transport_staff::*;
 use crate::transport_statements::*;
 use crate::window::{Job, BOOK_READ_ONLY};
 use crate::{ErrorView, FieldMessage};

@@ -213,6 +213,11 @@ pub struct StatementDates {
 
 #[derive(Debug, Subcommand)]
 pub enum BenchCmd {
+    /// Signing in: the Argon2id parameters and the time one sign-in takes.
+    Login {
+        #[arg(long, default_value_t = 20)]
+        sign_ins: usize,
+    },
     /// A backup of a book with years of history while another connection writes, and
     /// what synchronous=FULL costs beside NORMAL.
     Backup {

@@ -14,6 +14,7 @@ mod bench;
 mod bench_backup;
 mod bench_bank;
 mod bench_html;
+mod bench_login;
 mod bench_statements;
 mod bench_support;
 mod check;

@@ -122,6 +122,8 @@ pub enum Problem {
     Payment(crate::invoicing::PaymentProblem),
     /// A customer's reference refused (see `customer_reference`).
     Customer(crate::customer_reference::CustomerProblem),
+    /// A staff account's field refused (see `staff`).
+    Staff(crate::staff_problem::StaffProblem),
 }
 
 impl From<crate::support::SupportProblem> for Problem {
@@ -207,6 +209,7 @@ impl Problem {
             Support(p) => p.message(lang),
             Payment(p) => p.message(lang),
             Customer(p) => p.message(lang),
+            Staff(p) => p.message(lang),
             UnknownPlaceholder { name } => {
                 let shown = if name.contains(['{', '}']) {
                     name.clone()

@@ -68,7 +68,7 @@ pub use payments::{AccountTotals, PaymentRecord, Settlement};
 pub use reversals::{RefundRecord, ReversalRecord};
 pub use scale::HistoricDocument;
 pub use scale_support::HistoricRequest;
-pub use staff::StaffRecord;
+pub use staff::{NewStaff, StaffRecord};
 pub use subscriptions::{SubscriptionRecord, SubscriptionSummary};
 pub use support_billing::{BillingTimeEntry, CustomerPlan, SupportLinks, TimeEntryBilled};
 pub use support_clocks::ClockRecord;

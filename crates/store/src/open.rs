@@ -25,6 +25,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/014_payment_reversal.sql"),
     include_str!("../migrations/015_send.sql"),
     include_str!("../migrations/016_bank_line_reversal.sql"),
+    include_str!("../migrations/017_staff.sql"),
 ];
 
 /// The schema version this binary writes: the number of migrations.

@@ -345,6 +345,8 @@ code: string,
  */
 subject: string, fr: string, en: string, };
 
+export type FirstAdminForm = { username: string, display_name: string, title: string, password: string, };
+
 export type HeldView = { hold_id: number | null, customer_id: number, customer_name: string, invoice_id: number, number: string, 
 /**
  * "invoice" (disputed) or "customer".
@@ -599,6 +601,8 @@ refunded: MoneyView, };
 
 export type PdfView = { file_name: string, base64: string, bytes: number, };
 
+export type Permission = "view_book" | "edit_customers" | "edit_subscriptions" | "edit_catalog" | "edit_partner" | "manage_book" | "edit_invoices" | "record_payments" | "produce_statements" | "work_support" | "edit_support_plans" | "manage_staff" | "view_audit";
+
 export type PlanForm = { name: string, no_support: boolean, covered_fr: string, covered_en: string, not_covered_fr: string, not_covered_en: string, 
 /**
  * An IANA name: "Europe/Paris".
@@ -812,6 +816,8 @@ export type ReversalView = { id: number, reversed_on: string, reason: string, };
 
 export type ReversedPaymentView = { payment_id: number, received_on: string, reason: string, };
 
+export type Role = "user_admin" | "billing_admin" | "support_agent" | "sales_agent";
+
 export type Rounding = "per_entry" | "per_month";
 
 export type Route = "commercial" | "partner_cloud" | "advanced_support" | "premier_support";
@@ -824,11 +830,32 @@ export type RouteView = { route: Route, name: string, held: boolean,
  */
 always_held: boolean, contract_reference: string, };
 
+export type SessionView = { staff_id: number, username: string, display_name: string, title: string, roles: Array<Role>, 
+/**
+ * Every permission the roles give: the window hides what is not here (the use cases
+ * refuse it anyway).
+ */
+permissions: Array<Permission>, 
+/**
+ * Idle minutes before the window locks.
+ */
+idle_lock_minutes: number, };
+
 export type SettledView = { number: string, amount: MoneyView, };
 
 export type SettlementView = { payment_id: number, received_on: string, method: string, reference: string | null, amount: MoneyView, };
 
 export type Severity = "critical" | "high" | "normal" | "low";
+
+export type SignInState = { 
+/**
+ * No account can sign in yet: the first administrator's form.
+ */
+needs_first_admin: boolean, 
+/**
+ * A demo book: the sign-in screen may say its accounts.
+ */
+demo_book: boolean, };
 
 export type SimilarCustomer = { id: number, 
 /**
@@ -839,6 +866,14 @@ reference: string, legal_name: string, vat_number: string | null, city: string,
  * The same name once accents, case, punctuation and the legal form are set aside.
  */
 same_name: boolean, same_vat_number: boolean, };
+
+export type StaffForm = { username: string, display_name: string, 
+/**
+ * Printed under the name when the person signs a letter (« Responsable comptable »).
+ */
+title: string, roles: Array<Role>, password: string, };
+
+export type StaffView = { id: number, username: string, display_name: string, title: string, roles: Array<Role>, active: boolean, };
 
 export type StatementFile = { path: string, bytes: number, sha256: string, communication_id: number, };
 
@@ -1122,6 +1157,21 @@ export type Commands = {
   bank_confirm: { args: { confirmations: Array<BankConfirmation> }; returns: Array<PaymentView> };
   bank_file_choose: { args: {  }; returns: BankFileChosen | null };
   bank_file_import: { args: { request: BankFileImport }; returns: BankImportView };
+  change_password: { args: { current: string; new: string }; returns: null };
+  staff_list: { args: {  }; returns: Array<StaffView> };
+  staff_add: { args: { form: StaffForm }; returns: number };
+  staff_set_roles: { args: { staff_id: number; roles: Array<Role> }; returns: null };
+  staff_reset_password: { args: { staff_id: number; password: string }; returns: null };
+  staff_deactivate: { args: { staff_id: number }; returns: null };
+  staff_reactivate: { args: { staff_id: number }; returns: null };
+  set_idle_lock: { args: { minutes: number }; returns: null };
+  sign_in_state: { args: {  }; returns: SignInState };
+  create_first_admin: { args: { form: FirstAdminForm }; returns: SessionView };
+  sign_in: { args: { username: string; password: string }; returns: SessionView };
+  sign_out: { args: {  }; returns: null };
+  lock: { args: {  }; returns: null };
+  unlock: { args: { password: string }; returns: SessionView };
+  current_session: { args: {  }; returns: SessionView | null };
 };
 
 export type Call = <K extends keyof Commands>(
@@ -1298,6 +1348,28 @@ export function commands(call: Call) {
     bankFileChoose: () => call("bank_file_choose", {}),
     /** The file picked before, imported (its new lines recorded) and each credit proposed. */
     bankFileImport: (request: BankFileImport) => call("bank_file_import", { request }),
+    /** One's own password; the current one is asked again. */
+    changePassword: (current: string, new: string) => call("change_password", { current, new }),
+    staffList: () => call("staff_list", {}),
+    /** The new account's id. */
+    staffAdd: (form: StaffForm) => call("staff_add", { form }),
+    staffSetRoles: (staff_id: number, roles: Array<Role>) => call("staff_set_roles", { staff_id, roles }),
+    staffResetPassword: (staff_id: number, password: string) => call("staff_reset_password", { staff_id, password }),
+    staffDeactivate: (staff_id: number) => call("staff_deactivate", { staff_id }),
+    staffReactivate: (staff_id: number) => call("staff_reactivate", { staff_id }),
+    /** Idle minutes before every window of the book locks: 1 to 240. */
+    setIdleLock: (minutes: number) => call("set_idle_lock", { minutes }),
+    /** The first screen: the first administrator's form or the sign-in. */
+    signInState: () => call("sign_in_state", {}),
+    /** The book's first user management administrator, signed in at once. */
+    createFirstAdmin: (form: FirstAdminForm) => call("create_first_admin", { form }),
+    signIn: (username: string, password: string) => call("sign_in", { username, password }),
+    signOut: () => call("sign_out", {}),
+    /** Locks the window (Ctrl+L, or idle): the session is kept, commands refused. */
+    lock: () => call("lock", {}),
+    /** The signed-in person's password again; refused like a sign-in. */
+    unlock: (password: string) => call("unlock", { password }),
+    currentSession: () => call("current_session", {}),
   };
 }
 
