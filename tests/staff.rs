@@ -48,10 +48,16 @@ async fn refused_sign_in(app: &App, username: &str, password: &str) -> String {
         tokio::time::sleep(Duration::from_millis(100)).await;
         let now = texts(app, "[data-testid=form-error]").await;
         let busy = texts(app, "[data-testid=sign-in-submit]:disabled").await;
-        if !now.is_empty() && busy.is_empty() && (now != before || started.elapsed() > Duration::from_secs(3)) {
+        if !now.is_empty()
+            && busy.is_empty()
+            && (now != before || started.elapsed() > Duration::from_secs(3))
+        {
             return now.join(" ");
         }
-        assert!(started.elapsed() < Duration::from_secs(15), "no refusal shown");
+        assert!(
+            started.elapsed() < Duration::from_secs(15),
+            "no refusal shown"
+        );
     }
 }
 
@@ -74,7 +80,10 @@ async fn sign_out(app: &App) {
 async fn roomy(app: &App, css: &str, what: &str) {
     let cramped = overflowing(app, css).await;
     assert!(cramped.is_empty(), "{what}: {cramped:?}");
-    assert!(!page_overflows(app).await, "{what}: the page scrolls sideways");
+    assert!(
+        !page_overflows(app).await,
+        "{what}: the page scrolls sideways"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -83,11 +92,18 @@ async fn a_new_book_asks_for_its_administrator_with_every_role() {
     let db = dir.path().join("book.db");
     let app = App::launch_signed_out(&db, TODAY, "fr_FR.UTF-8", &[]).await;
     click(&app, "[data-testid=start-empty]").await;
-    app.wait_for("the first administrator", "[data-testid=first-admin-title]", |t| {
-        t.first().is_some_and(|s| s == "Créer le compte administrateur")
-    })
+    app.wait_for(
+        "the first administrator",
+        "[data-testid=first-admin-title]",
+        |t| {
+            t.first()
+                .is_some_and(|s| s == "Créer le compte administrateur")
+        },
+    )
     .await;
-    let intro = texts(&app, "[data-testid=first-admin] .intro").await.join(" ");
+    let intro = texts(&app, "[data-testid=first-admin] .intro")
+        .await
+        .join(" ");
     assert!(intro.contains("tous les rôles"), "{intro}");
     resize(&app, 960).await;
     shot(&app, "staff-first-admin-fr-960.png").await;
@@ -100,7 +116,9 @@ async fn a_new_book_asks_for_its_administrator_with_every_role() {
     app.fill("password2", "court").await;
     click(&app, "[data-testid=first-admin-submit]").await;
     let rule = app
-        .wait_for("the password rule", "[data-testid=error-password]", |t| !t.is_empty())
+        .wait_for("the password rule", "[data-testid=error-password]", |t| {
+            !t.is_empty()
+        })
         .await;
     let rule = rule[0].text().await.unwrap_or_default();
     assert!(rule.contains("10"), "{rule}");
@@ -118,9 +136,11 @@ async fn a_new_book_asks_for_its_administrator_with_every_role() {
 
     app.fill("password2", "une phrase assez longue").await;
     click(&app, "[data-testid=first-admin-submit]").await;
-    app.wait_for("the administrator signed in", "[data-testid=signed-in-name]", |t| {
-        t.first().is_some_and(|s| s == "Camille Roux")
-    })
+    app.wait_for(
+        "the administrator signed in",
+        "[data-testid=signed-in-name]",
+        |t| t.first().is_some_and(|s| s == "Camille Roux"),
+    )
     .await;
     // Every role: the staff page and the billing are both offered.
     app.find("[data-testid=nav-staff]").await;
@@ -128,7 +148,9 @@ async fn a_new_book_asks_for_its_administrator_with_every_role() {
     app.quit().await;
 
     let (b, _) = book(&db, TODAY);
-    let camille = b.sign_in("camille", "une phrase assez longue").expect("the account signs in");
+    let camille = b
+        .sign_in("camille", "une phrase assez longue")
+        .expect("the account signs in");
     assert_eq!(camille.display_name, "Camille Roux");
     assert_eq!(camille.roles.len(), 4, "{:?}", camille.roles);
 }
@@ -142,7 +164,10 @@ async fn each_role_sees_its_own_work_and_the_shell_refuses_the_rest() {
     click(&app, "[data-testid=start-demo]").await;
     app.find(SIGN_IN).await;
     let demo = texts(&app, "[data-testid=demo-accounts]").await.join(" ");
-    assert!(demo.contains("admin") && demo.contains("«\u{202f}demo\u{202f}»"), "{demo}");
+    assert!(
+        demo.contains("admin") && demo.contains("«\u{202f}demo\u{202f}»"),
+        "{demo}"
+    );
     // Before anyone signs in, the shell gives nothing of the book.
     let nobody = invoke(&app, "customers_list", json!({})).await;
     assert!(nobody.starts_with("not_signed_in: "), "{nobody}");
@@ -155,7 +180,10 @@ async fn each_role_sees_its_own_work_and_the_shell_refuses_the_rest() {
     assert_ne!(first, wait_1, "the second try is asked to wait");
     tokio::time::sleep(Duration::from_millis(1000 * seconds_in(&wait_1) + 300)).await;
     let again = refused_sign_in(&app, "support", "toujours pas").await;
-    assert_eq!(again, first, "after the wait, the password is checked again");
+    assert_eq!(
+        again, first,
+        "after the wait, the password is checked again"
+    );
     let wait_2 = refused_sign_in(&app, "support", "toujours pas").await;
     assert!(
         seconds_in(&wait_2) > seconds_in(&wait_1),
@@ -170,11 +198,16 @@ async fn each_role_sees_its_own_work_and_the_shell_refuses_the_rest() {
     })
     .await;
     for hidden in ["nav-payments", "nav-collections", "nav-staff"] {
-        assert!(app.all(&format!("[data-testid={hidden}]")).await.is_empty(), "{hidden} shown to sales");
+        assert!(
+            app.all(&format!("[data-testid={hidden}]")).await.is_empty(),
+            "{hidden} shown to sales"
+        );
     }
     click(&app, "[data-testid=nav-invoices]").await;
-    app.wait_for("the invoices", "[data-testid=invoice-row]", |t| !t.is_empty())
-        .await;
+    app.wait_for("the invoices", "[data-testid=invoice-row]", |t| {
+        !t.is_empty()
+    })
+    .await;
     assert!(app.all("[data-testid=billing-run]").await.is_empty());
     shot(&app, "staff-sales-invoices-fr.png").await;
     // Called straight from the page, the billing is refused, in words.
@@ -184,7 +217,10 @@ async fn each_role_sees_its_own_work_and_the_shell_refuses_the_rest() {
     ] {
         let refused = invoke(&app, command, args).await;
         assert!(refused.starts_with("forbidden: "), "{command}: {refused}");
-        assert!(!refused.contains("edit_invoices"), "a code where words belong: {refused}");
+        assert!(
+            !refused.contains("edit_invoices"),
+            "a code where words belong: {refused}"
+        );
     }
     sign_out(&app).await;
 
@@ -200,8 +236,10 @@ async fn each_role_sees_its_own_work_and_the_shell_refuses_the_rest() {
     click(&app, "[data-testid=issue-all]").await;
     app.find("[data-testid=confirm-dialog]").await;
     click(&app, "[data-testid=confirm-ok]").await;
-    app.wait_for("the issued invoices", "[data-testid=issued-row]", |t| t.len() == drafts)
-        .await;
+    app.wait_for("the issued invoices", "[data-testid=issued-row]", |t| {
+        t.len() == drafts
+    })
+    .await;
 
     // Ctrl+L: the lock screen hides the book, and the shell refuses meanwhile.
     app.find("body")
@@ -218,15 +256,21 @@ async fn each_role_sees_its_own_work_and_the_shell_refuses_the_rest() {
     shot(&app, "staff-locked-fr.png").await;
     app.fill("unlock_password", "pas le bon").await;
     click(&app, "[data-testid=unlock-submit]").await;
-    app.wait_for("the wrong password", "[data-testid=lock-screen] [data-testid=form-error]", |t| !t.is_empty())
-        .await;
+    app.wait_for(
+        "the wrong password",
+        "[data-testid=lock-screen] [data-testid=form-error]",
+        |t| !t.is_empty(),
+    )
+    .await;
     assert!(!app.all("[data-testid=lock-screen]").await.is_empty());
     // The delay of a wrong password passes before the right one is checked.
     tokio::time::sleep(Duration::from_millis(1300)).await;
     app.fill("unlock_password", DEMO_PASSWORD).await;
     click(&app, "[data-testid=unlock-submit]").await;
-    app.wait_for("the window again", "[data-testid=lock-screen]", |t| t.is_empty())
-        .await;
+    app.wait_for("the window again", "[data-testid=lock-screen]", |t| {
+        t.is_empty()
+    })
+    .await;
     app.find("[data-testid=issued-row]").await;
     sign_out(&app).await;
 
@@ -236,17 +280,29 @@ async fn each_role_sees_its_own_work_and_the_shell_refuses_the_rest() {
     let row = "[data-testid=staff-row][data-username=support]";
     app.find(row).await;
     shot(&app, "staff-page-fr.png").await;
-    roomy(&app, "[data-testid=staff-table] td, [data-testid=staff-table] th", "staff page at 1280").await;
+    roomy(
+        &app,
+        "[data-testid=staff-table] td, [data-testid=staff-table] th",
+        "staff page at 1280",
+    )
+    .await;
     click(&app, &format!("{row} [data-testid=staff-deactivate]")).await;
     app.find("[data-testid=confirm-dialog]").await;
     click(&app, "[data-testid=confirm-ok]").await;
-    app.wait_for("support deactivated", &format!("{row} [data-testid=staff-state]"), |t| {
-        t.first().is_some_and(|s| s == "Désactivé")
-    })
+    app.wait_for(
+        "support deactivated",
+        &format!("{row} [data-testid=staff-state]"),
+        |t| t.first().is_some_and(|s| s == "Désactivé"),
+    )
     .await;
     resize(&app, 960).await;
     shot(&app, "staff-page-fr-960.png").await;
-    roomy(&app, "[data-testid=staff-table] td, [data-testid=staff-table] th", "staff page at 960").await;
+    roomy(
+        &app,
+        "[data-testid=staff-table] td, [data-testid=staff-table] th",
+        "staff page at 960",
+    )
+    .await;
     sign_out(&app).await;
     tokio::time::sleep(Duration::from_millis(2500)).await;
     let deactivated = refused_sign_in(&app, "support", DEMO_PASSWORD).await;
@@ -254,7 +310,10 @@ async fn each_role_sees_its_own_work_and_the_shell_refuses_the_rest() {
     app.quit().await;
 
     let (b, _) = book(&db, TODAY);
-    assert!(b.sign_in("support", DEMO_PASSWORD).is_err(), "a deactivated account signs in");
+    assert!(
+        b.sign_in("support", DEMO_PASSWORD).is_err(),
+        "a deactivated account signs in"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -281,9 +340,16 @@ async fn the_last_administrator_keeps_the_role_and_the_window_locks_when_idle() 
         )
         .await;
     let refusal = refusal[0].text().await.unwrap_or_default();
-    assert!(refusal.to_lowercase().contains("administrator"), "{refusal}");
+    assert!(
+        refusal.to_lowercase().contains("administrator"),
+        "{refusal}"
+    );
     shot(&app, "staff-last-admin-en.png").await;
-    click(&app, "[data-testid=staff-roles] .buttons .btn:not(.primary)").await;
+    click(
+        &app,
+        "[data-testid=staff-roles] .buttons .btn:not(.primary)",
+    )
+    .await;
     assert_eq!(
         texts(&app, &format!("{me} [data-testid=staff-roles-cell]")).await,
         roles_before
@@ -292,9 +358,11 @@ async fn the_last_administrator_keeps_the_role_and_the_window_locks_when_idle() 
     // The add form, its refusals beside each field.
     click(&app, "[data-testid=staff-add-open]").await;
     click(&app, "[data-testid=staff-add-save]").await;
-    app.wait_for("the fields at fault", "[data-testid=staff-add] .error", |t| {
-        t.len() >= 3
-    })
+    app.wait_for(
+        "the fields at fault",
+        "[data-testid=staff-add] .error",
+        |t| t.len() >= 3,
+    )
     .await;
     shot(&app, "staff-add-en.png").await;
     app.fill("display_name", "Noé Martin").await;
@@ -328,8 +396,10 @@ async fn the_last_administrator_keeps_the_role_and_the_window_locks_when_idle() 
     shot(&app, "staff-locked-en.png").await;
     app.fill("unlock_password", DEMO_PASSWORD).await;
     click(&app, "[data-testid=unlock-submit]").await;
-    app.wait_for("the window again", "[data-testid=lock-screen]", |t| t.is_empty())
-        .await;
+    app.wait_for("the window again", "[data-testid=lock-screen]", |t| {
+        t.is_empty()
+    })
+    .await;
     assert!(invoke(&app, "customers_list", json!({})).await == "ok");
     app.quit().await;
 }

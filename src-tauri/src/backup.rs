@@ -4,8 +4,8 @@
 
 use std::time::Duration;
 
-use ardoise_app::transport_backup::{BackupDone, BackupStatus, RestoreCandidate, RestoreDone};
 use ardoise_app::session::Permission;
+use ardoise_app::transport_backup::{BackupDone, BackupStatus, RestoreCandidate, RestoreDone};
 use ardoise_app::AppError;
 use tauri::{AppHandle, Manager};
 

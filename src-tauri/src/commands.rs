@@ -17,6 +17,7 @@ use ardoise_app::transport_backup::*;
 use ardoise_app::transport_collections::*;
 use ardoise_app::transport_invoicing::*;
 use ardoise_app::transport_send::*;
+use ardoise_app::transport_staff::*;
 use ardoise_app::transport_statements::*;
 use ardoise_app::window::call;
 use tauri::{AppHandle, State};

@@ -4,12 +4,12 @@
 
 use ardoise_app::demo::DemoOptions;
 use ardoise_app::paths;
+use ardoise_app::session::Permission;
 use ardoise_app::transport::{AppInfo, BookState};
 use ardoise_app::transport_bank::{
     BankFileChosen, BankFileImport, BankImportRequest, BankImportView,
 };
 use ardoise_app::window::Job;
-use ardoise_app::session::Permission;
 use ardoise_app::AppError;
 use tauri::AppHandle;
 

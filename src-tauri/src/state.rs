@@ -4,9 +4,9 @@ use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
 use ardoise_app::domain::Lang;
+use ardoise_app::session::Permission;
 use ardoise_app::transport_invoicing::Progress;
 use ardoise_app::window::{Job, Jobs, Window};
-use ardoise_app::session::Permission;
 use ardoise_app::{paths, AppError, Ardoise, Clock, ErrorView, Session, SystemClock};
 use tauri::{AppHandle, Emitter};
 
@@ -349,6 +349,10 @@ impl Desktop {
 
 /// What a command answers the window: its result, or the error as the window shows it.
 pub type Reply<T> = Result<T, ardoise_app::ErrorView>;
+
+#[cfg(test)]
+#[path = "state_signin_tests.rs"]
+mod signin_tests;
 
 #[cfg(test)]
 mod tests {

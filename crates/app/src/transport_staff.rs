@@ -49,8 +49,8 @@ macro_rules! staff_commands {
     ($m:ident [$($acc:tt)*] $($next:ident)*) => { $crate::next_commands! { $m [$($acc)*
         run {
             /// One's own password; the current one is asked again.
-            change_password(current: String, new: String) -> () =
-                |b, s, _| b.change_password(s, &current, &new);
+            change_password(current: String, new_password: String) -> () =
+                |b, s, _| b.change_password(s, &current, &new_password);
             staff_list() -> Vec<StaffView> = |b, s, _| b.staff_list(s);
             /// The new account's id.
             staff_add(form: StaffForm) -> i64 = |b, s, _| b.staff_add(s, &form);

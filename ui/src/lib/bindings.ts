@@ -179,7 +179,17 @@ system_language: Lang,
 /**
  * Why the book could not be opened (a newer version's book, a damaged file).
  */
-error: ErrorView | null, };
+error: ErrorView | null, 
+/**
+ * The language chosen in the book: the sign-in screen speaks it before anyone is
+ * signed in to read the book's settings.
+ */
+language: Lang | null, 
+/**
+ * Debug builds only, from `ARDOISE_IDLE_SECONDS`: the idle time before the window
+ * locks, in place of the book's minutes, so an end-to-end test does not wait minutes.
+ */
+idle_seconds: number | null, };
 
 export type Category = "billing" | "technical" | "subscription_change" | "access" | "other";
 
@@ -1157,7 +1167,7 @@ export type Commands = {
   bank_confirm: { args: { confirmations: Array<BankConfirmation> }; returns: Array<PaymentView> };
   bank_file_choose: { args: {  }; returns: BankFileChosen | null };
   bank_file_import: { args: { request: BankFileImport }; returns: BankImportView };
-  change_password: { args: { current: string; new: string }; returns: null };
+  change_password: { args: { current: string; new_password: string }; returns: null };
   staff_list: { args: {  }; returns: Array<StaffView> };
   staff_add: { args: { form: StaffForm }; returns: number };
   staff_set_roles: { args: { staff_id: number; roles: Array<Role> }; returns: null };
@@ -1349,7 +1359,7 @@ export function commands(call: Call) {
     /** The file picked before, imported (its new lines recorded) and each credit proposed. */
     bankFileImport: (request: BankFileImport) => call("bank_file_import", { request }),
     /** One's own password; the current one is asked again. */
-    changePassword: (current: string, new: string) => call("change_password", { current, new }),
+    changePassword: (current: string, new_password: string) => call("change_password", { current, new_password }),
     staffList: () => call("staff_list", {}),
     /** The new account's id. */
     staffAdd: (form: StaffForm) => call("staff_add", { form }),
