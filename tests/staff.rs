@@ -241,8 +241,11 @@ async fn each_role_sees_its_own_work_and_the_shell_refuses_the_rest() {
     })
     .await;
 
-    // Ctrl+L: the lock screen hides the book, and the shell refuses meanwhile.
-    app.find("body")
+    // Ctrl+L, typed in a dialog: the lock screen hides the book and the dialog, and the
+    // shell refuses meanwhile.
+    click(&app, "[data-testid=user-menu]").await;
+    click(&app, "[data-testid=menu-change-password]").await;
+    app.find("[data-testid=change-password] [name=current]")
         .await
         .send_keys(Key::Control + "l")
         .await
@@ -270,6 +273,11 @@ async fn each_role_sees_its_own_work_and_the_shell_refuses_the_rest() {
     app.wait_for("the window again", "[data-testid=lock-screen]", |t| {
         t.is_empty()
     })
+    .await;
+    click(
+        &app,
+        "[data-testid=change-password] .buttons .btn:not(.primary)",
+    )
     .await;
     app.find("[data-testid=issued-row]").await;
     sign_out(&app).await;

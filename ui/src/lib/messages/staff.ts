@@ -43,7 +43,7 @@ export const frStaff = {
   "password.save": "Changer le mot de passe",
   "password.done": "Votre mot de passe est changé.",
 
-  "role.user_admin": "Administrateur des comptes",
+  "role.user_admin": "Administrateur de gestion des utilisateurs",
   "role.support_agent": "Agent de support",
   "role.billing_admin": "Administrateur de facturation",
   "role.sales_agent": "Agent commercial",
