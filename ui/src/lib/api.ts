@@ -39,6 +39,14 @@ export function toApiError(e: unknown): ApiError {
   return new ApiError({ code: "ipc", message, fields: [] });
 }
 
+/**
+ * Told when the shell refuses a command because nobody is signed in any more (an account
+ * deactivated meanwhile) or the window is locked; `session.svelte.ts` shows the screen.
+ */
+export const sessionRefusals: { on: (code: "not_signed_in" | "locked" | "account_deactivated") => void } = {
+  on: () => {},
+};
+
 export async function call<K extends keyof Commands>(
   name: K,
   args: Commands[K]["args"],
@@ -46,7 +54,11 @@ export async function call<K extends keyof Commands>(
   try {
     return await invoke<Commands[K]["returns"]>(name, args);
   } catch (e) {
-    throw toApiError(e);
+    const err = toApiError(e);
+    if (err.code === "not_signed_in" || err.code === "locked" || err.code === "account_deactivated") {
+      sessionRefusals.on(err.code);
+    }
+    throw err;
   }
 }
 

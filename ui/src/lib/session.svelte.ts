@@ -1,6 +1,6 @@
 // What the whole window needs to know about the open book, and who works in it.
 import type { AppInfo, Permission, SessionView } from "./bindings";
-import { api } from "./api";
+import { api, sessionRefusals } from "./api";
 import { applyLanguage } from "./locale.svelte";
 
 export const session = $state<{
@@ -10,6 +10,19 @@ export const session = $state<{
   /** The lock screen hides the book until the person types their password again. */
   locked: boolean;
 }>({ info: null, who: null, locked: false });
+
+// The shell decides who is signed in: when it refuses for that reason, the window follows
+// (the lock screen, or the sign-in screen for an account deactivated meanwhile).
+sessionRefusals.on = (code) => {
+  if (!session.who) return;
+  if (code === "locked") {
+    session.locked = true;
+  } else {
+    session.locked = false;
+    session.who = null;
+    session.info = null;
+  }
+};
 
 export async function refreshInfo(): Promise<AppInfo> {
   const info = await api.appInfo();
