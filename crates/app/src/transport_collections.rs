@@ -208,11 +208,15 @@ macro_rules! collections_commands {
             letter_signatory_save(form: LetterSignatory) -> () =
                 |b, s, _| b.save_letter_signatory(s, &form);
             letters_produce(request: LettersRequest) -> LettersResult = |b, s, w| {
+                // The permission before the folder: a refused role learns nothing of it.
+                s.require($crate::Permission::ProduceStatements)?;
                 w.output_folder(&request.out_dir)?;
                 b.produce_letters(s, &request, w.lang, w.documents)
             };
             /// Writes the renewal notices not yet sent (one PDF per customer and one combined), logs them.
             renewal_notices_produce(request: RenewalNoticesRequest) -> LettersResult = |b, s, w| {
+                // The permission before the folder: a refused role learns nothing of it.
+                s.require($crate::Permission::ProduceStatements)?;
                 w.output_folder(&request.out_dir)?;
                 b.produce_renewal_notices(s, &request, w.lang, w.documents)
             };

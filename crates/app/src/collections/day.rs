@@ -7,7 +7,7 @@ use std::path::Path;
 use ardoise_domain::Lang;
 
 use crate::transport_collections::{CollectionsView, LettersResult};
-use crate::{paths, Ardoise, Result, Session};
+use crate::{paths, Ardoise, Permission, Result, Session};
 
 /// What the user asked for.
 pub struct DayRequest<'a> {
@@ -30,6 +30,7 @@ pub struct DayDone {
 
 impl Ardoise {
     pub fn collections_day(&self, session: &Session, req: &DayRequest) -> Result<DayDone> {
+        session.require(Permission::ViewBook)?;
         let as_of = self.date_or_today(req.as_of);
         let due = self.collections(session, &as_of)?;
         if !req.produce {
