@@ -252,6 +252,7 @@ impl Ardoise {
             as_of: on.clone(),
             only: Vec::new(),
             out_dir: String::new(),
+            signed_by_me: None,
         };
         let mut produced = self.produce_letters(session, &request, Lang::Fr, &folder)?;
         let renewals = RenewalNoticesRequest {

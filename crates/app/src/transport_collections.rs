@@ -96,6 +96,11 @@ pub struct LettersRequest {
     pub only: Vec<LetterKey>,
     /// The folder for one file per letter; empty for the default beside the book.
     pub out_dir: String,
+    /// Signed by the person producing them (their name and title from their account)
+    /// rather than by the settings' signatory (absent or false).
+    #[serde(default)]
+    #[ts(optional)]
+    pub signed_by_me: Option<bool>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]

@@ -167,6 +167,10 @@ pub enum CollectionsCmd {
         /// The folder for the letters; default: documents/letters/AS_OF.
         #[arg(long)]
         out: Option<PathBuf>,
+        /// Sign the letters with your own name and title (your account's) instead of the
+        /// settings' signatory.
+        #[arg(long, requires = "produce")]
+        signed_by_me: bool,
     },
     /// Record that letters (communication log ids) went out.
     Sent {

@@ -86,9 +86,14 @@ fn init_creates_an_empty_book_once_and_never_over_an_existing_file() {
     let out = ardoise(&db, &["init"]);
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert!(db.exists());
-    let list = ardoise(&db, &["--json", "customers", "list"]);
-    assert!(list.status.success());
-    assert_eq!(text(&list.stdout).trim(), "[]");
+    // A new book waits for its first administrator before anything else.
+    let list = ardoise(&db, &["customers", "list"]);
+    assert_eq!(list.status.code(), Some(2));
+    assert!(
+        text(&list.stderr).contains("staff setup"),
+        "{}",
+        text(&list.stderr)
+    );
 
     let before = std::fs::read(&db).unwrap();
     let again = ardoise(&db, &["init"]);
