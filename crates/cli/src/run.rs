@@ -54,10 +54,15 @@ pub fn run(cli: &Cli) -> Result<Verdict, Failure> {
         json: cli.json,
         lang,
     };
-    let Some((session, typed)) = crate::sign_in::session(cli, &book, lang)? else {
+    let setup = match &cli.command {
+        Command::Staff(StaffCmd::Setup { name, title }) => Some((name, title)),
+        _ => None,
+    };
+    let Some((session, typed)) = crate::sign_in::session(cli, &book, lang, setup.is_some())? else {
         // `staff setup` on a book waiting for its first administrator.
-        if let Command::Staff(StaffCmd::Setup { name, title }) = &cli.command {
-            crate::staff::setup(cli, &book, &out, name, title)
+        if let Some((name, title)) = setup {
+            crate::sign_in::user(cli, lang)
+                .and_then(|user| crate::staff::setup(&book, &out, user, name, title))
                 .map_err(|e| Failure(e.view(lang)))?;
         }
         return Ok(Verdict::Done);

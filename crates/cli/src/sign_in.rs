@@ -9,7 +9,6 @@ use ardoise_app::{AppError, Ardoise, Session};
 
 use crate::args::{Cli, Command};
 use crate::failure::{Failure, Refusal};
-use crate::staff::StaffCmd;
 
 pub const PASSWORD_VAR: &str = "ARDOISE_PASSWORD";
 /// The new password of `staff add` and `staff password`, for scripts.
@@ -43,15 +42,15 @@ pub fn user(cli: &Cli, lang: Lang) -> Result<String, Refusal> {
 }
 
 /// The session the command runs as and the password it was signed with, or `None` for
-/// `staff setup` (which makes the first account itself).
+/// `staff setup` (`setup`: it makes the first account itself).
 pub fn session(
     cli: &Cli,
     book: &Ardoise,
     lang: Lang,
+    setup: bool,
 ) -> Result<Option<(Session, String)>, Failure> {
     let fail = |r: Refusal| Failure(r.view(lang));
     let state = book.sign_in_state().map_err(|e| fail(e.into()))?;
-    let setup = matches!(&cli.command, Command::Staff(StaffCmd::Setup { .. }));
     if state.needs_first_admin {
         return match &cli.command {
             // A new book: the demo makes its accounts; the built-in account seeds it.

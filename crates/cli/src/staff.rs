@@ -8,7 +8,6 @@ use ardoise_app::transport_staff::StaffView;
 use ardoise_app::{AppError, Ardoise, Session};
 use clap::Subcommand;
 
-use crate::args::Cli;
 use crate::failure::{Refusal, Result};
 use crate::output::Out;
 use crate::sign_in::{self, NEW_PASSWORD_VAR, PASSWORD_VAR};
@@ -103,8 +102,7 @@ fn new_password(out: &Out, user: &str) -> Result<String> {
 
 /// The first administrator: the only command a book without one takes (besides making
 /// a book).
-pub fn setup(cli: &Cli, book: &Ardoise, out: &Out, name: &str, title: &str) -> Result<()> {
-    let username = sign_in::user(cli, out.lang)?;
+pub fn setup(book: &Ardoise, out: &Out, username: String, name: &str, title: &str) -> Result<()> {
     let prompt = tr!(
         out.lang,
         STAFF_CLI_PASSWORD_PROMPT,
