@@ -15,6 +15,7 @@ use rand_chacha::ChaCha8Rng;
 use rust_decimal::Decimal;
 
 use crate::clock::ManualClock;
+use crate::demo_staff::DemoStaff;
 use crate::demo_support::DemoDesk;
 use crate::invoicing::CancelFlag;
 use crate::transport_collections::{LettersRequest, RenewalNoticesRequest, SuspensionState};
@@ -71,7 +72,7 @@ impl Ardoise {
     pub(crate) fn replay_history(
         &self,
         days: &ManualClock,
-        session: &Session,
+        staff: &DemoStaff,
         today: NaiveDate,
         months: u32,
         seed: u64,
@@ -89,7 +90,8 @@ impl Ardoise {
             .checked_sub_months(Months::new(months))
             .unwrap_or(this_month);
         days.set(first_month);
-        self.demo_support_plans(session, first_month)?;
+        self.demo_support_plans(&staff.sales, first_month)?;
+        let session = &staff.billing;
         let mut desk = self.plan_demo_desk(first_month, today, seed)?;
         let mut credited = false;
         let mut disputed = false;
@@ -114,7 +116,7 @@ impl Ardoise {
             let Some(period) = this_month.checked_sub_months(Months::new(k)) else {
                 continue;
             };
-            self.replay(days, session, &mut pending, &mut desk, period)?;
+            self.replay(days, staff, &mut pending, &mut desk, period)?;
             days.set(period);
             let label = period.format("%Y-%m").to_string();
             let (_, issued) =
@@ -178,7 +180,7 @@ impl Ardoise {
                 }
             }
         }
-        self.replay(days, session, &mut pending, &mut desk, today)?;
+        self.replay(days, staff, &mut pending, &mut desk, today)?;
         Ok(())
     }
 
@@ -187,15 +189,16 @@ impl Ardoise {
     fn replay(
         &self,
         days: &ManualClock,
-        session: &Session,
+        staff: &DemoStaff,
         pending: &mut Vec<(NaiveDate, Event)>,
         desk: &mut DemoDesk,
         until: NaiveDate,
     ) -> Result<()> {
+        let session = &staff.billing;
         pending.sort_by_key(|(d, _)| *d);
         let later = pending.split_off(pending.partition_point(|(d, _)| *d < until));
         for (date, event) in std::mem::replace(pending, later) {
-            self.live_demo_desk(desk, days, session, midnight(date))?;
+            self.live_demo_desk(desk, days, &staff.support, midnight(date))?;
             days.set(date);
             match event {
                 Event::Pay {
@@ -229,7 +232,7 @@ impl Ardoise {
                 Event::Collections => self.collections_round(session, date)?,
             }
         }
-        self.live_demo_desk(desk, days, session, midnight(until))
+        self.live_demo_desk(desk, days, &staff.support, midnight(until))
     }
 
     /// Monday's round as staff do it: last week's suspensions done in Partner Center and
@@ -249,6 +252,7 @@ impl Ardoise {
             as_of: on.clone(),
             only: Vec::new(),
             out_dir: String::new(),
+            signed_by_me: None,
         };
         let mut produced = self.produce_letters(session, &request, Lang::Fr, &folder)?;
         let renewals = RenewalNoticesRequest {

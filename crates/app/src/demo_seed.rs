@@ -10,6 +10,7 @@ use serde_json::json;
 
 use crate::clock::{Clock, ManualClock};
 use crate::demo::{demo_customer, partner_form, price_forms, subscription, DemoOptions, PRODUCTS};
+use crate::demo_staff::demo_accounts;
 use crate::transport::DemoSummary;
 use crate::{AppError, Ardoise, Audit, Permission, Result, Session};
 
@@ -70,6 +71,7 @@ impl Ardoise {
                     return Err(AppError::BookNotEmpty);
                 }
                 db.set_setting(crate::clock::BOOK_KIND_KEY, "demo")?;
+                let staff = demo_accounts(db, session, &now.to_rfc3339())?;
                 db.save_partner(&partner)?;
                 db.set_letter_signatory("Claire Martin", "Responsable administrative")?;
                 let mut product_ids = Vec::new();
@@ -101,13 +103,7 @@ impl Ardoise {
                     }
                 }
                 if options.history_months > 0 {
-                    self.replay_history(
-                        days,
-                        session,
-                        today,
-                        options.history_months,
-                        options.seed,
-                    )?;
+                    self.replay_history(days, &staff, today, options.history_months, options.seed)?;
                     days.set_instant(now);
                 }
                 Ok(DemoSummary {

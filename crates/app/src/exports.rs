@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use ardoise_domain::Lang;
 
 use crate::transport_statements::ExportFormat;
-use crate::{AppError, Ardoise, Result, Session};
+use crate::{AppError, Ardoise, Permission, Result, Session};
 
 /// A file written: where, and how many bytes.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -31,6 +31,7 @@ impl Ardoise {
         lang: Lang,
         to: &Path,
     ) -> Result<Saved> {
+        session.require(Permission::ViewBook)?;
         let as_of = self.date_or_today(as_of);
         self.save_aging(session, &as_of, ExportFormat::Pdf, lang, Some(to))
             .map(saved)
@@ -44,6 +45,7 @@ impl Ardoise {
         as_of: Option<&str>,
         lang: Lang,
     ) -> Result<String> {
+        session.require(Permission::ViewBook)?;
         let as_of = self.date_or_today(as_of);
         let (_, bytes) = self.aging_csv(session, &as_of, lang)?;
         let text = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(&bytes);
@@ -57,6 +59,7 @@ impl Ardoise {
 
     /// The partner's logo from a PNG file, or removed with `None`.
     pub fn set_partner_logo_file(&self, session: &Session, file: Option<&Path>) -> Result<()> {
+        session.require(Permission::EditPartner)?;
         let png = match file {
             None => None,
             Some(f) => Some(

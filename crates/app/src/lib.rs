@@ -20,6 +20,7 @@ pub mod defaults;
 pub mod demo;
 mod demo_history;
 mod demo_seed;
+mod demo_staff;
 mod demo_support;
 mod error;
 mod exports;
@@ -52,6 +53,7 @@ pub mod transport_support;
 pub mod transport_support_billing;
 pub mod transport_support_sheet;
 pub mod typescript;
+pub mod use_cases;
 pub mod window;
 
 use std::path::{Path, PathBuf};

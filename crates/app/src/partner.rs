@@ -58,6 +58,7 @@ impl Ardoise {
 
     /// The same, from base64 text as the window sends it.
     pub fn set_partner_logo_base64(&self, session: &Session, b64: Option<&str>) -> Result<()> {
+        session.require(Permission::EditPartner)?;
         let png = match b64 {
             None => None,
             Some(text) => Some(

@@ -98,6 +98,7 @@ impl Ardoise {
     /// Finds a product by id, Microsoft ProductId or SkuId (any case), or name (accents
     /// and case aside, when one product alone has it).
     pub fn find_product(&self, session: &Session, key: &str) -> Result<i64> {
+        session.require(Permission::ViewBook)?;
         let key = key.trim();
         let products = self.products(session)?;
         if let Ok(id) = key.parse::<i64>() {

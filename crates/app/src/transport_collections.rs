@@ -96,6 +96,11 @@ pub struct LettersRequest {
     pub only: Vec<LetterKey>,
     /// The folder for one file per letter; empty for the default beside the book.
     pub out_dir: String,
+    /// Signed by the person producing them (their name and title from their account)
+    /// rather than by the settings' signatory (absent or false).
+    #[serde(default)]
+    #[ts(optional)]
+    pub signed_by_me: Option<bool>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -208,11 +213,15 @@ macro_rules! collections_commands {
             letter_signatory_save(form: LetterSignatory) -> () =
                 |b, s, _| b.save_letter_signatory(s, &form);
             letters_produce(request: LettersRequest) -> LettersResult = |b, s, w| {
+                // The permission before the folder: a refused role learns nothing of it.
+                s.require($crate::Permission::ProduceStatements)?;
                 w.output_folder(&request.out_dir)?;
                 b.produce_letters(s, &request, w.lang, w.documents)
             };
             /// Writes the renewal notices not yet sent (one PDF per customer and one combined), logs them.
             renewal_notices_produce(request: RenewalNoticesRequest) -> LettersResult = |b, s, w| {
+                // The permission before the folder: a refused role learns nothing of it.
+                s.require($crate::Permission::ProduceStatements)?;
                 w.output_folder(&request.out_dir)?;
                 b.produce_renewal_notices(s, &request, w.lang, w.documents)
             };

@@ -42,6 +42,8 @@ macro_rules! send_commands {
             /// Saves issued invoices into the documents folder or one picked in the system's
             /// dialog, and/or one PDF to print; "invoices-progress" events report how far it got.
             invoices_print(request: InvoicesPrintRequest) -> InvoicesPrintResult = |b, s, w| {
+                // The permission before the folder: a refused role learns nothing of it.
+                s.require($crate::Permission::EditInvoices)?;
                 w.output_folder(&request.out_dir)?;
                 // The print file takes its default name inside the folder.
                 if let Some(name) = request.combined.as_deref().filter(|n| !n.is_empty()) {

@@ -230,6 +230,8 @@ macro_rules! statements_commands {
             /// The month-end batch, into the documents folder or one picked in the system's
             /// dialog; "statements-progress" events report how far it got.
             statements_batch(request: BatchRequest) -> BatchResult = |b, s, w| {
+                // The permission before the folder: a refused role learns nothing of it.
+                s.require($crate::Permission::ProduceStatements)?;
                 w.output_folder(&request.out_dir)?;
                 // The combined file takes its default name inside the folder.
                 if let Some(name) = request.combined.as_deref().filter(|n| !n.is_empty()) {

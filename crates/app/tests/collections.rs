@@ -26,6 +26,7 @@ fn all_letters(as_of: &str) -> LettersRequest {
         as_of: as_of.into(),
         only: Vec::new(),
         out_dir: String::new(),
+        signed_by_me: None,
     }
 }
 

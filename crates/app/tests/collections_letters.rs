@@ -79,6 +79,7 @@ fn every_letter_says_how_to_pay_who_signs_and_speaks_of_one_invoice_in_the_singu
                         as_of: as_of.into(),
                         only: Vec::new(),
                         out_dir: String::new(),
+                        signed_by_me: None,
                     },
                     Lang::Fr,
                     dir.path(),

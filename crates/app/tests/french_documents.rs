@@ -447,6 +447,7 @@ fn letters(b: &Ardoise, s: &Session, dir: &Path, lang: Lang) -> Vec<(String, Str
             as_of: as_of.clone(),
             only: Vec::new(),
             out_dir: dir.join("letters").display().to_string(),
+            signed_by_me: None,
         };
         let result = b.produce_letters(s, &req, lang, dir).unwrap();
         for l in result.letters {

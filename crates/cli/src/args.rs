@@ -20,6 +20,10 @@ pub struct Cli {
     /// Print JSON instead of tables (for scripts).
     #[arg(long, global = true)]
     pub json: bool,
+    /// The staff account the command acts for; default: $ARDOISE_USER. Its password from
+    /// $ARDOISE_PASSWORD, else asked. The log names it beside every change.
+    #[arg(long, global = true)]
+    pub user: Option<String>,
     #[command(subcommand)]
     pub command: Command,
 }
@@ -143,6 +147,9 @@ pub enum Command {
     /// The bank's statements: import a file and match its credits to invoices.
     #[command(subcommand)]
     Bank(crate::bank::BankCmd),
+    /// Staff accounts: the first administrator, then accounts, roles and passwords.
+    #[command(subcommand)]
+    Staff(crate::staff::StaffCmd),
 }
 
 #[derive(Debug, Subcommand)]
@@ -160,6 +167,10 @@ pub enum CollectionsCmd {
         /// The folder for the letters; default: documents/letters/AS_OF.
         #[arg(long)]
         out: Option<PathBuf>,
+        /// Sign the letters with your own name and title (your account's) instead of the
+        /// settings' signatory.
+        #[arg(long, requires = "produce")]
+        signed_by_me: bool,
     },
     /// Record that letters (communication log ids) went out.
     Sent {

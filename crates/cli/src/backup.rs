@@ -55,9 +55,14 @@ fn print_backup(out: &Out, done: &BackupDone) {
 
 /// Restores `file` in place of the book (which this takes: it is closed, kept aside,
 /// and the restored book is opened).
-pub fn restore(book: Ardoise, file: &Path, as_json: bool, lang: Lang) -> Result<(), Failure> {
-    let session = book.admin_session().map_err(|e| Failure(e.view(lang)))?;
-    let (_book, result) = book.restore(&session, file);
+pub fn restore(
+    book: Ardoise,
+    session: &Session,
+    file: &Path,
+    as_json: bool,
+    lang: Lang,
+) -> Result<(), Failure> {
+    let (_book, result) = book.restore(session, file);
     let done = result.map_err(|e| Failure(e.view(lang)))?;
     print_restore(
         &Out {

@@ -12,6 +12,7 @@ pub fn run(book: &mut Ardoise, s: &Session, out: &Out, cmd: &CollectionsCmd) -> 
             as_of,
             produce,
             out: dir,
+            signed_by_me,
         } => {
             let day = book.collections_day(
                 s,
@@ -20,6 +21,7 @@ pub fn run(book: &mut Ardoise, s: &Session, out: &Out, cmd: &CollectionsCmd) -> 
                     produce: *produce,
                     out_dir: dir.as_deref(),
                     lang: out.lang,
+                    signed_by_me: *signed_by_me,
                 },
             )?;
             out.collections(&day.due, &book.collection_policy(s)?);

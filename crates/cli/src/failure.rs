@@ -13,7 +13,15 @@ pub struct Failure(pub ErrorView);
 /// to find the right name instead.
 pub enum Refusal {
     App(AppError),
-    NotFound { what: &'static str, key: String },
+    NotFound {
+        what: &'static str,
+        key: String,
+    },
+    /// A sentence of the CLI's own (how to sign a command), with its code for scripts.
+    Said {
+        code: &'static str,
+        message: String,
+    },
 }
 
 pub type Result<T> = std::result::Result<T, Refusal>;
@@ -37,6 +45,11 @@ impl Refusal {
             Refusal::NotFound { what, key } => ErrorView {
                 code: "not_found".into(),
                 message: crate::words::not_found(lang, what, key),
+                fields: Vec::new(),
+            },
+            Refusal::Said { code, message } => ErrorView {
+                code: code.to_string(),
+                message: message.clone(),
                 fields: Vec::new(),
             },
         }

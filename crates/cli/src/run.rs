@@ -8,11 +8,12 @@ use ardoise_app::domain::customer::CustomerForm;
 use ardoise_app::domain::subscription::SubscriptionForm;
 use ardoise_app::domain::words::tr;
 use ardoise_app::domain::Lang;
-use ardoise_app::{paths, AppError, Ardoise, SystemClock};
+use ardoise_app::{paths, AppError, Ardoise, Session, SystemClock};
 
 use crate::args::{Cli, Command, CustomersCmd, LangArg, ProductsCmd, SubscriptionsCmd};
 use crate::check::{self, Verdict};
 use crate::failure::{found, Failure, Refusal};
+use crate::staff::StaffCmd;
 use crate::{collections, invoicing, output, payments, statements, support};
 
 fn lang_of(cli: &Cli, book: Option<&Ardoise>) -> Lang {
@@ -49,35 +50,47 @@ pub fn run(cli: &Cli) -> Result<Verdict, Failure> {
         let asked = asked.to_string();
         errln!("{}", tr!(lang, CLI_TODAY_IGNORED, asked = asked));
     }
-    if let Command::Restore { file } = &cli.command {
-        return crate::backup::restore(book, file, cli.json, lang).map(|()| Verdict::Done);
-    }
-    if let Command::Check = &cli.command {
-        let out = output::Out {
-            json: cli.json,
-            lang,
-        };
-        return book
-            .admin_session()
-            .and_then(|s| check::run(&book, &s, &out))
-            .map_err(|e| Failure(e.view(lang)));
-    }
-    dispatch(cli, &mut book, lang)
-        .map(|()| Verdict::Done)
-        .map_err(|e| Failure(e.view(lang)))
-}
-
-fn dispatch(cli: &Cli, book: &mut Ardoise, lang: Lang) -> Result<(), Refusal> {
-    let session = book.admin_session()?;
     let out = output::Out {
         json: cli.json,
         lang,
     };
+    let setup = match &cli.command {
+        Command::Staff(StaffCmd::Setup { name, title }) => Some((name, title)),
+        _ => None,
+    };
+    let Some((session, typed)) = crate::sign_in::session(cli, &book, lang, setup.is_some())? else {
+        // `staff setup` on a book waiting for its first administrator.
+        if let Some((name, title)) = setup {
+            crate::sign_in::user(cli, lang)
+                .and_then(|user| crate::staff::setup(&book, &out, user, name, title))
+                .map_err(|e| Failure(e.view(lang)))?;
+        }
+        return Ok(Verdict::Done);
+    };
+    if let Command::Restore { file } = &cli.command {
+        return crate::backup::restore(book, &session, file, cli.json, lang)
+            .map(|()| Verdict::Done);
+    }
+    if let Command::Check = &cli.command {
+        return check::run(&book, &session, &out).map_err(|e| Failure(e.view(lang)));
+    }
+    dispatch(cli, &mut book, &session, &out, &typed)
+        .map(|()| Verdict::Done)
+        .map_err(|e| Failure(e.view(lang)))
+}
+
+fn dispatch(
+    cli: &Cli,
+    book: &mut Ardoise,
+    session: &Session,
+    out: &output::Out,
+    typed: &str,
+) -> Result<(), Refusal> {
     match &cli.command {
         Command::Init => out.initialised(book.path()),
         Command::Demo { customers, seed } => {
             let summary = book.seed_demo(
-                &session,
+                session,
                 DemoOptions {
                     customers: *customers,
                     seed: *seed,
@@ -88,11 +101,11 @@ fn dispatch(cli: &Cli, book: &mut Ardoise, lang: Lang) -> Result<(), Refusal> {
             out.demo(&summary, book.path());
         }
         Command::Customers(CustomersCmd::List { search }) => {
-            out.customers(&book.search_customers(&session, search.as_deref())?);
+            out.customers(&book.search_customers(session, search.as_deref())?);
         }
         Command::Customers(CustomersCmd::Show { customer }) => {
-            let id = found(book.find_customer(&session, customer), customer)?;
-            out.customer(&book.customer(&session, id)?);
+            let id = found(book.find_customer(session, customer), customer)?;
+            out.customer(&book.customer(session, id)?);
         }
         Command::Customers(CustomersCmd::Add(a)) => {
             let form = CustomerForm {
@@ -113,19 +126,19 @@ fn dispatch(cli: &Cli, book: &mut Ardoise, lang: Lang) -> Result<(), Refusal> {
                 notes: a.notes.clone(),
                 reference: a.reference.clone(),
             };
-            let id = book.create_customer_unless_similar(&session, &form, a.allow_duplicate)?;
+            let id = book.create_customer_unless_similar(session, &form, a.allow_duplicate)?;
             out.created("customer", id);
         }
         Command::Subscriptions(SubscriptionsCmd::List { customer }) => {
             let id = match customer {
-                Some(c) => Some(found(book.find_customer(&session, c), c)?),
+                Some(c) => Some(found(book.find_customer(session, c), c)?),
                 None => None,
             };
-            out.subscriptions(&book.subscriptions(&session, id)?);
+            out.subscriptions(&book.subscriptions(session, id)?);
         }
         Command::Subscriptions(SubscriptionsCmd::Add(a)) => {
-            let customer_id = found(book.find_customer(&session, &a.customer), &a.customer)?;
-            let product_id = found(book.find_product(&session, &a.product), &a.product)?;
+            let customer_id = found(book.find_customer(session, &a.customer), &a.customer)?;
+            let product_id = found(book.find_product(session, &a.product), &a.product)?;
             let form = SubscriptionForm {
                 product_id: product_id.to_string(),
                 quantity: a.quantity.clone(),
@@ -137,36 +150,36 @@ fn dispatch(cli: &Cli, book: &mut Ardoise, lang: Lang) -> Result<(), Refusal> {
                 status: "active".into(),
                 pc_subscription_id: a.pc_id.clone(),
             };
-            let id = book.add_subscription(&session, customer_id, &form)?;
+            let id = book.add_subscription(session, customer_id, &form)?;
             out.created("subscription", id);
         }
-        Command::Products(ProductsCmd::List) => out.products(&book.products(&session)?),
+        Command::Products(ProductsCmd::List) => out.products(&book.products(session)?),
         Command::Check => unreachable!("run() hands check to its own runner"),
         Command::PartnerLogo { file, remove } => {
             let file = file.as_deref().filter(|_| !remove);
-            book.set_partner_logo_file(&session, file)?;
+            book.set_partner_logo_file(session, file)?;
         }
-        Command::Bill { period, issue } => invoicing::bill(book, &session, &out, period, *issue)?,
-        Command::Invoices(cmd) => invoicing::invoices(book, &session, &out, cmd)?,
+        Command::Bill { period, issue } => invoicing::bill(book, session, out, period, *issue)?,
+        Command::Invoices(cmd) => invoicing::invoices(book, session, out, cmd)?,
         Command::CreditNote {
             invoice,
             amount,
             reason,
         } => invoicing::credit_note(
             book,
-            &session,
-            &out,
+            session,
+            out,
             invoice,
             amount.as_deref(),
             reason.as_deref().unwrap_or(""),
         )?,
-        Command::Payments(cmd) if payments::owns(cmd) => payments::run(book, &session, &out, cmd)?,
-        Command::Payments(cmd) => invoicing::payments(book, &session, &out, cmd)?,
+        Command::Payments(cmd) if payments::owns(cmd) => payments::run(book, session, out, cmd)?,
+        Command::Payments(cmd) => invoicing::payments(book, session, out, cmd)?,
         Command::Statement {
             customer,
             dates,
             out: file,
-        } => statements::statement(book, &session, &out, customer, dates, file.as_deref())?,
+        } => statements::statement(book, session, out, customer, dates, file.as_deref())?,
         Command::Statements {
             dates,
             out: dir,
@@ -174,22 +187,23 @@ fn dispatch(cli: &Cli, book: &mut Ardoise, lang: Lang) -> Result<(), Refusal> {
             all,
         } => statements::batch(
             book,
-            &session,
-            &out,
+            session,
+            out,
             dates,
             dir.as_deref(),
             combined.as_deref(),
             *all,
         )?,
         Command::Aging { as_of, csv, pdf } => {
-            statements::aging(book, &session, &out, as_of.as_deref(), *csv, pdf.as_deref())?
+            statements::aging(book, session, out, as_of.as_deref(), *csv, pdf.as_deref())?
         }
-        Command::Collections(cmd) => collections::run(book, &session, &out, cmd)?,
-        Command::Support(cmd) => support::run(book, &session, &out, cmd)?,
-        Command::Backup { to } => crate::backup::backup(book, &session, &out, to.as_deref())?,
+        Command::Collections(cmd) => collections::run(book, session, out, cmd)?,
+        Command::Support(cmd) => support::run(book, session, out, cmd)?,
+        Command::Backup { to } => crate::backup::backup(book, session, out, to.as_deref())?,
         Command::Restore { .. } => unreachable!("a restore replaces the book, before this"),
         Command::Bench(_) => unreachable!("benchmarks run on their own book, before this"),
-        Command::Bank(cmd) => crate::bank::run(book, &session, &out, cmd)?,
+        Command::Bank(cmd) => crate::bank::run(book, session, out, cmd)?,
+        Command::Staff(cmd) => crate::staff::run(book, session, out, cmd, typed)?,
     }
     Ok(())
 }

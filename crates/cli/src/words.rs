@@ -11,6 +11,7 @@ pub fn not_found(lang: Lang, what: &str, key: &str) -> String {
         "product" => tr!(lang, CLI_NOT_FOUND_PRODUCT, key = key, query = query),
         "support request" => tr!(lang, CLI_SUPPORT_NOT_FOUND_REQUEST, key = key),
         "support plan" => tr!(lang, CLI_SUPPORT_NOT_FOUND_PLAN, key = key),
+        "staff member" => tr!(lang, STAFF_CLI_NOT_FOUND, key = key),
         _ => tr!(lang, CLI_NOT_FOUND_INVOICE, key = key, query = query),
     }
 }

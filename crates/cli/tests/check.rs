@@ -6,6 +6,8 @@ use std::process::{Command, Output};
 
 fn ardoise(db: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_ardoise"))
+        .env("ARDOISE_USER", "admin")
+        .env("ARDOISE_PASSWORD", "demo")
         .arg("--db")
         .arg(db)
         .args(["--lang", "en"])

@@ -14,6 +14,11 @@ use std::process::{Command, Stdio};
 /// Set on every command; a case line cannot change them.
 const ENV: [(&str, &str); 2] = [("ARDOISE_DB", "book.db"), ("ARDOISE_TODAY", "2026-11-15")];
 
+/// Who every command acts for: the demo book's administrator. Set on the test process
+/// (like the locale below), so a case line can act as someone else or type another
+/// password (`$ ARDOISE_PASSWORD=wrong ardoise ...`).
+const ACTING: [(&str, &str); 2] = [("ARDOISE_USER", "admin"), ("ARDOISE_PASSWORD", "demo")];
+
 /// The language of a session comes from --lang or the locale, so the locale of the
 /// machine running the tests must not leak in; these are set on the test process (the
 /// commands inherit them) because a case line such as `$ LANG=fr_FR.UTF-8 ardoise ...`
@@ -34,7 +39,7 @@ fn ardoise() -> &'static Path {
 /// runs beside trycmd, on its own folders.
 #[test]
 fn cli_as_typed() {
-    for (k, v) in LOCALE {
+    for (k, v) in LOCALE.iter().chain(&ACTING) {
         std::env::set_var(k, v);
     }
     std::thread::scope(|s| {
@@ -159,7 +164,7 @@ fn replay(md: &Path) -> (usize, Vec<String>) {
             .current_dir(dir.path())
             .stdin(Stdio::null())
             .env_remove("ARDOISE_DB");
-        for (k, v) in ENV {
+        for (k, v) in ENV.iter().chain(&ACTING) {
             c.env(k, v);
         }
         for (k, v) in &step.env {

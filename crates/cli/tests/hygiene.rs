@@ -7,6 +7,8 @@ use std::process::{Command, Output, Stdio};
 
 fn ardoise(db: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_ardoise"))
+        .env("ARDOISE_USER", "admin")
+        .env("ARDOISE_PASSWORD", "demo")
         .arg("--db")
         .arg(db)
         .args(args)
@@ -24,7 +26,7 @@ fn text(bytes: &[u8]) -> String {
 /// A book with one customer named `name`.
 fn book_with(dir: &Path, name: &str) -> std::path::PathBuf {
     let db = dir.join("book.db");
-    let init = ardoise(&db, &["init"]);
+    let init = ardoise(&db, &["demo", "--customers", "0"]);
     assert!(init.status.success(), "{}", text(&init.stderr));
     let add = ardoise(
         &db,
@@ -84,9 +86,14 @@ fn init_creates_an_empty_book_once_and_never_over_an_existing_file() {
     let out = ardoise(&db, &["init"]);
     assert!(out.status.success(), "{}", text(&out.stderr));
     assert!(db.exists());
-    let list = ardoise(&db, &["--json", "customers", "list"]);
-    assert!(list.status.success());
-    assert_eq!(text(&list.stdout).trim(), "[]");
+    // A new book waits for its first administrator before anything else.
+    let list = ardoise(&db, &["customers", "list"]);
+    assert_eq!(list.status.code(), Some(2));
+    assert!(
+        text(&list.stderr).contains("staff setup"),
+        "{}",
+        text(&list.stderr)
+    );
 
     let before = std::fs::read(&db).unwrap();
     let again = ardoise(&db, &["init"]);
@@ -105,6 +112,8 @@ fn output_piped_into_head_ends_quietly() {
     let db = book_with(dir.path(), "Dupont SARL");
     // As a shell user writes it.
     let out = Command::new("sh")
+        .env("ARDOISE_USER", "admin")
+        .env("ARDOISE_PASSWORD", "demo")
         .arg("-c")
         .arg(r#""$0" --db "$1" customers list | head -1"#)
         .arg(env!("CARGO_BIN_EXE_ardoise"))
@@ -123,6 +132,8 @@ fn output_piped_into_head_ends_quietly() {
         &["customers", "show", "Dupont SARL"],
     ] {
         let mut child = Command::new(env!("CARGO_BIN_EXE_ardoise"))
+            .env("ARDOISE_USER", "admin")
+            .env("ARDOISE_PASSWORD", "demo")
             .arg("--db")
             .arg(&db)
             .args(args)

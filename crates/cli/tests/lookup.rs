@@ -8,7 +8,7 @@ use common::*;
 
 fn book_with_societe_generale(dir: &std::path::Path) -> std::path::PathBuf {
     let db = dir.join("book.db");
-    run_ok(&db, &["init"]);
+    run_ok(&db, &["demo", "--customers", "0"]);
     for (name, city) in [("Société Générale", "Paris"), ("Dupont SARL", "Orléans")] {
         run_ok(
             &db,
@@ -67,6 +67,8 @@ fn a_customer_the_book_does_not_have_is_refused_with_the_clis_sentence() {
 
     // `ardoise()` asks for English; this one is typed in French.
     let fr = std::process::Command::new(env!("CARGO_BIN_EXE_ardoise"))
+        .env("ARDOISE_USER", "admin")
+        .env("ARDOISE_PASSWORD", "demo")
         .args(["--db".as_ref(), db.as_os_str()])
         .args(["--lang", "fr", "statement", "Acme Corp"])
         .env("ARDOISE_TODAY", TODAY)

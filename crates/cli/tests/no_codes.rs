@@ -18,6 +18,8 @@ const TODAY: &str = "2026-11-15";
 /// The real binary on the book in `dir`, as of `TODAY`.
 fn run(dir: &Path, args: &[&str]) -> std::process::Output {
     Command::new(env!("CARGO_BIN_EXE_ardoise"))
+        .env("ARDOISE_USER", "admin")
+        .env("ARDOISE_PASSWORD", "demo")
         .current_dir(dir)
         .env("ARDOISE_DB", dir.join("book.db"))
         .env("ARDOISE_TODAY", TODAY)

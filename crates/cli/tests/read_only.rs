@@ -35,6 +35,8 @@ fn as_user(db: &Path, args: &[&str]) -> Output {
         Command::new(bin)
     };
     command
+        .env("ARDOISE_USER", "admin")
+        .env("ARDOISE_PASSWORD", "demo")
         .arg("--db")
         .arg(db)
         .args(args)
@@ -46,6 +48,8 @@ fn as_user(db: &Path, args: &[&str]) -> Output {
 
 fn ardoise(db: &Path, args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_ardoise"))
+        .env("ARDOISE_USER", "admin")
+        .env("ARDOISE_PASSWORD", "demo")
         .arg("--db")
         .arg(db)
         .args(args)
@@ -76,7 +80,7 @@ fn chown_to_user(p: &Path) {
 fn book(dir: &Path) -> std::path::PathBuf {
     chmod(dir, 0o755);
     let db = dir.join("book.db");
-    assert!(ardoise(&db, &["init"]).status.success());
+    assert!(ardoise(&db, &["demo", "--customers", "0"]).status.success());
     let add = ardoise(
         &db,
         &[

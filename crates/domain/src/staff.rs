@@ -229,4 +229,37 @@ mod tests {
             }
         }
     }
+
+    proptest::proptest! {
+        /// The password rule counts characters as typed (accents, spaces, emoji alike),
+        /// and never changes what it accepts.
+        #[test]
+        fn a_password_is_accepted_exactly_when_its_length_is_in_bounds(
+            typed in "[ a-zé€😀]{0,140}",
+        ) {
+            let n = typed.chars().count();
+            match password(&typed) {
+                Ok(kept) => {
+                    proptest::prop_assert!((PASSWORD_MIN..=PASSWORD_MAX).contains(&n));
+                    proptest::prop_assert_eq!(kept, typed);
+                }
+                Err(_) => proptest::prop_assert!(!(PASSWORD_MIN..=PASSWORD_MAX).contains(&n)),
+            }
+        }
+
+        /// A user name is taken in lower case, once; whatever it accepts it accepts again
+        /// unchanged, and it holds only the characters the sentence names.
+        #[test]
+        fn a_user_name_is_lower_cased_once_and_keeps_only_safe_characters(
+            typed in "[A-Za-z0-9._ @é-]{0,40}",
+        ) {
+            if let Ok(u) = username(&typed) {
+                proptest::prop_assert_eq!(username(&u), Ok(u.clone()));
+                proptest::prop_assert!((USERNAME_MIN..=USERNAME_MAX).contains(&u.len()));
+                proptest::prop_assert!(u
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || ".-_".contains(c)));
+            }
+        }
+    }
 }

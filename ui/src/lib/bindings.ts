@@ -507,7 +507,12 @@ only: Array<LetterKey>,
 /**
  * The folder for one file per letter; empty for the default beside the book.
  */
-out_dir: string, };
+out_dir: string, 
+/**
+ * Signed by the person producing them (their name and title from their account)
+ * rather than by the settings' signatory (absent or false).
+ */
+signed_by_me?: boolean, };
 
 export type LettersResult = { out_dir: string, letters: Array<LetterFile>, 
 /**

@@ -115,6 +115,7 @@ impl Ardoise {
         session: &Session,
         view: &BankImportView,
     ) -> Result<Vec<PaymentView>> {
+        session.require(Permission::RecordPayments)?;
         let confirmations: Vec<BankConfirmation> = view
             .lines
             .iter()

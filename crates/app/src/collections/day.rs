@@ -7,7 +7,7 @@ use std::path::Path;
 use ardoise_domain::Lang;
 
 use crate::transport_collections::{CollectionsView, LettersResult};
-use crate::{paths, Ardoise, Result, Session};
+use crate::{paths, Ardoise, Permission, Result, Session};
 
 /// What the user asked for.
 pub struct DayRequest<'a> {
@@ -19,6 +19,8 @@ pub struct DayRequest<'a> {
     pub out_dir: Option<&'a Path>,
     /// The letters' language where a customer has none of their own.
     pub lang: Lang,
+    /// The letters signed by the person running the day, not the settings' signatory.
+    pub signed_by_me: bool,
 }
 
 /// What is due, and what was produced: the letters, then the renewal notices, each only
@@ -30,6 +32,7 @@ pub struct DayDone {
 
 impl Ardoise {
     pub fn collections_day(&self, session: &Session, req: &DayRequest) -> Result<DayDone> {
+        session.require(Permission::ViewBook)?;
         let as_of = self.date_or_today(req.as_of);
         let due = self.collections(session, &as_of)?;
         if !req.produce {
@@ -43,7 +46,14 @@ impl Ardoise {
             .map(|d| d.display().to_string())
             .unwrap_or_default();
         let default_dir = paths::documents_dir(self.path());
-        let round = self.produce_round(session, &as_of, &out_dir, req.lang, &default_dir)?;
+        let round = self.produce_round(
+            session,
+            &as_of,
+            &out_dir,
+            req.lang,
+            &default_dir,
+            req.signed_by_me,
+        )?;
         let produced = [round.letters, round.renewals]
             .into_iter()
             .filter(|r| !r.letters.is_empty())

@@ -190,7 +190,12 @@ impl Ardoise {
         let logo = db.partner_logo()?;
         let customers: Vec<i64> = work.letters().iter().map(|l| l.customer_id).collect();
         let expected = self.expected_invoices(&customers, as_of)?;
-        let signatory = db.letter_signatory()?;
+        let signatory = if req.signed_by_me == Some(true) {
+            let me = db.staff(session.staff_id)?;
+            (me.display_name, me.title)
+        } else {
+            db.letter_signatory()?
+        };
         let mut produced = Vec::new();
         for plan in work.letters() {
             if !req.only.is_empty()

@@ -37,6 +37,7 @@ impl Ardoise {
 
     /// Back to the policy that ships with Ardoise.
     pub fn reset_collection_policy(&self, session: &Session) -> Result<Policy> {
+        session.require(Permission::EditPartner)?;
         let policy = Policy::default_policy();
         self.save_collection_policy(session, &policy)?;
         Ok(policy)

@@ -33,12 +33,14 @@ impl Ardoise {
         out_dir: &str,
         lang: Lang,
         default_dir: &Path,
+        signed_by_me: bool,
     ) -> Result<Round> {
         session.require(Permission::ProduceStatements)?;
         let letters = LettersRequest {
             as_of: as_of.to_string(),
             only: Vec::new(),
             out_dir: out_dir.to_string(),
+            signed_by_me: Some(signed_by_me),
         };
         let renewals = RenewalNoticesRequest {
             as_of: as_of.to_string(),

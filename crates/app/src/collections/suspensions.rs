@@ -107,7 +107,9 @@ impl Ardoise {
         on: &str,
         status: SubscriptionStatus,
     ) -> Result<()> {
-        session.require(Permission::EditSubscriptions)?;
+        // A step of collections, kept by the billing administrator (Microsoft's role
+        // covers suspending for non-payment), not an edit of the subscription's terms.
+        session.require(Permission::ProduceStatements)?;
         let on = as_of_date(on)?;
         let record = self.store.read().suspension(id)?;
         let mut sub = self.store.read().subscription(record.subscription_id)?;

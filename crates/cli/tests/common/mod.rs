@@ -11,7 +11,10 @@ pub const TODAY: &str = "2026-11-25";
 
 pub fn ardoise(db: &Path) -> Command {
     let mut c = Command::new(env!("CARGO_BIN_EXE_ardoise"));
-    c.arg("--db")
+    // Every command acts as the demo book's administrator.
+    c.env("ARDOISE_USER", "admin")
+        .env("ARDOISE_PASSWORD", "demo")
+        .arg("--db")
         .arg(db)
         .arg("--lang")
         .arg("en")

@@ -43,7 +43,29 @@ staff-account-deactivated = This account is deactivated. Ask an administrator to
 staff-not-signed-in = Sign in first.
 staff-locked = The window is locked: type your password to go on.
 staff-first-admin-exists = The book already has its administrator: sign in.
-staff-needs-first-admin = This book has no administrator yet. Create one first: ardoise staff setup.
+staff-needs-first-admin = This book has no administrator yet. Create one first: ardoise --user USERNAME staff setup --name "First Last".
 staff-last-admin = { $name } is the last active user management administrator: give the role to someone else first.
 staff-current-password-wrong = The current password is wrong.
 staff-idle-lock-range = The lock is set between { $min } and { $max } minutes.
+
+## The CLI's words about accounts.
+staff-cli-password-prompt = Password of { $user }:
+staff-cli-new-password-prompt = New password of { $user }:
+staff-cli-needs-user = A command acts for a person: give --user USERNAME (or ARDOISE_USER), and the password in ARDOISE_PASSWORD or when asked.
+staff-cli-no-terminal = No terminal to ask for the password: give it in { $variable }.
+staff-cli-setup-done = { $name } administers this book now: sign commands with --user { $user }.
+staff-cli-added = Account { $user } created.
+staff-cli-roles-set = Roles of { $user }: { $roles }.
+staff-cli-deactivated = Account { $user } deactivated: it no longer signs in, the log keeps its name.
+staff-cli-reactivated = Account { $user } reactivated.
+staff-cli-password-changed = Password of { $user } changed.
+staff-cli-not-found = No account “{ $key }”: `ardoise staff list` lists them.
+staff-cli-col-username = User name
+staff-cli-col-name = Name
+staff-cli-col-title = Title
+staff-cli-col-roles = Roles
+staff-cli-col-state = State
+staff-cli-state = { $active ->
+        [yes] active
+       *[no] deactivated
+    }

@@ -42,8 +42,30 @@ staff-try-again-in = Trop d’essais. Réessayez dans { $seconds } s.
 staff-account-deactivated = Ce compte est désactivé. Demandez à un administrateur de le réactiver.
 staff-not-signed-in = Connectez-vous d’abord.
 staff-locked = La fenêtre est verrouillée : saisissez votre mot de passe pour continuer.
-staff-first-admin-exists = Le livre a déjà son administrateur : connectez-vous.
-staff-needs-first-admin = Ce livre n’a pas encore d’administrateur. Créez-le d’abord : ardoise staff setup.
+staff-first-admin-exists = Ce dossier a déjà son administrateur : connectez-vous.
+staff-needs-first-admin = Ce dossier n’a pas encore d’administrateur. Créez-le d’abord : ardoise --user IDENTIFIANT staff setup --name "Prénom Nom".
 staff-last-admin = { $name } est le dernier administrateur de gestion des utilisateurs actif : donnez d’abord ce rôle à une autre personne.
 staff-current-password-wrong = Le mot de passe actuel est incorrect.
 staff-idle-lock-range = Le verrouillage se règle entre { $min } et { $max } minutes.
+
+## The CLI's words about accounts.
+staff-cli-password-prompt = Mot de passe de { $user } :
+staff-cli-new-password-prompt = Nouveau mot de passe de { $user } :
+staff-cli-needs-user = Une commande agit au nom d’une personne : donnez --user IDENTIFIANT (ou ARDOISE_USER), et le mot de passe dans ARDOISE_PASSWORD ou quand il est demandé.
+staff-cli-no-terminal = Aucun terminal pour demander le mot de passe : donnez-le dans { $variable }.
+staff-cli-setup-done = { $name } administre désormais ce dossier : signez les commandes avec --user { $user }.
+staff-cli-added = Compte { $user } créé.
+staff-cli-roles-set = Rôles de { $user } : { $roles }.
+staff-cli-deactivated = Compte { $user } désactivé : il ne se connecte plus, le journal garde son nom.
+staff-cli-reactivated = Compte { $user } réactivé.
+staff-cli-password-changed = Mot de passe de { $user } changé.
+staff-cli-not-found = Aucun compte « { $key } » : `ardoise staff list` les liste.
+staff-cli-col-username = Identifiant
+staff-cli-col-name = Nom
+staff-cli-col-title = Fonction
+staff-cli-col-roles = Rôles
+staff-cli-col-state = État
+staff-cli-state = { $active ->
+        [yes] actif
+       *[no] désactivé
+    }
