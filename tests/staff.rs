@@ -241,6 +241,14 @@ async fn each_role_sees_its_own_work_and_the_shell_refuses_the_rest() {
     })
     .await;
 
+    // The letters of the day may be signed by the person producing them.
+    click(&app, "[data-testid=nav-collections]").await;
+    app.wait_for("who signs", "[data-testid=signed-by]", |t| {
+        t.first()
+            .is_some_and(|s| s.contains("moi (Hugo Petit, Comptabilité)"))
+    })
+    .await;
+
     // Ctrl+L, typed in a dialog: the lock screen hides the book and the dialog, and the
     // shell refuses meanwhile.
     click(&app, "[data-testid=user-menu]").await;
@@ -279,7 +287,7 @@ async fn each_role_sees_its_own_work_and_the_shell_refuses_the_rest() {
         "[data-testid=change-password] .buttons .btn:not(.primary)",
     )
     .await;
-    app.find("[data-testid=issued-row]").await;
+    app.find("[data-testid=signed-by]").await;
     sign_out(&app).await;
 
     // The administrator deactivates the support agent, who is then refused.

@@ -88,6 +88,9 @@ export const frStaff = {
   "staff.idleLabel": "Minutes sans activité avant le verrouillage",
   "staff.idleHelp": "De 1 à 240 minutes. La fenêtre se verrouille aussi à la demande, avec Ctrl+L.",
   "staff.idleSaved": "La fenêtre se verrouillera après {n} minutes sans activité.",
+  "staff.signedBy": "Signé par\u202f:",
+  "staff.signedBy.me": "moi ({who})",
+  "staff.signedBy.settings": "le signataire des réglages",
 };
 
 export const enStaff: typeof frStaff = {
@@ -178,4 +181,7 @@ export const enStaff: typeof frStaff = {
   "staff.idleLabel": "Minutes without activity before the lock",
   "staff.idleHelp": "1 to 240 minutes. The window also locks on demand, with Ctrl+L.",
   "staff.idleSaved": "The window will lock after {n} minutes without activity.",
+  "staff.signedBy": "Signed by:",
+  "staff.signedBy.me": "me ({who})",
+  "staff.signedBy.settings": "the signatory in the settings",
 };
