@@ -16,12 +16,12 @@ staff-role-word = { $code ->
     }
 # What a permission lets a person do, said inside a refusal; $code: the permission.
 staff-permission = { $code ->
-        [view_book] consulter le livre
+        [view_book] consulter le dossier
         [edit_customers] modifier les clients et leurs contacts
         [edit_subscriptions] modifier les abonnements
         [edit_catalog] modifier les produits et les prix
         [edit_partner] modifier les réglages de l’entreprise
-        [manage_book] gérer le livre (sauvegardes, importations)
+        [manage_book] gérer le dossier (sauvegardes, importations)
         [edit_invoices] préparer, émettre et avoir des factures
         [record_payments] enregistrer les paiements
         [produce_statements] produire relevés, relances et suspensions
