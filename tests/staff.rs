@@ -284,7 +284,7 @@ async fn each_role_sees_its_own_work_and_the_shell_refuses_the_rest() {
     .await;
     click(
         &app,
-        "[data-testid=change-password] .buttons .btn:not(.primary)",
+        "[data-testid=change-password] [data-testid=cancel]",
     )
     .await;
     app.find("[data-testid=signed-by]").await;
@@ -363,7 +363,7 @@ async fn the_last_administrator_keeps_the_role_and_the_window_locks_when_idle() 
     shot(&app, "staff-last-admin-en.png").await;
     click(
         &app,
-        "[data-testid=staff-roles] .buttons .btn:not(.primary)",
+        "[data-testid=staff-roles] [data-testid=cancel]",
     )
     .await;
     assert_eq!(
