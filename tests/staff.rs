@@ -282,11 +282,7 @@ async fn each_role_sees_its_own_work_and_the_shell_refuses_the_rest() {
         t.is_empty()
     })
     .await;
-    click(
-        &app,
-        "[data-testid=change-password] [data-testid=cancel]",
-    )
-    .await;
+    click(&app, "[data-testid=change-password] [data-testid=cancel]").await;
     app.find("[data-testid=signed-by]").await;
     sign_out(&app).await;
 
@@ -361,11 +357,7 @@ async fn the_last_administrator_keeps_the_role_and_the_window_locks_when_idle() 
         "{refusal}"
     );
     shot(&app, "staff-last-admin-en.png").await;
-    click(
-        &app,
-        "[data-testid=staff-roles] [data-testid=cancel]",
-    )
-    .await;
+    click(&app, "[data-testid=staff-roles] [data-testid=cancel]").await;
     assert_eq!(
         texts(&app, &format!("{me} [data-testid=staff-roles-cell]")).await,
         roles_before

@@ -118,7 +118,16 @@ impl Ardoise {
             return Err(AppError::AccountDeactivated);
         }
         if right {
+            // The hash was checked outside the transaction: a password reset or a
+            // deactivation by another window meanwhile wins over this sign-in.
             let written = self.write(&acting, audit("staff.sign_in"), |db| {
+                let now_held = db.staff(staff.id)?;
+                if now_held.password_hash != staff.password_hash {
+                    return Err(AppError::WrongPassword);
+                }
+                if !now_held.active {
+                    return Err(AppError::AccountDeactivated);
+                }
                 db.staff_signed_in(staff.id)?;
                 Ok(())
             });
