@@ -7,6 +7,7 @@
 //! - only this layer reads the clock (through [`Clock`]);
 //! - what leaves this crate is a transport type (`transport.rs`) or an [`ErrorView`].
 
+mod audit;
 pub mod backup;
 mod backup_rotation;
 mod bank;
@@ -38,6 +39,7 @@ mod statements;
 mod subscriptions;
 mod support;
 pub mod transport;
+pub mod transport_audit;
 pub mod transport_backup;
 pub mod transport_bank;
 pub mod transport_collections;

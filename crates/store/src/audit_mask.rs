@@ -11,12 +11,17 @@ pub const MASK: &str = "••••";
 /// Whether a column or key holds something the trail must not show.
 pub fn masked_column(name: &str) -> bool {
     let n = name.to_ascii_lowercase();
-    n.contains("iban")
+    bank_account(&n)
         || n == "bic"
         || n.ends_with("_bic")
         || n.contains("password")
         || n.contains("secret")
         || n.contains("token")
+}
+
+/// An account number (an IBAN, a bank statement's account): its last four are kept.
+fn bank_account(lowercase: &str) -> bool {
+    lowercase.contains("iban") || lowercase == "account" || lowercase.ends_with("_account")
 }
 
 /// The masked form of a value held by `name` (see [`masked_column`]).
@@ -25,7 +30,7 @@ pub fn mask_value(name: &str, v: &Value) -> Value {
         Value::Null => Value::Null,
         // Empty, or masked already: masking twice keeps the IBAN's last four.
         Value::String(s) if s.is_empty() || s.starts_with(MASK) => Value::String(s.clone()),
-        Value::String(s) if name.to_ascii_lowercase().contains("iban") => {
+        Value::String(s) if bank_account(&name.to_ascii_lowercase()) => {
             let chars: Vec<char> = s.chars().filter(|c| !c.is_whitespace()).collect();
             let tail: String = chars[chars.len().saturating_sub(4)..].iter().collect();
             if chars.len() > 8 {
@@ -71,12 +76,19 @@ mod tests {
         );
         assert_eq!(mask_value("payer_iban", &json!("FR7612")), json!("••••"));
         assert_eq!(mask_value("bic", &json!("AGRIFRPP")), json!("••••"));
-        assert_eq!(mask_value("password_hash", &json!("$argon2id$v=19$")), json!("••••"));
+        assert_eq!(
+            mask_value("password_hash", &json!("$argon2id$v=19$")),
+            json!("••••")
+        );
         assert_eq!(mask_value("iban", &Value::Null), Value::Null);
         assert_eq!(mask_value("iban", &json!("•••• 0189")), json!("•••• 0189"));
         assert!(!masked_column("legal_name"));
         assert!(!masked_column("bic_count_of_nothing"));
         assert!(masked_column("api_token"));
+        assert_eq!(
+            mask_value("account", &json!("FR7630006000011234567890189")),
+            json!("•••• 0189")
+        );
     }
 
     #[test]

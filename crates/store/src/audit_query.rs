@@ -155,6 +155,36 @@ impl Db<'_> {
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
+    /// What names an entry's entity in a sentence: an invoice's number, a customer's or
+    /// a product's name, a request's number. `None` when it has none (a draft, a row
+    /// deleted since).
+    pub fn audit_subject(&self, entity: &str, id: i64) -> Result<Option<String>> {
+        let sql = match entity {
+            "customer" => "SELECT legal_name FROM customers WHERE id = ?1",
+            "invoice" => "SELECT number FROM invoices WHERE id = ?1",
+            "subscription" => {
+                "SELECT p.name || ' — ' || c.legal_name FROM subscriptions s
+                 JOIN products p ON p.id = s.product_id JOIN customers c ON c.id = s.customer_id
+                 WHERE s.id = ?1"
+            }
+            "payment" => {
+                "SELECT c.legal_name FROM payments p JOIN customers c ON c.id = p.customer_id
+                 WHERE p.id = ?1"
+            }
+            "product" => "SELECT name FROM products WHERE id = ?1",
+            "support_plan" => "SELECT name FROM support_plans WHERE id = ?1",
+            "support_request" => "SELECT number FROM support_requests WHERE id = ?1",
+            "staff" => "SELECT display_name FROM staff WHERE id = ?1",
+            "bank_statement" => "SELECT file_name FROM bank_statements WHERE id = ?1",
+            _ => return Ok(None),
+        };
+        Ok(self
+            .conn
+            .query_row(sql, [id], |r| r.get::<_, Option<String>>(0))
+            .optional()?
+            .flatten())
+    }
+
     /// One entry by id.
     pub fn audit_row(&self, id: i64) -> Result<Option<AuditRow>> {
         Ok(self

@@ -84,9 +84,17 @@ fn an_insert_and_an_update_are_told_with_their_values_and_their_customer() {
             |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
         )
         .unwrap();
-    assert_eq!(serde_json::from_str::<Value>(&stored).unwrap(), captured.changes);
+    assert_eq!(
+        serde_json::from_str::<Value>(&stored).unwrap(),
+        captured.changes
+    );
     assert_eq!((cust, version), (Some(id), 2));
-    assert!(store.read().verify_chain(Chain::Audit).unwrap().breaks.is_empty());
+    assert!(store
+        .read()
+        .verify_chain(Chain::Audit)
+        .unwrap()
+        .breaks
+        .is_empty());
 }
 
 #[test]
@@ -149,7 +157,10 @@ fn the_changes_cannot_be_edited_and_an_edit_around_the_triggers_breaks_the_chain
         let store = Store::open(&path).unwrap();
         store
             .write(|db| {
-                db.audit(&entry(json!({ "rows": [{ "table": "customers" }] }), Some(1)))?;
+                db.audit(&entry(
+                    json!({ "rows": [{ "table": "customers" }] }),
+                    Some(1),
+                ))?;
                 db.audit(&entry(json!({ "rows": [] }), None))
             })
             .unwrap();
