@@ -51,6 +51,7 @@ pub fn run(cmd: &BenchCmd) -> ardoise_app::Result<()> {
             invoices_per_customer,
             lines,
         } => crate::bench_bank::run(*customers, *invoices_per_customer, *lines),
+        BenchCmd::Audit { entries, customers } => crate::bench_audit::run(*entries, *customers),
     }
 }
 

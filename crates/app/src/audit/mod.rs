@@ -4,6 +4,7 @@
 mod describe;
 mod export;
 pub(crate) mod kinds;
+mod scale;
 
 use ardoise_domain::catalog::parse_date;
 use ardoise_domain::problem::Checker;
