@@ -51,13 +51,13 @@ impl Db<'_> {
         for n in 0..scale.entries {
             id += 1;
             let r = mix(n);
-            let staff = if r % 2 == 0 || scale.staff.len() == 1 {
+            let staff = if r.is_multiple_of(2) || scale.staff.len() == 1 {
                 scale.staff[0]
             } else {
                 scale.staff[1 + nth(scale.staff.len() - 1, r >> 8)]
             };
             let action = scale.actions[nth(scale.actions.len(), (n * 7) + (r >> 20) % 3)];
-            let customer = (r >> 12) % 4 != 0 && !scale.customers.is_empty();
+            let customer = !(r >> 12).is_multiple_of(4) && !scale.customers.is_empty();
             let customer_id =
                 customer.then(|| scale.customers[nth(scale.customers.len(), r >> 16)]);
             let at =
