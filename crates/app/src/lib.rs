@@ -7,6 +7,7 @@
 //! - only this layer reads the clock (through [`Clock`]);
 //! - what leaves this crate is a transport type (`transport.rs`) or an [`ErrorView`].
 
+mod audit;
 pub mod backup;
 mod backup_rotation;
 mod bank;
@@ -40,6 +41,7 @@ mod statements;
 mod subscriptions;
 mod support;
 pub mod transport;
+pub mod transport_audit;
 pub mod transport_backup;
 pub mod transport_bank;
 pub mod transport_collections;
@@ -189,19 +191,31 @@ impl Ardoise {
         let now = self.clock.now();
         let staff_id = session.staff_id;
         let outermost = !self.store.in_transaction();
+        // The rows `f` changes (a write nested inside takes its own, before this one
+        // takes the rest) are recorded with the entry, in the same transaction.
+        let mark = self.store.change_mark();
         let result = self.store.write(|db| {
             let out = f(db)?;
+            let entity_id = audit.entity_id.or_else(|| out.audit_id());
+            let captured = self.store.changes_since(mark)?;
+            let customer_id = match (audit.entity, entity_id) {
+                ("customer", Some(id)) => Some(id),
+                _ => captured.customer_id,
+            };
             db.audit(&AuditEntry {
                 at: now,
                 staff_id,
                 action: audit.action,
                 entity: audit.entity,
-                entity_id: audit.entity_id.or_else(|| out.audit_id()),
+                entity_id,
                 detail: audit.detail,
+                changes: captured.changes,
+                customer_id,
             })?;
             Ok(out)
         });
         if outermost {
+            self.store.forget_changes();
             let pending =
                 std::mem::take(&mut *self.pending.lock().unwrap_or_else(|e| e.into_inner()));
             if result.is_ok() {

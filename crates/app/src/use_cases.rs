@@ -10,6 +10,15 @@ use crate::session::Permission::{self, *};
 /// their own (their password, their session). A use case that starts by calling another
 /// use case has that one's permission.
 pub const USE_CASES: &[(&str, Option<Permission>)] = &[
+    // audit/export.rs
+    ("audit_csv", Some(ViewAudit)),
+    ("save_audit_csv", Some(ViewAudit)),
+    // audit/mod.rs
+    ("audit_entries", Some(ViewAudit)),
+    ("audit_choices", Some(ViewAudit)),
+    ("customer_history", Some(ViewBook)),
+    // audit/scale.rs
+    ("generate_audit_log", Some(ManageBook)),
     // backup.rs
     ("backup_job", Some(ManageBook)),
     ("backup_record", Some(ManageBook)),

@@ -292,6 +292,14 @@ pub enum BenchCmd {
         #[arg(long, default_value_t = 20_000)]
         lines: usize,
     },
+    /// The journal page over a large audit log, filtered by person, customer, kind and
+    /// dates.
+    Audit {
+        #[arg(long, default_value_t = 1_000_000)]
+        entries: u64,
+        #[arg(long, default_value_t = 500)]
+        customers: usize,
+    },
 }
 
 #[derive(Debug, Subcommand)]

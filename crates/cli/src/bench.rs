@@ -52,6 +52,7 @@ pub fn run(cmd: &BenchCmd) -> ardoise_app::Result<()> {
             lines,
         } => crate::bench_bank::run(*customers, *invoices_per_customer, *lines),
         BenchCmd::Login { sign_ins } => crate::bench_login::run(*sign_ins),
+        BenchCmd::Audit { entries, customers } => crate::bench_audit::run(*entries, *customers),
     }
 }
 

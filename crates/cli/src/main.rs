@@ -11,6 +11,7 @@ mod args;
 mod backup;
 mod bank;
 mod bench;
+mod bench_audit;
 mod bench_backup;
 mod bench_bank;
 mod bench_html;

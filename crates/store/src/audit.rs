@@ -2,7 +2,8 @@ use chrono::{DateTime, Utc};
 use rusqlite::params;
 use rusqlite::types::Value;
 
-use crate::chain::Chain;
+use crate::audit_mask::mask_json;
+use crate::chain::{Chain, AUDIT_CHAIN_VERSION};
 
 use crate::{Db, Result};
 
@@ -15,8 +16,12 @@ pub struct AuditEntry<'a> {
     pub action: &'a str,
     pub entity: &'a str,
     pub entity_id: Option<i64>,
-    /// What changed, as JSON.
+    /// What the use case says about itself, as JSON (masked as it is written).
     pub detail: serde_json::Value,
+    /// The rows the transaction changed ([`crate::Captured::changes`]).
+    pub changes: serde_json::Value,
+    /// The customer the entry concerns, if one.
+    pub customer_id: Option<i64>,
 }
 
 #[derive(Debug, Clone)]
@@ -42,7 +47,10 @@ impl Db<'_> {
                 Value::Text(e.action.to_string()),
                 Value::Text(e.entity.to_string()),
                 e.entity_id.map_or(Value::Null, Value::Integer),
-                Value::Text(e.detail.to_string()),
+                Value::Text(mask_json(&e.detail).to_string()),
+                Value::Integer(AUDIT_CHAIN_VERSION),
+                Value::Text(mask_json(&e.changes).to_string()),
+                e.customer_id.map_or(Value::Null, Value::Integer),
             ],
         )?;
         Ok(())

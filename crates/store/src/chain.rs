@@ -47,11 +47,12 @@ impl Chain {
         }
     }
 
-    /// The columns the hash covers, besides the id, in order. Communications'
-    /// `sent_on` and `sent_via` are filled in later, so they are not among them.
+    /// The columns the hash has covered since the chains began, besides the id, in
+    /// order. Communications' `sent_on` and `sent_via` are filled in later, so they are
+    /// not among them.
     pub fn columns(self) -> &'static [&'static str] {
         match self {
-            Chain::Audit => &["at", "staff_id", "action", "entity", "entity_id", "detail"],
+            Chain::Audit => &AUDIT_V1,
             Chain::Communications => &[
                 "customer_id",
                 "kind",
@@ -81,6 +82,39 @@ impl Chain {
     }
 }
 
+/// What an audit entry's hash covered before migration 018 (chain version 1).
+const AUDIT_V1: [&str; 6] = ["at", "staff_id", "action", "entity", "entity_id", "detail"];
+
+/// Version 2 of the audit chain adds these, after the first six: an entry says which
+/// version hashed it, and a version 1 entry is hashed over the first six alone, so the
+/// entries written before keep verifying.
+const AUDIT_V2_EXTRA: [&str; 3] = ["chain_version", "changes", "customer_id"];
+
+/// The audit chain version new entries are written with.
+pub const AUDIT_CHAIN_VERSION: i64 = 2;
+
+/// The columns read and written for a chain today: [`Chain::columns`], and for the
+/// audit log the columns of version 2 after them.
+fn stored_columns(chain: Chain) -> Vec<&'static str> {
+    let mut cols = chain.columns().to_vec();
+    if chain == Chain::Audit {
+        cols.extend(AUDIT_V2_EXTRA);
+    }
+    cols
+}
+
+/// The values one row's hash covers: all of them, except for an audit entry of chain
+/// version 1, hashed over its first six.
+fn hashed(chain: Chain, values: &[Value]) -> &[Value] {
+    if chain == Chain::Audit && values.len() == AUDIT_V1.len() + AUDIT_V2_EXTRA.len() {
+        let version = canonical(&values[AUDIT_V1.len()]);
+        if version.is_null() || version == "1" {
+            return &values[..AUDIT_V1.len()];
+        }
+    }
+    values
+}
+
 /// One value as the hash sees it: its text, whatever type SQLite gave it, so a column's
 /// affinity never changes a hash.
 fn canonical(v: &Value) -> serde_json::Value {
@@ -100,6 +134,7 @@ fn canonical(v: &Value) -> serde_json::Value {
 /// SHA-256 (lowercase hex) over the previous hash, a newline and the JSON array
 /// `[table, id, columns…]`, every value as text or null.
 pub fn link(chain: Chain, prev: &str, id: i64, values: &[Value]) -> String {
+    let values = hashed(chain, values);
     let mut row = Vec::with_capacity(values.len() + 2);
     row.push(serde_json::Value::from(chain.table()));
     row.push(id.to_string().into());
@@ -152,7 +187,7 @@ pub(crate) fn insert(conn: &Connection, chain: Chain, values: Vec<Value>) -> Res
     };
     let id = last_id + 1;
     let hash = link(chain, &prev, id, &values);
-    let cols = chain.columns();
+    let cols = stored_columns(chain);
     let sql = format!(
         "INSERT INTO {} (id, {}, prev_hash, hash) VALUES ({})",
         chain.table(),
@@ -179,10 +214,10 @@ struct Stored {
     hash: Option<String>,
 }
 
-fn select_rows(chain: Chain, from_id: i64) -> String {
+fn select_rows(cols: &[&str], chain: Chain, from_id: i64) -> String {
     format!(
         "SELECT id, {}, prev_hash, hash FROM {} WHERE id >= {from_id} ORDER BY id",
-        chain.columns().join(", "),
+        cols.join(", "),
         chain.table()
     )
 }
@@ -214,9 +249,10 @@ fn chain_one(conn: &Connection, chain: Chain) -> Result<usize> {
         .optional()?
         .flatten()
         .unwrap_or_else(|| GENESIS.to_string());
+    // Run by migration 007, before the audit log had the columns of version 2.
     let n = chain.columns().len();
     let rows: Vec<Stored> = {
-        let mut stmt = conn.prepare(&select_rows(chain, first))?;
+        let mut stmt = conn.prepare(&select_rows(chain.columns(), chain, first))?;
         let rows = stmt.query_map([], |r| stored(r, n))?;
         rows.collect::<rusqlite::Result<_>>()?
     };
@@ -264,8 +300,9 @@ pub struct ChainState {
 
 /// Walks a whole chain, comparing every link.
 pub(crate) fn verify(conn: &Connection, chain: Chain) -> Result<ChainState> {
-    let n = chain.columns().len();
-    let mut stmt = conn.prepare(&select_rows(chain, i64::MIN))?;
+    let cols = stored_columns(chain);
+    let n = cols.len();
+    let mut stmt = conn.prepare(&select_rows(&cols, chain, i64::MIN))?;
     let mut rows = stmt.query([])?;
     let mut state = ChainState {
         chain,

@@ -6,6 +6,10 @@
 
 mod access;
 mod audit;
+mod audit_capture;
+pub mod audit_mask;
+mod audit_query;
+mod audit_scale;
 mod backup;
 mod bank;
 mod bank_mappings;
@@ -42,6 +46,9 @@ mod support_time;
 
 pub use access::ReadOnly;
 pub use audit::{AuditEntry, AuditRecord};
+pub use audit_capture::{Captured, ChangeMark};
+pub use audit_query::{AuditFilterQuery, AuditRow, StaffName};
+pub use audit_scale::AuditScale;
 pub use backup::{
     backup_book, check_backup, sync_dir, temporary_beside, BackupCheck, BackupError, BackupPace,
     BackupReport,

@@ -6,6 +6,7 @@ use rusqlite::{Connection, ErrorCode, OpenFlags, MAIN_DB};
 use rusqlite_migration::{Migrations, M};
 
 use crate::access::{self, ReadOnly};
+use crate::audit_capture::{Capture, Captured, ChangeMark};
 use crate::{Db, Result, StoreError};
 
 const MIGRATIONS: &[&str] = &[
@@ -26,6 +27,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/015_send.sql"),
     include_str!("../migrations/016_bank_line_reversal.sql"),
     include_str!("../migrations/017_staff.sql"),
+    include_str!("../migrations/018_audit_changes.sql"),
 ];
 
 /// The schema version this binary writes: the number of migrations.
@@ -35,6 +37,8 @@ pub struct Store {
     conn: Connection,
     /// Why the book is open for reading only; `None` while it can be written.
     read_only: RefCell<Option<ReadOnly>>,
+    /// The rows the open transaction changed, for its audit entries.
+    capture: Capture,
 }
 
 impl Store {
@@ -142,6 +146,7 @@ impl Store {
         Ok(Store {
             conn,
             read_only: RefCell::new(Some(reason)),
+            capture: Capture::default(),
         })
     }
 
@@ -207,9 +212,13 @@ impl Store {
             rusqlite_migration::Error::RusqliteError { err, .. } => StoreError::from(err),
             other => StoreError::Open(other.to_string()),
         })?;
+        // Installed after the migrations: what they write is nobody's change.
+        let capture = Capture::default();
+        capture.install(&conn)?;
         Ok(Store {
             conn,
             read_only: RefCell::new(None),
+            capture,
         })
     }
 
@@ -269,6 +278,25 @@ impl Store {
         let _open = RollbackUnlessCommitted(&self.conn);
         f(&Db::new(&self.conn))
         // Dropping the guard ends the read transaction: nothing was written.
+    }
+
+    /// Where the changes of a write begin. An outermost write starts from an empty list
+    /// (what a rolled back transaction wrote is forgotten).
+    pub fn change_mark(&self) -> ChangeMark {
+        if self.conn.is_autocommit() {
+            self.capture.clear();
+        }
+        self.capture.mark()
+    }
+
+    /// Drops the changes kept for the transaction that just ended.
+    pub fn forget_changes(&self) {
+        self.capture.clear();
+    }
+
+    /// The rows changed since `mark` in the open transaction, for its audit entry.
+    pub fn changes_since(&self, mark: ChangeMark) -> Result<Captured> {
+        Db::new(&self.conn).captured(&self.capture, mark)
     }
 
     /// Whether a write transaction is open on this connection.

@@ -131,6 +131,8 @@ fn book() -> Book {
                     entity: "invoice",
                     entity_id: Some(invoice),
                     detail: serde_json::json!({ "n": action }),
+                    changes: serde_json::json!({ "rows": [] }),
+                    customer_id: None,
                 })?;
             }
             Ok::<_, StoreError>((invoice, spare, letter))
@@ -462,6 +464,8 @@ fn with_the_triggers_dropped_the_chains_show_what_was_changed_removed_or_slipped
                 entity: "book",
                 entity_id: None,
                 detail: serde_json::json!({}),
+                changes: serde_json::json!({ "rows": [] }),
+                customer_id: None,
             })
         })
         .unwrap();
@@ -534,6 +538,8 @@ fn a_book_from_before_the_chains_is_chained_when_it_is_opened() {
                 entity: "book",
                 entity_id: None,
                 detail: serde_json::json!({}),
+                changes: serde_json::json!({ "rows": [] }),
+                customer_id: None,
             })
         })
         .unwrap();

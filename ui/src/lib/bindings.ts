@@ -55,6 +55,40 @@ ignored_date: string | null,
  */
 read_only: ReadOnlyView | null, };
 
+export type AuditChoices = { people: Array<AuditPerson>, kinds: Array<AuditKindChoice>, };
+
+export type AuditEntryView = { id: number, 
+/**
+ * Date and time on the reader's clock, as they write it.
+ */
+when: string, staff_id: number, who: string, 
+/**
+ * The action's code, for tests and filters; never shown.
+ */
+action: string, kind: AuditKind, 
+/**
+ * What was done, as a sentence (« Facture F2026-00012 émise »).
+ */
+what: string, customer_id: number | null, customer_name: string | null, changes: Array<RowChangeView>, 
+/**
+ * Rows written beyond those kept with the entry (a large billing run).
+ */
+more_rows: number, };
+
+export type AuditFilter = { staff_id: number | null, customer_id: number | null, kind: AuditKind | null, from: string | null, to: string | null, before_id: number | null, };
+
+export type AuditKind = "customer" | "subscription" | "invoice" | "payment" | "letter" | "support" | "catalog" | "staff" | "settings";
+
+export type AuditKindChoice = { kind: AuditKind, label: string, };
+
+export type AuditPageView = { entries: Array<AuditEntryView>, 
+/**
+ * The id to ask `before_id` for the next page; `None` on the last page.
+ */
+next_before: number | null, };
+
+export type AuditPerson = { id: number, display_name: string, };
+
 export type BackupDone = { file: string, bytes: number, millis: number, 
 /**
  * Older backups deleted by the rotation (14 daily, 12 monthly).
@@ -341,6 +375,12 @@ summary: string,
 body: string, };
 
 export type ExportFormat = "csv" | "pdf";
+
+export type FieldChangeView = { 
+/**
+ * The column's label in the reader's words (its name for a column nobody labelled).
+ */
+label: string, before: string | null, after: string | null, };
 
 export type FieldMessage = { field: string, message: string, };
 
@@ -845,6 +885,20 @@ export type RouteView = { route: Route, name: string, held: boolean,
  */
 always_held: boolean, contract_reference: string, };
 
+export type RowChangeView = { 
+/**
+ * What the row is (« Client », « Ligne de facture »).
+ */
+what: string, 
+/**
+ * "insert", "update" or "delete".
+ */
+op: string, 
+/**
+ * The sentence for `op` (« ajouté », « modifié », « supprimé »).
+ */
+op_label: string, row_id: number, fields: Array<FieldChangeView>, };
+
 export type SessionView = { staff_id: number, username: string, display_name: string, title: string, roles: Array<Role>, 
 /**
  * Every permission the roles give: the window hides what is not here (the use cases
@@ -1187,6 +1241,10 @@ export type Commands = {
   lock: { args: {  }; returns: null };
   unlock: { args: { password: string }; returns: SessionView };
   current_session: { args: {  }; returns: SessionView | null };
+  audit_entries: { args: { filter: AuditFilter }; returns: AuditPageView };
+  audit_choices: { args: {  }; returns: AuditChoices };
+  audit_export: { args: { filter: AuditFilter; open: boolean }; returns: string };
+  customer_history: { args: { customer_id: number }; returns: Array<AuditEntryView> };
 };
 
 export type Call = <K extends keyof Commands>(
@@ -1385,6 +1443,14 @@ export function commands(call: Call) {
     /** The signed-in person's password again; refused like a sign-in. */
     unlock: (password: string) => call("unlock", { password }),
     currentSession: () => call("current_session", {}),
+    /** One page of the trail, filtered, newest first. */
+    auditEntries: (filter: AuditFilter) => call("audit_entries", { filter }),
+    /** The people and kinds the filter offers. */
+    auditChoices: () => call("audit_choices", {}),
+    /** Every entry the filter keeps, as CSV in the documents folder; its path. */
+    auditExport: (filter: AuditFilter, open: boolean) => call("audit_export", { filter, open }),
+    /** The latest changes of one customer, for its page. */
+    customerHistory: (customer_id: number) => call("customer_history", { customer_id }),
   };
 }
 
