@@ -129,6 +129,16 @@ async fn back_up_change_something_restore_in_the_window_and_the_change_is_gone()
 
     // A restore replaces the accounts too, so the window asks who is there again; on the
     // restored book the customer added since is gone.
+    let notice = app
+        .wait_for("the restore said", "[data-testid=restored-notice]", |t| {
+            t.first()
+                .is_some_and(|s| s.contains("Sauvegarde restaurée"))
+        })
+        .await;
+    let said = notice[0].text().await.unwrap_or_default();
+    assert!(said.contains("connectez-vous à nouveau"), "{said}");
+    assert!(said.contains("book.replaced-"), "{said}");
+    shot(&app, "backup-restored-sign-in-fr.png").await;
     app.sign_in("admin", "demo").await;
     click(&app, "[data-testid=nav-customers]").await;
     app.wait_for("the customers", "[data-testid=customer-row]", |t| {

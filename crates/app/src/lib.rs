@@ -173,9 +173,23 @@ impl Ardoise {
     }
 
     /// The built-in administrator's session (staff 1, every role until the first
-    /// administrator takes it over): for `ardoise demo`, tests and benchmarks.
+    /// administrator takes it over): for `ardoise demo`, tests and benchmarks. Once
+    /// staff 1 is deactivated, the first active user management administrator's (the
+    /// book always keeps one), so a restore is still logged under a name.
     pub fn admin_session(&self) -> Result<Session> {
-        self.session(session::BUILT_IN_ADMIN)
+        match self.session(session::BUILT_IN_ADMIN) {
+            Err(AppError::AccountDeactivated) => {
+                let first = self
+                    .store
+                    .read()
+                    .staff_all()?
+                    .into_iter()
+                    .find(|s| s.active && s.roles.iter().any(|r| r == "user_admin"))
+                    .ok_or(AppError::AccountDeactivated)?;
+                self.session(first.id)
+            }
+            other => other,
+        }
     }
 
     /// Runs one use case's writes in one transaction, with its audit entry.

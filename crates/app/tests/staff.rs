@@ -440,3 +440,24 @@ fn a_book_from_before_accounts_keeps_its_administrator_until_the_first_start() {
         "{rows:?}"
     );
 }
+
+#[test]
+fn with_the_first_account_deactivated_the_book_still_has_an_administrator_to_act_as() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("book.db");
+    let (b, admin) = admin_book(&path);
+    let hugo = b
+        .staff_add(
+            &admin,
+            &form("hugo", &[Role::UserAdmin, Role::BillingAdmin]),
+        )
+        .unwrap();
+    let hugo_s = b.session(hugo).unwrap();
+    b.staff_deactivate(&hugo_s, admin.staff_id).unwrap();
+    let s = b.admin_session().unwrap();
+    assert_eq!(
+        s.staff_id, hugo,
+        "the active administrator, not the deactivated one"
+    );
+    assert!(s.roles.contains(&Role::UserAdmin));
+}
