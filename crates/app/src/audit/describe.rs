@@ -164,10 +164,24 @@ fn value_text(
         }),
         Value::String(s) => Some(match structured(s) {
             Some(v) => json_text(column, &mask_json(&v), lang),
-            None => code_word(table, column, s, credit_note, lang).unwrap_or_else(|| s.clone()),
+            None => code_word(table, column, s, credit_note, lang)
+                .or_else(|| instant_or_day(s, lang))
+                .unwrap_or_else(|| s.clone()),
         }),
         other => Some(other.to_string()),
     }
+}
+
+/// A stored instant (RFC 3339) or day (YYYY-MM-DD) as the reader writes dates; an
+/// instant to the second, since a row's times often differ by less than a minute.
+fn instant_or_day(s: &str, lang: Lang) -> Option<String> {
+    if let Ok(t) = DateTime::parse_from_rfc3339(s) {
+        let local = t.with_timezone(&Local);
+        let day = display::date(local.date_naive(), lang);
+        return Some(format!("{day} {}", local.format("%H:%M:%S")));
+    }
+    let day = chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()?;
+    Some(display::date(day, lang))
 }
 
 /// A value the book keeps as JSON text (an issued invoice's frozen partner and customer,
@@ -432,6 +446,29 @@ mod tests {
                 "{c} is no 0-or-1 column: take it off YES_NO"
             );
         }
+    }
+
+    #[test]
+    fn stored_days_and_instants_read_as_dates() {
+        let at = Value::from("2026-11-25T12:13:25.258340957+00:00");
+        let shown = value_text("customers", "updated_at", &at, false, Lang::Fr).unwrap();
+        assert!(
+            shown.starts_with("25/11/2026 ") && shown.ends_with(":13:25"),
+            "{shown}"
+        );
+        let day = Value::from("2026-11-25");
+        for lang in [Lang::Fr, Lang::En] {
+            let shown = value_text("subscriptions", "start_date", &day, false, lang).unwrap();
+            assert_eq!(
+                shown,
+                display::date(chrono::NaiveDate::from_ymd_opt(2026, 11, 25).unwrap(), lang)
+            );
+        }
+        let city = Value::from("Nice");
+        assert_eq!(
+            value_text("customers", "city", &city, false, Lang::Fr).as_deref(),
+            Some("Nice")
+        );
     }
 
     #[test]
