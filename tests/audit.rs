@@ -145,7 +145,15 @@ async fn the_journal_finds_a_change_by_person_customer_and_kind_and_exports_it()
         t.first().is_some_and(|s| s == "Journal")
     })
     .await;
-    entries_where(&app, "the whole trail", "data-id", |ids| ids.len() > 1).await;
+    // The whole trail by pages of 100, newest first; the next page continues it.
+    entries_where(&app, "the first page", "data-id", |ids| ids.len() == 100).await;
+    click(&app, "[data-testid=audit-older]").await;
+    let ids = entries_where(&app, "the next page", "data-id", |ids| ids.len() > 100).await;
+    let ids: Vec<i64> = ids.iter().map(|i| i.parse().expect("an id")).collect();
+    assert!(
+        ids.windows(2).all(|w| w[0] > w[1]),
+        "newest first, each once: {ids:?}"
+    );
     let ines = choose_by_label(&app, "filter_staff", "Inès Moreau").await;
     entries_where(&app, "Inès Moreau's entries", "data-staff", |s| {
         s.iter().all(|x| *x == ines)
@@ -205,6 +213,15 @@ async fn the_journal_finds_a_change_by_person_customer_and_kind_and_exports_it()
     assert!(attrs(&app, ENTRY, "data-action")
         .await
         .contains(&"customer.update".to_string()));
+    // A payment's rows: amounts and the method in words, nothing cramped.
+    let payment = format!("{ENTRY}[data-action='payment.record']");
+    click(&app, &format!("{payment} [data-testid=audit-toggle]")).await;
+    let values = texts(&app, &format!("{payment} [data-testid=audit-value]")).await;
+    assert!(values.iter().any(|v| v == "Virement"), "{values:?}");
+    assert!(!values.iter().any(|v| v.contains('_')), "{values:?}");
+    shot(&app, "audit-payment-fr-1280.png").await;
+    roomy(&app, "a payment's rows at 1280").await;
+    click(&app, &format!("{payment} [data-testid=audit-toggle]")).await;
 
     // Exported as CSV with the same filter, and read back.
     click(&app, "[data-testid=audit-export]").await;

@@ -206,3 +206,28 @@ fn every_column_of_the_book_has_its_label() {
     assert!(columns.len() > 300, "{} columns", columns.len());
     assert!(missing.is_empty(), "no label for {missing:?}");
 }
+
+/// A row that names another (a payment's customer, an allocation's invoice) names it by
+/// its name or number, not by the id the book keeps.
+#[test]
+fn rows_named_by_another_say_its_name_or_number() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("book.db");
+    let day = NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
+    let mut b = Ardoise::open(&path, Arc::new(FixedClock::on(day))).unwrap();
+    let s = b.admin_session().unwrap();
+    b.seed_demo(&s, DemoOptions::default()).unwrap();
+    let filter = ardoise_app::transport_audit::AuditFilter {
+        kind: Some(ardoise_app::transport_audit::AuditKind::Payment),
+        ..Default::default()
+    };
+    let page = b.audit_entries(&s, &filter, Lang::Fr).unwrap();
+    let paid = page
+        .entries
+        .iter()
+        .find(|e| e.action == "payment.record")
+        .expect("a payment in the demo's history");
+    assert_eq!(change(paid, "Client").1, paid.customer_name);
+    let invoice = change(paid, "Facture").1.expect("an allocation");
+    assert!(invoice.starts_with("F20"), "{invoice}");
+}

@@ -227,9 +227,48 @@ fn json_text(key: &str, v: &Value, lang: Lang) -> String {
     }
 }
 
-fn row_view(row: &Value, credit_note: bool, lang: Lang) -> Option<RowChangeView> {
-    let table = row.get("table")?.as_str()?;
-    let op = row.get("op")?.as_str()?.to_string();
+/// Columns that hold another row's id, and what that row is: the reader is told its
+/// number or name rather than the id.
+const REFERENCES: &[(&str, &str)] = &[
+    ("customer_id", "customer"),
+    ("invoice_id", "invoice"),
+    ("credited_invoice_id", "invoice"),
+    ("subscription_id", "subscription"),
+    ("product_id", "product"),
+    ("plan_id", "support_plan"),
+    ("request_id", "support_request"),
+    ("staff_id", "staff"),
+    ("created_by", "staff"),
+    ("assigned_to", "staff"),
+    ("statement_id", "bank_statement"),
+];
+
+/// The row `v` names in `column`, by its number or name (« n° 12 » for a row without
+/// one, a draft say, or one since deleted); `None` for a column that names no row.
+fn referenced(db: &Db<'_>, column: &str, v: &Value, lang: Lang) -> Result<Option<String>> {
+    let (Some((_, entity)), Some(id)) = (REFERENCES.iter().find(|(c, _)| *c == column), v.as_i64())
+    else {
+        return Ok(None);
+    };
+    let name = db.audit_subject(entity, id)?;
+    Ok(Some(name.unwrap_or_else(|| {
+        tr!(lang, AUDIT_SUBJECT_NUMBER, id = id.to_string())
+    })))
+}
+
+fn row_view(
+    db: &Db<'_>,
+    row: &Value,
+    credit_note: bool,
+    lang: Lang,
+) -> Result<Option<RowChangeView>> {
+    let (Some(table), Some(op)) = (
+        row.get("table").and_then(Value::as_str),
+        row.get("op").and_then(Value::as_str),
+    ) else {
+        return Ok(None);
+    };
+    let op = op.to_string();
     let empty = serde_json::Map::new();
     let before = row
         .get("before")
@@ -241,26 +280,31 @@ fn row_view(row: &Value, credit_note: bool, lang: Lang) -> Option<RowChangeView>
         .unwrap_or(&empty);
     let mut columns: Vec<&String> = before.keys().collect();
     columns.extend(after.keys().filter(|k| !before.contains_key(*k)));
+    let shown = |c: &str, v: Option<&Value>| -> Result<Option<String>> {
+        let Some(v) = v else { return Ok(None) };
+        Ok(match referenced(db, c, v, lang)? {
+            Some(name) => Some(name),
+            None => value_text(table, c, v, credit_note, lang),
+        })
+    };
     let fields = columns
         .into_iter()
         .filter(|c| c.as_str() != "id")
-        .map(|c| FieldChangeView {
-            label: label("audit-column", c, lang),
-            before: before
-                .get(c)
-                .and_then(|v| value_text(table, c, v, credit_note, lang)),
-            after: after
-                .get(c)
-                .and_then(|v| value_text(table, c, v, credit_note, lang)),
+        .map(|c| {
+            Ok(FieldChangeView {
+                label: label("audit-column", c, lang),
+                before: shown(c, before.get(c))?,
+                after: shown(c, after.get(c))?,
+            })
         })
-        .collect();
-    Some(RowChangeView {
+        .collect::<Result<_>>()?;
+    Ok(Some(RowChangeView {
         what: label("audit-table", table, lang),
         op_label: label("audit-op", &op, lang),
         op,
         row_id: row.get("id").and_then(Value::as_i64).unwrap_or(0),
         fields,
-    })
+    }))
 }
 
 /// One entry as the page shows it.
@@ -272,15 +316,15 @@ pub(crate) fn entry_view(db: &Db<'_>, row: AuditRow, lang: Lang) -> Result<Audit
         .and_then(|c| serde_json::from_str(c).ok())
         .unwrap_or(Value::Null);
     let credit_note = row.action.starts_with("credit_note.");
-    let rows = changes
+    let mut rows = Vec::new();
+    for r in changes
         .get("rows")
         .and_then(Value::as_array)
-        .map(|rows| {
-            rows.iter()
-                .filter_map(|r| row_view(r, credit_note, lang))
-                .collect()
-        })
-        .unwrap_or_default();
+        .into_iter()
+        .flatten()
+    {
+        rows.extend(row_view(db, r, credit_note, lang)?);
+    }
     Ok(AuditEntryView {
         id: row.id,
         when: when(&row.at, lang),
