@@ -44,7 +44,12 @@ export type Route =
   | { name: "support-plans" }
   | { name: "support-plan"; id: number | null }
   | { name: "settings" }
-  | { name: "staff" };
+  | { name: "staff" }
+  | {
+      name: "audit";
+      /** Opened filtered on one customer (from its page). */
+      customerId?: number;
+    };
 
 export type Section =
   | "today"
@@ -56,7 +61,8 @@ export type Section =
   | "products"
   | "reports"
   | "settings"
-  | "staff";
+  | "staff"
+  | "audit";
 
 /** The home screen, where the window opens on a book. */
 export const router = $state<{ route: Route }>({ route: { name: "today" } });
@@ -106,5 +112,7 @@ export function sectionOf(route: Route): Section {
       return "settings";
     case "staff":
       return "staff";
+    case "audit":
+      return "audit";
   }
 }

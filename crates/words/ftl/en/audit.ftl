@@ -213,6 +213,151 @@ audit-column-monthly-fee = Monthly fee
 audit-column-hourly-rate = Hourly rate
 audit-column-signatory-name = Signatory
 audit-column-signatory-title = Signatory's title
+audit-column-action = Action
+audit-column-archived = Archived
+audit-column-as-of = As of
+audit-column-assigned-to = Assigned to
+audit-column-at = Date and time
+audit-column-auto-renew = Automatic renewal
+audit-column-balance-minor = Balance
+audit-column-bank = Bank
+audit-column-bank-line-id = Bank line no.
+audit-column-bank-name = Bank name
+audit-column-billable = Billable
+audit-column-billed-minutes = Minutes billed
+audit-column-body = Text
+audit-column-booked-on = Booked on
+audit-column-buyer-json = Customer as printed
+audit-column-cancelled-on = Cancelled on
+audit-column-case-number = Microsoft case number
+audit-column-category = Category
+audit-column-channel = Channel
+audit-column-closed-at = Closed at
+audit-column-closed-on = Closed on
+audit-column-confirmed-at = Confirmed at
+audit-column-share-capital = Share capital
+audit-column-recovery-indemnity = Fixed recovery indemnity
+audit-column-communication-id = Sent document no.
+audit-column-contact-id = Contact no.
+audit-column-contact-name = Contact
+audit-column-contract-reference = Contract reference
+audit-column-cost-hourly = Hourly cost
+audit-column-cost-monthly = Monthly cost
+audit-column-covered-en = What is covered (English)
+audit-column-covered-fr = What is covered (French)
+audit-column-created-at = Created at
+audit-column-created-by = Created by
+audit-column-credit-reason = Credit note reason
+audit-column-credited-invoice-id = Credited invoice
+audit-column-customer-id = Customer
+audit-column-default-currency = Default currency
+audit-column-delivered-by = Delivered by
+audit-column-direction = Direction
+audit-column-document-sha256 = Document fingerprint
+audit-column-effective-date = Effective date
+audit-column-ended-at = Ended at
+audit-column-escalation-routes-json = Microsoft support access
+audit-column-failed-logins = Failed sign-ins
+audit-column-file-sha256 = File fingerprint
+audit-column-first-response-at = First response at
+audit-column-from-state = Previous state
+audit-column-gross-minor = Amount incl. VAT
+audit-column-hash = Fingerprint
+audit-column-hold-id = Collection hold no.
+audit-column-holidays-json = Public holidays
+audit-column-hours-json = Service hours
+audit-column-identity = Identity
+audit-column-imported-at = Imported at
+audit-column-included-minutes = Included minutes
+audit-column-increment-minutes = Increment (minutes)
+audit-column-invoice-id = Invoice
+audit-column-invoice-ids = Invoices
+audit-column-invoice-line-id = Invoice line no.
+audit-column-invoices = Invoices
+audit-column-issued-at = Issued at
+audit-column-issued-on = Issued on
+audit-column-kind = Type
+audit-column-label = Label
+audit-column-last-failed-at = Last failed sign-in
+audit-column-last-seq = Last number
+audit-column-late-penalty-rate = Late payment penalty rate
+audit-column-learnt-at = Learnt at
+audit-column-legal-form = Legal form
+audit-column-lifted-at = Lifted at
+audit-column-logo-png = Logo
+audit-column-mapping = Column mapping
+audit-column-minimum-minutes = Minimum billed (minutes)
+audit-column-month = Month
+audit-column-ms-product-id = Microsoft ProductId
+audit-column-ms-sku-id = Microsoft SkuId
+audit-column-no-support = No support
+audit-column-not-covered-en = What is not covered (English)
+audit-column-not-covered-fr = What is not covered (French)
+audit-column-opened-at = Opened at
+audit-column-opened-on = Opened on
+audit-column-password-changed-at = Password changed at
+audit-column-payer-name = Payer
+audit-column-payment-id = Payment no.
+audit-column-pc-subscription-id = Partner Center subscription
+audit-column-period-end = Period end
+audit-column-period-start = Period start
+audit-column-plan-id = Support plan
+audit-column-portal-url = Portal address
+audit-column-position = Position
+audit-column-prev-hash = Previous fingerprint
+audit-column-produced-at = Produced at
+audit-column-produced-on = Produced on
+audit-column-product-id = Product
+audit-column-proposed-on = Proposed on
+audit-column-prorate-days = Prorated days
+audit-column-prorate-of = Prorated over
+audit-column-provider-contact = Provider contact
+audit-column-provider-name = Provider
+audit-column-rcs = Trade register (RCS)
+audit-column-reactivated-on = Reactivated on
+audit-column-recorded-at = Recorded at
+audit-column-recovery-indemnity-minor = Fixed recovery indemnity
+audit-column-refund-id = Refund no.
+audit-column-refunded-on = Refunded on
+audit-column-renewal-date = Renewal date
+audit-column-request-id = Support request
+audit-column-resolved-at = Resolved at
+audit-column-reversal-id = Reversal no.
+audit-column-reversed-on = Reversed on
+audit-column-role = Role
+audit-column-rounding = Rounding
+audit-column-route = Microsoft route
+audit-column-seller-json = Company as printed
+audit-column-sent-on = Sent on
+audit-column-sent-via = Sent by
+audit-column-series-seq = Sequence number
+audit-column-series-year = Series year
+audit-column-service-end = Service end
+audit-column-service-start = Service start
+audit-column-settled-on = Settled on
+audit-column-sha256 = SHA-256 fingerprint
+audit-column-share-capital-minor = Share capital
+audit-column-size = Size
+audit-column-staff-id = Staff member
+audit-column-started-at = Started at
+audit-column-statement-id = Bank statement
+audit-column-step-code = Collection step
+audit-column-subscription-id = Subscription
+audit-column-support-plan = Support plan
+audit-column-suspended-on = Suspended on
+audit-column-targets-at-resolution = Targets at resolution
+audit-column-targets-json = Response targets
+audit-column-time-entry-id = Time entry no.
+audit-column-time-zone = Time zone
+audit-column-to-state = New state
+audit-column-unit = Unit
+audit-column-updated-at = Updated at
+audit-column-value-on = Value date
+audit-column-vat-mention = VAT mention
+audit-column-vat-treatment = VAT treatment
+audit-column-website = Website
+audit-column-written-at = Written at
+audit-column-year = Year
 
 # A value that was empty, or is no more.
 audit-no-value = (empty)
@@ -228,3 +373,58 @@ audit-csv-changes = Changes
 audit-csv-field = { $label }: { $before } → { $after }
 # One row: "Customer changed: City: Paris → Lyon; Postal code: …".
 audit-csv-row = { $what } { $op }: { $fields }
+
+## A stored code in a change, as the reader says it ($code: the code the book stores)
+# A key and its value inside a value kept whole (an invoice’s frozen customer).
+audit-value-pair = { $label }: { $value }
+audit-value-yes = yes
+audit-value-no = no
+# An invoice's stored status; $credit is yes for a credit note.
+audit-value-invoice-status = { $code ->
+        [draft] draft
+        [issued] { $credit ->
+            [yes] issued
+           *[no] issued
+        }
+       *[other] { $code }
+    }
+audit-value-invoice-kind = { $code ->
+        [credit_note] credit note
+        [invoice] invoice
+       *[other] { $code }
+    }
+audit-value-line-kind = { $code ->
+        [subscription] subscription
+        [one_off] one-off charge
+        [support_fee] support fee
+        [billable_hours] billed support hours
+       *[other] { $code }
+    }
+audit-value-communication-kind = { $code ->
+        [statement] account statement
+        [letter] letter
+        [invoice] invoice
+       *[other] { $code }
+    }
+audit-value-bank-kind = { $code ->
+        [camt053] CAMT.053 statement
+        [ofx] OFX file
+        [csv] CSV file
+       *[other] { $code }
+    }
+audit-value-direction = { $code ->
+        [credit] credit
+        [debit] debit
+       *[other] { $code }
+    }
+audit-value-event-kind = { $code ->
+        [opened] opened
+        [state] change of state
+        [note] internal note
+        [reply] reply to the customer
+        [escalated] escalation to Microsoft
+        [microsoft] exchange with Microsoft
+        [assigned] assignment
+        [severity] change of severity
+       *[other] { $code }
+    }

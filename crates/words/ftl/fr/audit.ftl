@@ -213,6 +213,151 @@ audit-column-monthly-fee = Forfait mensuel
 audit-column-hourly-rate = Taux horaire
 audit-column-signatory-name = Signataire
 audit-column-signatory-title = Fonction du signataire
+audit-column-action = Action
+audit-column-archived = Archivé
+audit-column-as-of = Arrêté au
+audit-column-assigned-to = Attribuée à
+audit-column-at = Date et heure
+audit-column-auto-renew = Renouvellement automatique
+audit-column-balance-minor = Solde
+audit-column-bank = Banque
+audit-column-bank-line-id = Ligne de relevé n°
+audit-column-bank-name = Nom de la banque
+audit-column-billable = Facturable
+audit-column-billed-minutes = Minutes facturées
+audit-column-body = Texte
+audit-column-booked-on = Date d’opération
+audit-column-buyer-json = Client tel qu’imprimé
+audit-column-cancelled-on = Résilié le
+audit-column-case-number = N° de dossier Microsoft
+audit-column-category = Catégorie
+audit-column-channel = Canal
+audit-column-closed-at = Close le
+audit-column-closed-on = Fermé le
+audit-column-confirmed-at = Confirmé le
+audit-column-share-capital = Capital social
+audit-column-recovery-indemnity = Indemnité forfaitaire de recouvrement
+audit-column-communication-id = Document envoyé n°
+audit-column-contact-id = Contact n°
+audit-column-contact-name = Contact
+audit-column-contract-reference = Référence du contrat
+audit-column-cost-hourly = Coût horaire
+audit-column-cost-monthly = Coût mensuel
+audit-column-covered-en = Ce qui est couvert (anglais)
+audit-column-covered-fr = Ce qui est couvert (français)
+audit-column-created-at = Créé le
+audit-column-created-by = Créé par
+audit-column-credit-reason = Motif de l’avoir
+audit-column-credited-invoice-id = Facture annulée
+audit-column-customer-id = Client
+audit-column-default-currency = Devise par défaut
+audit-column-delivered-by = Assuré par
+audit-column-direction = Sens
+audit-column-document-sha256 = Empreinte du document
+audit-column-effective-date = Date d’effet
+audit-column-ended-at = Fin
+audit-column-escalation-routes-json = Accès au support Microsoft
+audit-column-failed-logins = Échecs de connexion
+audit-column-file-sha256 = Empreinte du fichier
+audit-column-first-response-at = Première réponse le
+audit-column-from-state = État précédent
+audit-column-gross-minor = Montant TTC
+audit-column-hash = Empreinte
+audit-column-hold-id = Suspension des relances n°
+audit-column-holidays-json = Jours fériés
+audit-column-hours-json = Heures de service
+audit-column-identity = Identité
+audit-column-imported-at = Importé le
+audit-column-included-minutes = Minutes incluses
+audit-column-increment-minutes = Arrondi (minutes)
+audit-column-invoice-id = Facture
+audit-column-invoice-ids = Factures
+audit-column-invoice-line-id = Ligne de facture n°
+audit-column-invoices = Factures
+audit-column-issued-at = Émis le
+audit-column-issued-on = Émis le
+audit-column-kind = Type
+audit-column-label = Libellé
+audit-column-last-failed-at = Dernier échec de connexion
+audit-column-last-seq = Dernier numéro
+audit-column-late-penalty-rate = Taux des pénalités de retard
+audit-column-learnt-at = Appris le
+audit-column-legal-form = Forme juridique
+audit-column-lifted-at = Levée le
+audit-column-logo-png = Logo
+audit-column-mapping = Correspondance des colonnes
+audit-column-minimum-minutes = Minimum facturé (minutes)
+audit-column-month = Mois
+audit-column-ms-product-id = ProductId Microsoft
+audit-column-ms-sku-id = SkuId Microsoft
+audit-column-no-support = Sans support
+audit-column-not-covered-en = Ce qui n’est pas couvert (anglais)
+audit-column-not-covered-fr = Ce qui n’est pas couvert (français)
+audit-column-opened-at = Ouverte le
+audit-column-opened-on = Ouvert le
+audit-column-password-changed-at = Mot de passe changé le
+audit-column-payer-name = Payeur
+audit-column-payment-id = Règlement n°
+audit-column-pc-subscription-id = Abonnement Partner Center
+audit-column-period-end = Fin de période
+audit-column-period-start = Début de période
+audit-column-plan-id = Plan de support
+audit-column-portal-url = Adresse du portail
+audit-column-position = Position
+audit-column-prev-hash = Empreinte précédente
+audit-column-produced-at = Produit le
+audit-column-produced-on = Produit le
+audit-column-product-id = Produit
+audit-column-proposed-on = Proposé le
+audit-column-prorate-days = Jours au prorata
+audit-column-prorate-of = Prorata sur
+audit-column-provider-contact = Contact du prestataire
+audit-column-provider-name = Prestataire
+audit-column-rcs = RCS
+audit-column-reactivated-on = Réactivé le
+audit-column-recorded-at = Enregistré le
+audit-column-recovery-indemnity-minor = Indemnité forfaitaire de recouvrement
+audit-column-refund-id = Remboursement n°
+audit-column-refunded-on = Remboursé le
+audit-column-renewal-date = Renouvellement le
+audit-column-request-id = Demande de support
+audit-column-resolved-at = Résolue le
+audit-column-reversal-id = Annulation n°
+audit-column-reversed-on = Annulé le
+audit-column-role = Rôle
+audit-column-rounding = Arrondi
+audit-column-route = Accès Microsoft
+audit-column-seller-json = Entreprise telle qu’imprimée
+audit-column-sent-on = Envoyé le
+audit-column-sent-via = Envoyé par
+audit-column-series-seq = Numéro d’ordre
+audit-column-series-year = Année de la série
+audit-column-service-end = Fin de service
+audit-column-service-start = Début de service
+audit-column-settled-on = Soldée le
+audit-column-sha256 = Empreinte SHA-256
+audit-column-share-capital-minor = Capital social
+audit-column-size = Taille
+audit-column-staff-id = Personne
+audit-column-started-at = Démarré le
+audit-column-statement-id = Relevé bancaire
+audit-column-step-code = Étape de relance
+audit-column-subscription-id = Abonnement
+audit-column-support-plan = Plan de support
+audit-column-suspended-on = Suspendu le
+audit-column-targets-at-resolution = Engagements à la résolution
+audit-column-targets-json = Délais d’engagement
+audit-column-time-entry-id = Temps passé n°
+audit-column-time-zone = Fuseau horaire
+audit-column-to-state = Nouvel état
+audit-column-unit = Unité
+audit-column-updated-at = Modifié le
+audit-column-value-on = Date de valeur
+audit-column-vat-mention = Mention de TVA
+audit-column-vat-treatment = Régime de TVA
+audit-column-website = Site web
+audit-column-written-at = Écrit le
+audit-column-year = Année
 
 # A value that was empty, or is no more.
 audit-no-value = (vide)
@@ -228,3 +373,58 @@ audit-csv-changes = Modifications
 audit-csv-field = { $label } : { $before } → { $after }
 # One row: « Client modifié : Ville : Paris → Lyon ; Code postal : … ».
 audit-csv-row = { $what } { $op } : { $fields }
+
+## A stored code in a change, as the reader says it ($code: the code the book stores)
+# A key and its value inside a value kept whole (an invoice’s frozen customer).
+audit-value-pair = { $label } : { $value }
+audit-value-yes = oui
+audit-value-no = non
+# An invoice’s stored status; $credit is yes for a credit note (« un avoir émis »).
+audit-value-invoice-status = { $code ->
+        [draft] brouillon
+        [issued] { $credit ->
+            [yes] émis
+           *[no] émise
+        }
+       *[other] { $code }
+    }
+audit-value-invoice-kind = { $code ->
+        [credit_note] avoir
+        [invoice] facture
+       *[other] { $code }
+    }
+audit-value-line-kind = { $code ->
+        [subscription] abonnement
+        [one_off] frais ponctuels
+        [support_fee] forfait de support
+        [billable_hours] heures de support facturées
+       *[other] { $code }
+    }
+audit-value-communication-kind = { $code ->
+        [statement] relevé de compte
+        [letter] lettre
+        [invoice] facture
+       *[other] { $code }
+    }
+audit-value-bank-kind = { $code ->
+        [camt053] relevé CAMT.053
+        [ofx] fichier OFX
+        [csv] fichier CSV
+       *[other] { $code }
+    }
+audit-value-direction = { $code ->
+        [credit] crédit
+        [debit] débit
+       *[other] { $code }
+    }
+audit-value-event-kind = { $code ->
+        [opened] ouverture
+        [state] changement d’état
+        [note] note interne
+        [reply] réponse au client
+        [escalated] transmission à Microsoft
+        [microsoft] échange avec Microsoft
+        [assigned] attribution
+        [severity] changement de gravité
+       *[other] { $code }
+    }

@@ -1,5 +1,6 @@
 // English texts. Typed `typeof fr`: a key missing here is a type error.
 import type { fr } from "./fr";
+import { enAudit } from "./audit";
 import { enBank } from "./bank";
 import { enDates } from "./dates";
 import { enLetters } from "./letters";
@@ -1342,6 +1343,7 @@ export const en: typeof fr = {
   "dash.support.title": "Requests close to their deadline",
   "dash.support.empty": "No open request is close to its deadline.",
   "dash.support.open": "Open support",
+  ...enAudit,
   ...enBank,
   ...enDates,
   ...enLetters,

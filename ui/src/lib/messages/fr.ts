@@ -1,5 +1,6 @@
 // The reference dictionary: every visible text of the window, in French.
 // `en.ts` must define the same keys (it is typed `typeof fr`).
+import { frAudit } from "./audit";
 import { frBank } from "./bank";
 import { frDates } from "./dates";
 import { frLetters } from "./letters";
@@ -1343,6 +1344,7 @@ export const fr = {
   "dash.support.title": "Demandes proches de l’échéance",
   "dash.support.empty": "Aucune demande ouverte n’approche de son échéance.",
   "dash.support.open": "Ouvrir le support",
+  ...frAudit,
   ...frBank,
   ...frDates,
   ...frLetters,
