@@ -382,3 +382,44 @@ fn the_export_holds_every_entry_the_filter_keeps_in_the_readers_words() {
         .what
         .starts_with(&fr("Fichier enregistré : journal-")));
 }
+
+/// An issued invoice freezes the partner as printed (JSON kept as text, IBAN included):
+/// the trail stores it masked inside, not only when the page shows it.
+#[test]
+fn an_issued_invoice_leaves_no_iban_in_the_stored_trail() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("book.db");
+    let (mut b, admin, _) = open(&path);
+    b.seed_demo(
+        &admin,
+        ardoise_app::demo::DemoOptions {
+            customers: 3,
+            seed: 1,
+            subscriptions_per_customer: Some(1),
+            history_months: 1,
+        },
+    )
+    .unwrap();
+    let conn = Connection::open(&path).unwrap();
+    let iban: String = conn
+        .query_row("SELECT iban FROM partner", [], |r| r.get(0))
+        .unwrap();
+    let iban: String = iban.chars().filter(|c| !c.is_whitespace()).collect();
+    assert!(iban.len() > 8, "the demo partner has an IBAN: {iban}");
+    let issued: i64 = conn
+        .query_row(
+            "SELECT COUNT(*) FROM audit_log WHERE changes LIKE '%seller_json%'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert!(issued > 0, "an issue recorded the frozen seller");
+    for (action, detail, changes) in raw_log(&path) {
+        let changes = changes.unwrap_or_default().replace(' ', "");
+        assert!(!changes.contains(&iban), "{action}: the IBAN in {changes}");
+        assert!(
+            !detail.replace(' ', "").contains(&iban),
+            "{action}: {detail}"
+        );
+    }
+}

@@ -14,7 +14,7 @@ use rusqlite::types::{Value, ValueRef};
 use rusqlite::Connection;
 use serde_json::{json, Map};
 
-use crate::audit_mask::{mask_value, masked_column};
+use crate::audit_mask::{mask_json, mask_value, masked_column};
 use crate::{Db, Result};
 
 /// Rows kept with their values per transaction; beyond, only counted. A billing run or a
@@ -275,8 +275,19 @@ fn shown(column: &str, v: &Value) -> serde_json::Value {
         Value::Blob(b) => format!("{} bytes", b.len()).into(),
     };
     if masked_column(column) {
-        mask_value(column, &plain)
-    } else {
-        plain
+        return mask_value(column, &plain);
     }
+    // A document's frozen parties are JSON kept as text (an invoice's seller with its
+    // IBAN): masked inside, by key, like the use case's own detail.
+    if let Value::Text(s) = v {
+        if s.starts_with('{') || s.starts_with('[') {
+            if let Ok(json) = serde_json::from_str::<serde_json::Value>(s) {
+                let masked = mask_json(&json);
+                if masked != json {
+                    return masked.to_string().into();
+                }
+            }
+        }
+    }
+    plain
 }
