@@ -129,7 +129,7 @@ async fn renewal_notices_are_produced_logged_and_shown_as_sent() {
             squeeze(&r.customer_name),
             format!("{} × {}", r.product_name, r.quantity),
             fr_date(&r.renewal_date),
-            format!("résiliable jusqu'au {}", fr_date(&r.cancellable_until)),
+            format!("résiliable jusqu’au {}", fr_date(&r.cancellable_until)),
             match &r.notice_sent_on {
                 Some(d) => format!("Envoyé le {}", fr_date(d)),
                 None => "À envoyer".to_string(),
