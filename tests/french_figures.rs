@@ -98,7 +98,10 @@ fn plain(a: &str) -> String {
 async fn a_french_clerk_logs_time_and_a_penalty_rate_the_french_way() {
     let dir = tempfile::tempdir().expect("temp dir");
     let db = dir.path().join("book.db");
-    let app = App::launch(&db, TODAY, "fr_FR.UTF-8").await;
+    // The held day's time of day runs with the machine's: at 03:00 a morning of 08:05
+    // would be in the future, so the instant is held too, in the evening.
+    let evening = format!("{TODAY}T18:00:00Z");
+    let app = App::launch_with(&db, TODAY, "fr_FR.UTF-8", &[("ARDOISE_NOW", &evening)]).await;
     start_demo(&app).await;
 
     // The partner's rates read with a decimal comma and are typed with one.
