@@ -149,7 +149,7 @@ fn names(kind: FileKind, field: Field) -> &'static [&'static str] {
         (_, Quantity) => &["Quantity"],
         (_, BillableQuantity) => &["BillableQuantity"],
         (DailyRatedUsage, Subtotal) => &["BillingPreTaxTotal"],
-        (LegacyLicenseBased, Subtotal) => &["Amount"],
+        (LegacyLicenseBased, Subtotal) => &["Subtotal", "Amount"],
         (_, Subtotal) => &["Subtotal"],
         (LegacyLicenseBased, TaxTotal) => &["Tax"],
         (_, TaxTotal) => &["TaxTotal"],

@@ -59,6 +59,10 @@ impl<R: Read> PcReader<R> {
         let locale = Locale::sniff(&head);
         let mut csv = csv::ReaderBuilder::new()
             .delimiter(locale.separator)
+            // A line ends at LF; the CR of a CRLF file stays at the end of the last cell,
+            // which is trimmed. Letting the CSV reader take CRLF as one terminator would
+            // number every line after the header one too low.
+            .terminator(csv::Terminator::Any(b'\n'))
             .has_headers(false)
             .flexible(true)
             .from_reader(Quotes {
