@@ -178,7 +178,7 @@ impl Lines {
     }
 
     /// The share of the period left from a day of it, the day included.
-    fn from_day(&mut self) -> (NaiveDate, Decimal) {
+    fn change_day(&mut self) -> (NaiveDate, Decimal) {
         let days = self.end.day() as i64;
         let day = 2 + self.rng.below(days as u64 - 2) as i64;
         let date = self.start + Days::new(day as u64 - 1);
@@ -186,7 +186,7 @@ impl Lines {
     }
 
     fn new_purchase(&mut self, c: usize, s: usize) {
-        let (date, share) = self.from_day();
+        let (date, share) = self.change_day();
         let mut line = self.base(c, s, ChargeType::New);
         line.charge_start = Some(date);
         line.order_date = line.order_date.map(|_| date);
@@ -197,7 +197,7 @@ impl Lines {
     /// A change mid-period: the refund of what was held and the charge of what is held
     /// from `date`, sharing a ReferenceId.
     fn change(&mut self, c: usize, s: usize, kind: ChargeType) {
-        let (date, share) = self.from_day();
+        let (date, share) = self.change_day();
         let reference = self.rng.guid();
         let before = self.customers[c].subscriptions[s].seats;
         let after = match kind {
@@ -239,7 +239,7 @@ impl Lines {
     }
 
     fn cancel(&mut self, c: usize, s: usize) {
-        let (date, _) = self.from_day();
+        let (date, _) = self.change_day();
         let mut line = self.base(c, s, ChargeType::CancelImmediate);
         line.order_date = line.order_date.map(|_| date);
         let price = -line.unit_price;
