@@ -343,7 +343,8 @@ impl Layout {
     }
 
     pub fn column(&self, field: Field) -> Option<usize> {
-        self.columns[ALL_FIELDS.iter().position(|f| *f == field)?]
+        // ALL_FIELDS lists the fields in their declaration order (a test holds it).
+        self.columns[field as usize]
     }
 
     /// The title of a field's column as the file writes it (or its usual name).
@@ -374,6 +375,9 @@ mod tests {
         seen.sort();
         seen.dedup();
         assert_eq!(seen.len(), ALL_FIELDS.len());
+        for (i, field) in ALL_FIELDS.iter().enumerate() {
+            assert_eq!(*field as usize, i, "{field:?}");
+        }
     }
 
     #[test]

@@ -13,6 +13,11 @@ use std::borrow::Cow;
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 
+/// No amount, price, quantity or rate of Microsoft's comes near a million billion: a
+/// cell that large is a column shifted or a file of another kind, and refusing it keeps
+/// the sum of a million lines far inside what a decimal holds.
+const LARGEST: Decimal = Decimal::from_parts(0xA4C6_8000, 0x0003_8D7E, 0, false, 0);
+
 /// How the file's text is encoded.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Encoding {
@@ -110,12 +115,16 @@ impl Locale {
             if !plain(mantissa) || !(-28..=28).contains(&exponent) {
                 return None;
             }
-            return Decimal::from_scientific(s).ok();
+            return Decimal::from_scientific(s)
+                .ok()
+                .filter(|n| n.abs() < LARGEST);
         }
         if !plain(s) {
             return None;
         }
-        Decimal::from_str_exact(s.strip_prefix('+').unwrap_or(s)).ok()
+        Decimal::from_str_exact(s.strip_prefix('+').unwrap_or(s))
+            .ok()
+            .filter(|n| n.abs() < LARGEST)
     }
 
     /// A date: ISO (`2026-11-01`, with or without a time after it) in any file; with
@@ -214,7 +223,20 @@ mod tests {
         assert_eq!(FR.number("-1\u{a0}234,5"), Some(dec!(-1234.5)));
         assert_eq!(FR.number("12.5"), Some(dec!(12.5)));
         assert_eq!(FR.number("1.234,5"), None);
-        for bad in ["", "-", ".", "abc", "1e", "1..2", "1e99", "NaN"] {
+        assert_eq!(LARGEST, Decimal::from(1_000_000_000_000_000u64));
+        assert!(EN.number("999999999999999.99").is_some());
+        for bad in [
+            "",
+            "-",
+            ".",
+            "abc",
+            "1e",
+            "1..2",
+            "1e99",
+            "NaN",
+            "1e15",
+            "-1000000000000000",
+        ] {
             assert_eq!(EN.number(bad), None, "{bad}");
         }
     }
