@@ -41,7 +41,8 @@ pub struct Line {
     pub quantity: Decimal,
     /// What the line bills; Microsoft reconciles on it rather than on `quantity`.
     pub billable_quantity: Option<Decimal>,
-    /// The cost before tax (Subtotal; daily usage: BillingPreTaxTotal; legacy: Amount).
+    /// The cost before tax (Subtotal; daily usage: BillingPreTaxTotal; legacy: Subtotal,
+    /// else Amount).
     pub subtotal: Decimal,
     pub tax_total: Option<Decimal>,
     pub total: Option<Decimal>,

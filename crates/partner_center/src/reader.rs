@@ -52,7 +52,7 @@ impl<R: Read> PcReader<R> {
         (&mut source)
             .take(SAMPLE as u64)
             .read_to_end(&mut head)
-            .map_err(|_| PcFileError::Unreadable { line: 0 })?;
+            .map_err(|_| PcFileError::Unreadable { line: 1 })?;
         if head.starts_with(b"\xEF\xBB\xBF") {
             head.drain(..3);
         }
