@@ -18,7 +18,7 @@ impl Out {
             .join("; ")
     }
 
-    fn preview_body(&self, v: &PcPreviewView) {
+    fn preview_body(&self, v: &PcPreviewView, done: bool) {
         let l = self.lang;
         let period = match (&v.period_from, &v.period_to) {
             (Some(from), Some(to)) => tr!(
@@ -49,7 +49,11 @@ impl Out {
             )
         );
         if !v.customers_to_create.is_empty() {
-            outln!("{}", tr!(l, PARTNER_CENTER_IMPORT_CLI_CUSTOMERS));
+            if done {
+                outln!("{}", tr!(l, PARTNER_CENTER_IMPORT_CLI_CUSTOMERS_CREATED));
+            } else {
+                outln!("{}", tr!(l, PARTNER_CENTER_IMPORT_CLI_CUSTOMERS));
+            }
             let mut t = table(&[
                 &tr!(l, PARTNER_CENTER_IMPORT_CLI_NAME),
                 &tr!(l, PARTNER_CENTER_IMPORT_CLI_DOMAIN),
@@ -112,7 +116,7 @@ impl Out {
                 )
             );
         }
-        self.preview_body(v);
+        self.preview_body(v, false);
     }
 
     pub fn partner_center_import(&self, v: &PcImportView) {
@@ -121,7 +125,7 @@ impl Out {
         }
         outln!("{}", v.message);
         if v.import_id.is_some() {
-            self.preview_body(&v.preview);
+            self.preview_body(&v.preview, true);
         }
     }
 

@@ -71,6 +71,7 @@ impl Ardoise {
             &summary,
             &plan,
             already.as_ref(),
+            false,
             lang,
         ))
     }
@@ -114,7 +115,7 @@ impl Ardoise {
             if let Some(record) = db.pc_import_of(&summary.sha256)? {
                 let book = BookState::read(&db, &summary)?;
                 let plan = plan::plan(&summary, &book, create_customers);
-                let preview = views::preview(&name, &summary, &plan, Some(&record), lang);
+                let preview = views::preview(&name, &summary, &plan, Some(&record), false, lang);
                 return Ok(nothing("file_already_imported", already(&record), preview));
             }
         }
@@ -209,7 +210,7 @@ impl Ardoise {
                     products_created: a.products,
                     subscriptions_created: a.subscriptions_created,
                     subscriptions_changed: a.subscriptions_changed,
-                    preview: views::preview(&name, &summary, &done.plan, None, lang),
+                    preview: views::preview(&name, &summary, &done.plan, None, true, lang),
                 })
             }
             Err(AppError::PartnerCenter(PcRefusal::NothingNew)) => {
@@ -217,7 +218,7 @@ impl Ardoise {
                 let db = self.store.read();
                 let book = BookState::read(&db, &summary)?;
                 let plan = plan::plan(&summary, &book, create_customers);
-                let preview = views::preview(&name, &summary, &plan, None, lang);
+                let preview = views::preview(&name, &summary, &plan, None, false, lang);
                 Ok(nothing(
                     "nothing_new",
                     tr!(lang, PARTNER_CENTER_IMPORT_NOTHING_NEW),
@@ -231,7 +232,7 @@ impl Ardoise {
                     .ok_or(AppError::NotFound("partner center import"))?;
                 let book = BookState::read(&db, &summary)?;
                 let plan = plan::plan(&summary, &book, create_customers);
-                let preview = views::preview(&name, &summary, &plan, Some(&record), lang);
+                let preview = views::preview(&name, &summary, &plan, Some(&record), false, lang);
                 Ok(nothing("file_already_imported", already(&record), preview))
             }
             Err(e) => Err(e),

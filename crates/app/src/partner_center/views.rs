@@ -89,6 +89,7 @@ pub(crate) fn preview(
     summary: &FileSummary,
     plan: &Plan,
     already: Option<&PcImportRecord>,
+    done: bool,
     lang: Lang,
 ) -> PcPreviewView {
     let code = summary.kind.code();
@@ -132,7 +133,15 @@ pub(crate) fn preview(
                 customer_name: s.customer_name.clone(),
                 product_name: s.product_name.clone(),
                 action: s.action.code().to_string(),
-                action_label: tr!(lang, PARTNER_CENTER_IMPORT_ACTION, action = s.action.code()),
+                action_label: if done {
+                    tr!(
+                        lang,
+                        PARTNER_CENTER_IMPORT_ACTION_DONE,
+                        action = s.action.code()
+                    )
+                } else {
+                    tr!(lang, PARTNER_CENTER_IMPORT_ACTION, action = s.action.code())
+                },
                 seats: s.seats,
                 book_seats: s.book.as_ref().map(|(_, b)| b.quantity),
                 term: code_words::term(s.term, lang),

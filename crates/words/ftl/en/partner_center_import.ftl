@@ -13,6 +13,11 @@ partner-center-import-action = { $action ->
     [change] to update
    *[same] unchanged
 }
+partner-center-import-action-done = { $action ->
+    [create] created
+    [change] updated
+   *[same] unchanged
+}
 # $file: the file's name; $on: the date; $who: the staff member's name.
 partner-center-import-when-who = “{ $file }”, imported on { $on } by { $who }
 partner-center-import-no-resale-price = The product “{ $product }” has no resale price in the catalogue: set one before re-billing.
@@ -78,3 +83,4 @@ partner-center-import-cli-generated = { $lines ->
     [one] One line written
    *[other] { $lines } lines written
 } to { $file } (total of the subtotals: { $total }).
+partner-center-import-cli-customers-created = Customers created:

@@ -13,6 +13,11 @@ partner-center-import-action = { $action ->
     [change] à mettre à jour
    *[same] inchangé
 }
+partner-center-import-action-done = { $action ->
+    [create] créé
+    [change] mis à jour
+   *[same] inchangé
+}
 # $file: the file's name; $on: the date; $who: the staff member's name.
 partner-center-import-when-who = « { $file } », importé le { $on } par { $who }
 partner-center-import-no-resale-price = Le produit « { $product } » n’a pas de prix de revente dans le catalogue : fixez-en un avant de refacturer.
@@ -78,3 +83,4 @@ partner-center-import-cli-generated = { $lines ->
     [one] Une ligne écrite
    *[other] { $lines } lignes écrites
 } dans { $file } (total des sous-totaux : { $total }).
+partner-center-import-cli-customers-created = Clients créés :
