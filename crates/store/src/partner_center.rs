@@ -234,24 +234,6 @@ impl Db<'_> {
         Ok(())
     }
 
-    /// The lines an import added, in the file's order: `(file line, subtotal, microsoft
-    /// cost, currency)`.
-    pub fn pc_line_amounts(
-        &self,
-        import_id: i64,
-    ) -> Result<Vec<(u64, String, Option<String>, String)>> {
-        let mut stmt = self.conn.prepare(
-            "SELECT file_line, subtotal, microsoft_cost, currency FROM pc_lines
-             WHERE import_id = ?1 ORDER BY file_line",
-        )?;
-        let rows = stmt
-            .query_map([import_id], |r| {
-                Ok((r.get::<_, i64>(0)? as u64, r.get(1)?, r.get(2)?, r.get(3)?))
-            })?
-            .collect::<rusqlite::Result<Vec<_>>>()?;
-        Ok(rows)
-    }
-
     /// Customers by tenant id (as stored: lower case).
     pub fn customers_by_tenant(&self) -> Result<HashMap<String, i64>> {
         let mut stmt = self
