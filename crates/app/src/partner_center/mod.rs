@@ -36,7 +36,7 @@ fn file_name(path: &Path) -> String {
         .unwrap_or_default()
 }
 
-/// An import written: its id (the audit's), what it added, and the plan it followed.
+/// An import written: its id, what it added, and the plan it followed.
 struct Done {
     import_id: i64,
     added: u64,
@@ -45,9 +45,10 @@ struct Done {
     plan: Plan,
 }
 
+/// The journal names the import by its file (the detail's `file`), not by a number.
 impl AuditId for Done {
     fn audit_id(&self) -> Option<i64> {
-        Some(self.import_id)
+        None
     }
 }
 

@@ -84,3 +84,10 @@ partner-center-import-cli-generated = { $lines ->
    *[other] { $lines } lines written
 } to { $file } (total of the subtotals: { $total }).
 partner-center-import-cli-customers-created = Customers created:
+
+## The journal (the import's words, kept here with it)
+# $subject: the file's name.
+audit-action-partner-center-import = Partner Center file imported: { $subject }
+audit-table-pc-imports = Imported Partner Center file
+audit-table-pc-import-totals = Total of a Partner Center file
+audit-table-pc-lines = Microsoft billing line

@@ -84,3 +84,10 @@ partner-center-import-cli-generated = { $lines ->
    *[other] { $lines } lignes écrites
 } dans { $file } (total des sous-totaux : { $total }).
 partner-center-import-cli-customers-created = Clients créés :
+
+## Le journal (les mots de l’import, ici pour rester avec lui)
+# $subject: the file's name.
+audit-action-partner-center-import = Fichier de l’Espace partenaires importé : { $subject }
+audit-table-pc-imports = Fichier de l’Espace partenaires importé
+audit-table-pc-import-totals = Total d’un fichier de l’Espace partenaires
+audit-table-pc-lines = Ligne de facturation Microsoft
