@@ -15,7 +15,7 @@ impl Out {
             .iter()
             .map(|t| self.money(&Some(t.clone())))
             .collect::<Vec<_>>()
-            .join("; ")
+            .join(" · ")
     }
 
     fn preview_body(&self, v: &PcPreviewView, done: bool) {

@@ -66,7 +66,7 @@ partner-center-import-cli-file = File “{ $file }”: { $kind }, { $lines ->
    *[other] { $lines } lines
 }{ $period }.
 partner-center-import-cli-period = , from { $from } to { $to }
-# $total: the amounts per currency, separated by semicolons.
+# $total: the amounts per currency, separated by a middle dot.
 partner-center-import-cli-total = Total of the subtotals (before tax): { $total }
 partner-center-import-cli-customers = Customers to create:
 partner-center-import-cli-subscriptions = Subscriptions:

@@ -66,7 +66,7 @@ partner-center-import-cli-file = Fichier « { $file } » : { $kind }, { $line
    *[other] { $lines } lignes
 }{ $period }.
 partner-center-import-cli-period = , du { $from } au { $to }
-# $total: the amounts per currency, separated by semicolons.
+# $total: the amounts per currency, separated by a middle dot.
 partner-center-import-cli-total = Total des sous-totaux (hors taxes) : { $total }
 partner-center-import-cli-customers = Clients à créer :
 partner-center-import-cli-subscriptions = Abonnements :
