@@ -325,3 +325,35 @@ proptest! {
         prop_assert_eq!(tables(&db), once);
     }
 }
+
+#[test]
+fn imported_files_and_lines_cannot_be_changed_deleted_or_replaced() {
+    let dir = tempfile::tempdir().unwrap();
+    let (b, s) = book(dir.path());
+    let db = dir.path().join("book.db");
+    b.partner_center_import(
+        &s,
+        &path(&fixture("new-commerce-invoice.csv")),
+        true,
+        Lang::En,
+    )
+    .unwrap();
+    let before = tables(&db);
+    let conn = Connection::open(&db).unwrap();
+    for sql in [
+        "UPDATE pc_lines SET subtotal = '0' WHERE id = 1",
+        "DELETE FROM pc_lines",
+        "INSERT OR REPLACE INTO pc_lines SELECT * FROM pc_lines WHERE id = 1",
+        "UPDATE pc_imports SET file_name = 'x'",
+        "DELETE FROM pc_imports",
+        "INSERT OR REPLACE INTO pc_imports SELECT * FROM pc_imports",
+        "UPDATE pc_import_totals SET subtotal = '0'",
+        "DELETE FROM pc_import_totals",
+        "INSERT OR REPLACE INTO pc_import_totals SELECT * FROM pc_import_totals",
+    ] {
+        let e = conn.execute(sql, []).unwrap_err().to_string();
+        assert!(e.contains("cannot be"), "{sql}: {e}");
+    }
+    drop(conn);
+    assert_eq!(tables(&db), before);
+}
