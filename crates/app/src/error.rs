@@ -102,6 +102,8 @@ pub enum AppError {
     LikeExisting(Vec<(String, String)>),
     #[error(transparent)]
     Bank(crate::bank::BankRefusal),
+    #[error(transparent)]
+    PartnerCenter(crate::partner_center::PcRefusal),
     /// A sign-in refused without saying whether the account exists.
     #[error("wrong user name or password")]
     WrongPassword,
@@ -213,6 +215,7 @@ impl AppError {
             AppError::Ambiguous { .. } => "ambiguous",
             AppError::LikeExisting(_) => "like_existing",
             AppError::Bank(e) => e.code(),
+            AppError::PartnerCenter(e) => e.code(),
             AppError::WrongPassword => "wrong_password",
             AppError::TryAgainIn { .. } => "try_again_in",
             AppError::AccountDeactivated => "account_deactivated",
@@ -285,6 +288,7 @@ impl AppError {
             }
             AppError::Credit(e) => e.message(lang),
             AppError::Bank(e) => e.message(lang),
+            AppError::PartnerCenter(e) => e.message(lang),
             AppError::Allocation(e) => e.message(lang),
             AppError::Statement(e) => e.message(lang),
             AppError::Document(detail) => tr!(lang, ERROR_DOCUMENT, detail = detail.as_str()),

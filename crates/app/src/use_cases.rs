@@ -201,6 +201,10 @@ pub const USE_CASES: &[(&str, Option<Permission>)] = &[
     ("start_support_timer", Some(WorkSupport)),
     ("stop_support_timer", Some(WorkSupport)),
     ("support_timer", Some(ViewBook)),
+    // partner_center/mod.rs
+    ("partner_center_preview", Some(EditInvoices)),
+    ("partner_center_import", Some(EditInvoices)),
+    ("partner_center_imports", Some(ViewBook)),
 ];
 
 /// The permission `use_case` checks first: `None` if it is not a use case, `Some(None)`

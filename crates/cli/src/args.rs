@@ -150,6 +150,12 @@ pub enum Command {
     /// Staff accounts: the first administrator, then accounts, roles and passwords.
     #[command(subcommand)]
     Staff(crate::staff::StaffCmd),
+    /// Import a file from outside the book: Microsoft Partner Center's billing.
+    #[command(subcommand)]
+    Import(crate::partner_center::ImportCmd),
+    /// Generate realistic files for tests and benchmarks (no book needed).
+    #[command(subcommand)]
+    Gen(crate::partner_center::GenCmd),
 }
 
 #[derive(Debug, Subcommand)]

@@ -32,6 +32,8 @@ mod output_staff;
 mod output_statements;
 mod output_support;
 mod output_support_request;
+mod partner_center;
+mod partner_center_output;
 mod payments;
 mod run;
 mod sign_in;

@@ -30,6 +30,11 @@ pub fn run(cli: &Cli) -> Result<Verdict, Failure> {
             .map(|()| Verdict::Done)
             .map_err(|e| Failure(e.view(lang_of(cli, None))));
     }
+    if let Command::Gen(g) = &cli.command {
+        return crate::partner_center::generate(g, lang_of(cli, None), cli.json)
+            .map(|()| Verdict::Done)
+            .map_err(|r| Failure(r.view(lang_of(cli, None))));
+    }
     let path = paths::book_path(cli.db.clone());
     let clock = Arc::new(SystemClock::from_env());
     // Only `init` and `demo` may make a new book: a mistyped --db must not silently
@@ -204,6 +209,8 @@ fn dispatch(
         Command::Bench(_) => unreachable!("benchmarks run on their own book, before this"),
         Command::Bank(cmd) => crate::bank::run(book, session, out, cmd)?,
         Command::Staff(cmd) => crate::staff::run(book, session, out, cmd, typed)?,
+        Command::Import(cmd) => crate::partner_center::run(book, session, out, cmd)?,
+        Command::Gen(_) => unreachable!("files are generated without a book, before this"),
     }
     Ok(())
 }

@@ -28,6 +28,7 @@ mod movements;
 mod open;
 mod outbox;
 mod partner;
+mod partner_center;
 mod payments;
 mod renewals;
 mod reversals;
@@ -71,6 +72,7 @@ pub use invoices::{
 pub use ledger::{Balance, OpenInvoice};
 pub use open::{Store, SCHEMA_VERSION};
 pub use outbox::{FileWritten, NewFileWritten};
+pub use partner_center::{NewPcImport, PcImportRecord, PcLineRow, PcProduct};
 pub use payments::{AccountTotals, PaymentRecord, Settlement};
 pub use reversals::{RefundRecord, ReversalRecord};
 pub use scale::HistoricDocument;

@@ -28,6 +28,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/016_bank_line_reversal.sql"),
     include_str!("../migrations/017_staff.sql"),
     include_str!("../migrations/018_audit_changes.sql"),
+    include_str!("../migrations/019_partner_center.sql"),
 ];
 
 /// The schema version this binary writes: the number of migrations.

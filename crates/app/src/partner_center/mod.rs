@@ -1,0 +1,259 @@
+//! Importing Microsoft Partner Center's reconciliation files: a preview of what a file
+//! would change, the import itself in one transaction, and the history of files imported.
+//!
+//! A file is read as a stream, twice at most: once to sum it up (totals, customers,
+//! subscriptions and their seats at the end of the period, products), once inside the
+//! transaction to record its lines. Its SHA-256 is taken on both readings, so a file
+//! changed in between is refused; the same file again writes nothing, and a copy a
+//! spreadsheet saved again adds no line the book has (`scan.rs`'s line keys).
+
+mod apply;
+mod generate;
+mod plan;
+mod refusal;
+mod scan;
+mod views;
+
+use std::path::Path;
+
+use ardoise_domain::words::tr;
+use ardoise_domain::Lang;
+use ardoise_store::NewPcImport;
+use serde_json::json;
+
+pub use generate::{generate_partner_center_file, GeneratedKind};
+pub use refusal::PcRefusal;
+
+use crate::transport_partner_center::{PcImportRow, PcImportView, PcPreviewView};
+use crate::{AppError, Ardoise, Audit, AuditId, Permission, Result, Session};
+use apply::Applied;
+use plan::{BookState, Plan, Warning};
+
+/// The file's name as the history shows it.
+fn file_name(path: &Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+/// An import written: its id, what it added, and the plan it followed.
+struct Done {
+    import_id: i64,
+    added: u64,
+    known: u64,
+    applied: Applied,
+    plan: Plan,
+}
+
+/// The journal names the import by its file (the detail's `file`), not by a number.
+impl AuditId for Done {
+    fn audit_id(&self) -> Option<i64> {
+        None
+    }
+}
+
+impl Ardoise {
+    /// What importing the file would do, read against the book; nothing is written.
+    pub fn partner_center_preview(
+        &self,
+        session: &Session,
+        path: &str,
+        lang: Lang,
+    ) -> Result<PcPreviewView> {
+        session.require(Permission::EditInvoices)?;
+        let path = Path::new(path);
+        let db = self.store.read();
+        let summary = scan::summarise(path, |key| Ok(db.pc_line_known(key)?))?;
+        let book = BookState::read(&db, &summary)?;
+        let already = db.pc_import_of(&summary.sha256)?;
+        let plan = plan::plan(&summary, &book, true);
+        Ok(views::preview(
+            &file_name(path),
+            &summary,
+            &plan,
+            already.as_ref(),
+            false,
+            lang,
+        ))
+    }
+
+    /// Imports the file: its lines the book does not have yet, the products the
+    /// catalogue lacks (without a price), with `create_customers` the customers the book
+    /// lacks, and each subscription created or brought to the seats, term and frequency
+    /// the file ends with; all in one transaction, decided inside it. The same file
+    /// again, or a file whose every line the book has, writes nothing and says so.
+    pub fn partner_center_import(
+        &self,
+        session: &Session,
+        path: &str,
+        create_customers: bool,
+        lang: Lang,
+    ) -> Result<PcImportView> {
+        session.require(Permission::EditInvoices)?;
+        let path = Path::new(path);
+        let name = file_name(path);
+        let mut summary = scan::summarise(path, |_| Ok(false))?;
+        let nothing = |outcome: &str, message: String, preview: PcPreviewView| PcImportView {
+            import_id: None,
+            outcome: outcome.to_string(),
+            message,
+            lines_added: 0,
+            customers_created: 0,
+            products_created: 0,
+            subscriptions_created: 0,
+            subscriptions_changed: 0,
+            preview,
+        };
+        let already = |record: &ardoise_store::PcImportRecord| {
+            tr!(
+                lang,
+                PARTNER_CENTER_IMPORT_FILE_ALREADY,
+                when = views::when_and_who(record, lang)
+            )
+        };
+        {
+            let db = self.store.read();
+            if let Some(record) = db.pc_import_of(&summary.sha256)? {
+                let book = BookState::read(&db, &summary)?;
+                let plan = plan::plan(&summary, &book, create_customers);
+                let preview = views::preview(&name, &summary, &plan, Some(&record), false, lang);
+                return Ok(nothing("file_already_imported", already(&record), preview));
+            }
+        }
+        let book_lang = self.language()?.unwrap_or(lang);
+        let now = self.clock.now();
+        let staff_id = session.staff_id;
+        let import = NewPcImport {
+            file_sha256: summary.sha256.clone(),
+            file_name: name.clone(),
+            kind: summary.kind.code().to_string(),
+            line_count: summary.totals.lines,
+            period_from: summary.period.map(|p| p.0.to_string()),
+            period_to: summary.period.map(|p| p.1.to_string()),
+            totals: summary
+                .totals
+                .subtotal
+                .iter()
+                .map(|(c, t)| (c.clone(), t.to_string()))
+                .collect(),
+            imported_at: now,
+            staff_id,
+        };
+        let written = self.write(
+            session,
+            Audit {
+                action: "partner_center.import",
+                entity: "pc_import",
+                entity_id: None,
+                detail: json!({
+                    "file": name,
+                    "sha256": summary.sha256,
+                    "kind": summary.kind.code(),
+                    "lines": summary.totals.lines,
+                    "create_customers": create_customers,
+                }),
+            },
+            |db| {
+                if db.pc_import_of(&summary.sha256)?.is_some() {
+                    return Err(AppError::PartnerCenter(PcRefusal::AlreadyImported));
+                }
+                let book = BookState::read(db, &summary)?;
+                let plan = plan::plan(&summary, &book, create_customers);
+                let import_id = db.insert_pc_import(&import)?;
+                let (mut added, mut known) = (0, 0);
+                let (_, sha) = scan::stream(path, |line, key| {
+                    if db.pc_line_known(&key)? {
+                        known += 1;
+                    } else {
+                        db.insert_pc_line(import_id, &scan::row(line, key))?;
+                        added += 1;
+                    }
+                    Ok(())
+                })?;
+                if sha != summary.sha256 {
+                    return Err(AppError::PartnerCenter(PcRefusal::Changed));
+                }
+                if added == 0 {
+                    return Err(AppError::PartnerCenter(PcRefusal::NothingNew));
+                }
+                let applied = apply::apply(db, &plan, &book, &name, book_lang, now)?;
+                Ok(Done {
+                    import_id,
+                    added,
+                    known,
+                    applied,
+                    plan,
+                })
+            },
+        );
+        match written {
+            Ok(mut done) => {
+                summary.known_lines = done.known;
+                if done.known > 0 {
+                    done.plan
+                        .warnings
+                        .push(Warning::LinesKnown { lines: done.known });
+                }
+                let a = done.applied;
+                Ok(PcImportView {
+                    import_id: Some(done.import_id),
+                    outcome: "imported".into(),
+                    message: tr!(
+                        lang,
+                        PARTNER_CENTER_IMPORT_DONE,
+                        lines = done.added as i64,
+                        customers = a.customers as i64,
+                        subscriptions = a.subscriptions_created as i64,
+                        changed = a.subscriptions_changed as i64
+                    ),
+                    lines_added: done.added,
+                    customers_created: a.customers,
+                    products_created: a.products,
+                    subscriptions_created: a.subscriptions_created,
+                    subscriptions_changed: a.subscriptions_changed,
+                    preview: views::preview(&name, &summary, &done.plan, None, true, lang),
+                })
+            }
+            Err(AppError::PartnerCenter(PcRefusal::NothingNew)) => {
+                summary.known_lines = summary.totals.lines;
+                let db = self.store.read();
+                let book = BookState::read(&db, &summary)?;
+                let plan = plan::plan(&summary, &book, create_customers);
+                let preview = views::preview(&name, &summary, &plan, None, false, lang);
+                Ok(nothing(
+                    "nothing_new",
+                    tr!(lang, PARTNER_CENTER_IMPORT_NOTHING_NEW),
+                    preview,
+                ))
+            }
+            Err(AppError::PartnerCenter(PcRefusal::AlreadyImported)) => {
+                let db = self.store.read();
+                let record = db
+                    .pc_import_of(&summary.sha256)?
+                    .ok_or(AppError::NotFound("partner center import"))?;
+                let book = BookState::read(&db, &summary)?;
+                let plan = plan::plan(&summary, &book, create_customers);
+                let preview = views::preview(&name, &summary, &plan, Some(&record), false, lang);
+                Ok(nothing("file_already_imported", already(&record), preview))
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Every Partner Center file imported, newest first: name, SHA-256, kind, period,
+    /// totals, when and by whom.
+    pub fn partner_center_imports(
+        &self,
+        session: &Session,
+        lang: Lang,
+    ) -> Result<Vec<PcImportRow>> {
+        session.require(Permission::ViewBook)?;
+        Ok(self
+            .store
+            .read()
+            .pc_imports()?
+            .into_iter()
+            .map(|r| views::history_row(r, lang))
+            .collect())
+    }
+}

@@ -1,0 +1,343 @@
+//! One pass over a Partner Center file, as a stream: its SHA-256, its totals, what it
+//! says of each customer, subscription and product (bounded by their number, never by
+//! the file's lines), and each line's key and row for the book.
+
+use std::collections::{BTreeMap, HashMap};
+use std::fs::File;
+use std::io::{self, BufReader, Read};
+use std::path::Path;
+
+use ardoise_domain::checks::tenant;
+use ardoise_partner_center::{
+    microsoft_cost, ChargeType, FileKind, Frequency, Line, PcFileError, PcReader, Seats, Term,
+    Totals,
+};
+use ardoise_store::PcLineRow;
+use chrono::NaiveDate;
+use rust_decimal::Decimal;
+use sha2::{Digest, Sha256};
+
+use super::refusal::PcRefusal;
+use crate::{AppError, Result};
+
+/// The bytes read, hashed on the way.
+struct Hashing<R> {
+    inner: R,
+    hasher: Sha256,
+}
+
+impl<R: Read> Read for Hashing<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        self.hasher.update(&buf[..n]);
+        Ok(n)
+    }
+}
+
+/// A customer as the file names it.
+#[derive(Debug, Clone)]
+pub(crate) struct CustomerSeen {
+    pub name: String,
+    pub domain: Option<String>,
+    pub country: Option<String>,
+    pub currency: String,
+}
+
+/// A subscription as the file describes it.
+#[derive(Debug, Clone)]
+pub(crate) struct SubscriptionSeen {
+    /// The customer's tenant (normalised).
+    pub tenant: String,
+    pub product: (String, String),
+    pub term: Option<Term>,
+    pub frequency: Option<Frequency>,
+    pub start: Option<NaiveDate>,
+    pub end: Option<NaiveDate>,
+    /// The day of its latest seat line: when a new seat count takes effect.
+    pub last_change: Option<NaiveDate>,
+    /// Whether any line bills seats (an Azure plan has none).
+    pub seat_lines: bool,
+}
+
+/// Everything the preview and the import need from a file, read once.
+#[derive(Debug, Clone)]
+pub(crate) struct FileSummary {
+    pub kind: FileKind,
+    pub sha256: String,
+    pub totals: Totals,
+    pub period: Option<(NaiveDate, NaiveDate)>,
+    pub customers: BTreeMap<String, CustomerSeen>,
+    pub subscriptions: BTreeMap<String, SubscriptionSeen>,
+    /// Seats at the end of the period, by subscription id (normalised).
+    pub seats: BTreeMap<String, Decimal>,
+    /// Name by `(ProductId, SkuId)`.
+    pub products: BTreeMap<(String, String), String>,
+    /// `(pricing currency, billing currency)` pairs of converted lines.
+    pub conversions: BTreeMap<(String, String), u64>,
+    /// Lines the book has already (only counted when asked).
+    pub known_lines: u64,
+}
+
+/// A tenant or subscription id as the book stores it: a GUID in lower case.
+pub(crate) fn normalised_id(id: &str) -> String {
+    tenant::tenant_id(id).unwrap_or_else(|_| id.trim().to_ascii_lowercase())
+}
+
+/// Microsoft's product ids as the catalogue keeps them (upper case).
+pub(crate) fn product_key(line: &Line) -> (String, String) {
+    (
+        line.product_id.trim().to_ascii_uppercase(),
+        line.sku_id
+            .as_deref()
+            .unwrap_or("")
+            .trim()
+            .to_ascii_uppercase(),
+    )
+}
+
+fn text(d: Option<Decimal>) -> String {
+    d.map(|d| d.normalize().to_string()).unwrap_or_default()
+}
+
+/// What a line says once read, whatever bytes said it: ids, charge type, amounts with
+/// their decimals normalised ("12,50" and "12.5" are one), dates. Names are left out: a
+/// spreadsheet saving in Windows-1252 may lose a character of them.
+fn line_digest(line: &Line) -> [u8; 32] {
+    let mut h = Sha256::new();
+    let dates = |d: Option<NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
+    let fields = [
+        normalised_id(&line.customer_id),
+        normalised_id(&line.subscription_id),
+        line.product_id.trim().to_ascii_uppercase(),
+        line.sku_id.clone().unwrap_or_default(),
+        line.charge_type.code().to_string(),
+        text(Some(line.unit_price)),
+        text(line.effective_unit_price),
+        text(Some(line.quantity)),
+        text(line.billable_quantity),
+        text(Some(line.subtotal)),
+        line.currency.clone(),
+        text(line.exchange_rate),
+        dates(line.charge_start),
+        dates(line.charge_end),
+        dates(line.order_date),
+        line.reference_id.clone().unwrap_or_default(),
+        line.order_id.clone().unwrap_or_default(),
+        line.invoice_number.clone().unwrap_or_default(),
+        line.meter
+            .as_ref()
+            .map(|m| {
+                format!(
+                    "{}/{}",
+                    m.id.clone().unwrap_or_default(),
+                    m.name.clone().unwrap_or_default()
+                )
+            })
+            .unwrap_or_default(),
+    ];
+    for f in fields {
+        h.update(f.as_bytes());
+        h.update([0x1f]);
+    }
+    h.finalize().into()
+}
+
+/// Numbers identical lines in the order the file gives them, so two identical charges
+/// in one file are two lines and the same file saved again gives the same keys.
+#[derive(Default)]
+pub(crate) struct Keys {
+    seen: HashMap<u64, u32>,
+}
+
+impl Keys {
+    pub fn key(&mut self, line: &Line) -> String {
+        let digest = line_digest(line);
+        let mut short = [0u8; 8];
+        short.copy_from_slice(&digest[..8]);
+        let n = self.seen.entry(u64::from_le_bytes(short)).or_insert(0);
+        let occurrence = *n;
+        *n += 1;
+        let hex: String = digest.iter().map(|b| format!("{b:02x}")).collect();
+        format!("{hex}:{occurrence}")
+    }
+}
+
+/// The row the book keeps for a line.
+pub(crate) fn row(line: &Line, key: String) -> PcLineRow {
+    let dec = |d: Decimal| d.to_string();
+    let date = |d: Option<NaiveDate>| d.map(|d| d.to_string());
+    let meter = line.meter.as_ref().and_then(|m| {
+        m.name
+            .clone()
+            .or_else(|| m.description.clone())
+            .or_else(|| m.id.clone())
+    });
+    PcLineRow {
+        file_line: line.line,
+        line_key: key,
+        customer_tenant: normalised_id(&line.customer_id),
+        customer_name: line.customer_name.clone(),
+        subscription_id: normalised_id(&line.subscription_id),
+        product_id: line.product_id.trim().to_ascii_uppercase(),
+        sku_id: line.sku_id.clone(),
+        product_name: line.product_name.clone(),
+        sku_name: line.sku_name.clone(),
+        charge_type: line.charge_type.code().to_string(),
+        unit_price: dec(line.unit_price),
+        effective_unit_price: line.effective_unit_price.map(dec),
+        quantity: dec(line.quantity),
+        billable_quantity: line.billable_quantity.map(dec),
+        subtotal: dec(line.subtotal),
+        microsoft_cost: microsoft_cost(line).map(dec),
+        currency: line.currency.clone(),
+        pricing_currency: line.pricing_currency.clone(),
+        exchange_rate: line.exchange_rate.map(dec),
+        charge_start: date(line.charge_start),
+        charge_end: date(line.charge_end),
+        term: line.term.map(|t| t.code().to_string()),
+        billing_frequency: line.frequency.map(|f| f.code().to_string()),
+        reference_id: line.reference_id.clone(),
+        invoice_number: line.invoice_number.clone(),
+        order_id: line.order_id.clone(),
+        usage_date: line.meter.as_ref().and(date(line.charge_start)),
+        meter,
+    }
+}
+
+fn refused(e: PcFileError) -> AppError {
+    AppError::PartnerCenter(PcRefusal::File(e))
+}
+
+/// Reads the file at `path` as a stream, calling `each` with every line and its key.
+/// Returns the file's kind and SHA-256 (of every byte, read to the end).
+pub(crate) fn stream(
+    path: &Path,
+    mut each: impl FnMut(&Line, String) -> Result<()>,
+) -> Result<(FileKind, String)> {
+    let file = File::open(path).map_err(|_| AppError::FileMissing(path.display().to_string()))?;
+    let mut source = Hashing {
+        inner: BufReader::with_capacity(256 * 1024, file),
+        hasher: Sha256::new(),
+    };
+    let kind = {
+        let reader = PcReader::new(&mut source).map_err(refused)?;
+        let kind = reader.kind();
+        let mut keys = Keys::default();
+        for line in reader {
+            let line = line.map_err(refused)?;
+            let key = keys.key(&line);
+            each(&line, key)?;
+        }
+        kind
+    };
+    // Whatever the reader left unread still belongs to the file's hash.
+    io::copy(&mut source, &mut io::sink())
+        .map_err(|_| refused(PcFileError::Unreadable { line: 0 }))?;
+    let sha: String = source
+        .hasher
+        .finalize()
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    Ok((kind, sha))
+}
+
+/// Reads the whole file once and sums it up; `known` says whether the book has a line
+/// already (the preview counts them; the import checks each as it writes).
+pub(crate) fn summarise(
+    path: &Path,
+    mut known: impl FnMut(&str) -> Result<bool>,
+) -> Result<FileSummary> {
+    let mut totals = Totals::default();
+    let mut seats = Seats::new();
+    let mut period: Option<(NaiveDate, NaiveDate)> = None;
+    let mut customers = BTreeMap::new();
+    let mut subscriptions: BTreeMap<String, SubscriptionSeen> = BTreeMap::new();
+    let mut products = BTreeMap::new();
+    let mut conversions = BTreeMap::new();
+    let mut known_lines = 0;
+    let (kind, sha256) = stream(path, |line, key| {
+        totals.add(line);
+        seats.add(line);
+        if known(&key)? {
+            known_lines += 1;
+        }
+        for day in [line.charge_start, line.charge_end].into_iter().flatten() {
+            period = Some(match period {
+                Some((a, b)) => (a.min(day), b.max(day)),
+                None => (day, day),
+            });
+        }
+        let tenant = normalised_id(&line.customer_id);
+        customers
+            .entry(tenant.clone())
+            .or_insert_with(|| CustomerSeen {
+                name: line.customer_name.trim().to_string(),
+                domain: line.customer_domain.clone(),
+                country: line.customer_country.clone(),
+                currency: line.currency.clone(),
+            });
+        let product = product_key(line);
+        products
+            .entry(product.clone())
+            .or_insert_with(|| line.sku_name.trim().to_string());
+        if let Some(pricing) = &line.pricing_currency {
+            if !pricing.eq_ignore_ascii_case(&line.currency) {
+                *conversions
+                    .entry((pricing.clone(), line.currency.clone()))
+                    .or_insert(0) += 1;
+            }
+        }
+        let seat_line = line.meter.is_none()
+            && !matches!(
+                line.charge_type,
+                ChargeType::Usage | ChargeType::Discount | ChargeType::CustomerCredit
+            );
+        let sub = subscriptions
+            .entry(normalised_id(&line.subscription_id))
+            .or_insert_with(|| SubscriptionSeen {
+                tenant,
+                product,
+                term: None,
+                frequency: None,
+                start: None,
+                end: None,
+                last_change: None,
+                seat_lines: false,
+            });
+        sub.term = line.term.or(sub.term);
+        sub.frequency = line.frequency.or(sub.frequency);
+        sub.start = line.subscription_start.or(sub.start);
+        sub.end = line.subscription_end.or(sub.end);
+        if seat_line {
+            sub.seat_lines = true;
+            if let Some(day) = line.charge_start {
+                sub.last_change = Some(sub.last_change.map_or(day, |d: NaiveDate| d.max(day)));
+            }
+            if sub.start.is_none() && line.charge_type == ChargeType::New {
+                sub.start = line.charge_start;
+            }
+        }
+        Ok(())
+    })?;
+    if totals.lines == 0 {
+        return Err(refused(PcFileError::Empty));
+    }
+    let seats = seats
+        .finish()
+        .into_iter()
+        .map(|(id, n)| (normalised_id(&id), n))
+        .collect();
+    Ok(FileSummary {
+        kind,
+        sha256,
+        totals,
+        period,
+        customers,
+        subscriptions,
+        seats,
+        products,
+        conversions,
+        known_lines,
+    })
+}
