@@ -90,12 +90,14 @@ impl Seats {
             .unwrap_or(NaiveDate::MIN);
         let key = (day, line.order_date.unwrap_or(day), line.line);
         let seats = line.billed_quantity().abs();
-        let entry = self
-            .latest
-            .entry(line.subscription_id.clone())
-            .or_insert((key, seats));
-        if key >= entry.0 {
-            *entry = (key, seats);
+        // Looked up before inserting: a subscription's id is cloned once, not per line.
+        match self.latest.get_mut(&line.subscription_id) {
+            Some(entry) if key >= entry.0 => *entry = (key, seats),
+            Some(_) => {}
+            None => {
+                self.latest
+                    .insert(line.subscription_id.clone(), (key, seats));
+            }
         }
     }
 
@@ -124,9 +126,11 @@ pub struct Totals {
 impl Totals {
     pub fn add(&mut self, line: &Line) {
         self.lines += 1;
-        *self
-            .subtotal
-            .entry(line.currency.clone())
-            .or_insert(Decimal::ZERO) += line.subtotal;
+        match self.subtotal.get_mut(&line.currency) {
+            Some(total) => *total += line.subtotal,
+            None => {
+                self.subtotal.insert(line.currency.clone(), line.subtotal);
+            }
+        }
     }
 }
