@@ -80,6 +80,10 @@ impl ChargeType {
     /// Reads a charge type as any of Microsoft's files writes it, case and spaces aside.
     pub fn parse(text: &str) -> Option<ChargeType> {
         use ChargeType::*;
+        // Microsoft's own code, as every line of a new-commerce file writes it.
+        if let Some(found) = ChargeType::ALL.into_iter().find(|c| c.code() == text) {
+            return Some(found);
+        }
         let folded: String = text
             .split_whitespace()
             .collect::<Vec<_>>()
@@ -177,6 +181,11 @@ impl Frequency {
 
     /// The BillingFrequency column ("Monthly", "Annual", "OneTime", or empty for usage).
     pub fn parse(text: &str) -> Option<Frequency> {
+        match text {
+            "Monthly" => return Some(Frequency::Monthly),
+            "Annual" => return Some(Frequency::Annual),
+            _ => {}
+        }
         let folded: String = text
             .chars()
             .filter(|c| c.is_alphanumeric())

@@ -2,19 +2,23 @@
 //! of several hundred megabytes never sits in memory (a line's cells, reused, and the
 //! first 64 KiB, read once to learn the file's encoding and separator).
 
+use std::borrow::Cow;
 use std::io::{self, Cursor, Read};
 
 use chrono::NaiveDate;
-use csv::ByteRecord;
+use csv::{ByteRecord, StringRecord};
 use rust_decimal::Decimal;
 
-use crate::charge::{term_and_cycle, ChargeType, Frequency};
+use crate::charge::{term_and_cycle, ChargeType, Frequency, Term};
 use crate::columns::{expected_columns, Field, FileKind, HeaderProblem, Layout};
 use crate::error::{Expected, PcFileError};
 use crate::line::{Line, Meter};
-use crate::values::Locale;
+use crate::values::{Encoding, Locale};
 
 const SAMPLE: usize = 64 * 1024;
+
+/// A TermAndBillingCycle read: the term and the billing frequency it names.
+type Cycle = (Option<Term>, Option<Frequency>);
 
 /// Counts the quotes that go through: an odd count at the end of the file is a quoted
 /// cell never closed, which the CSV reader would otherwise take as the file's last cell.
@@ -26,7 +30,7 @@ struct Quotes<R> {
 impl<R: Read> Read for Quotes<R> {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
         let n = self.inner.read(buf)?;
-        self.count += buf[..n].iter().filter(|b| **b == b'"').count() as u64;
+        self.count += memchr::memchr_iter(b'"', &buf[..n]).count() as u64;
         Ok(n)
     }
 }
@@ -40,6 +44,8 @@ pub struct PcReader<R: Read> {
     locale: Locale,
     record: ByteRecord,
     lines: u64,
+    /// TermAndBillingCycle texts already read: a file has a handful, on every line.
+    cycles: Vec<(String, Cycle)>,
     /// The line of the last record read.
     last: u64,
     done: bool,
@@ -94,6 +100,7 @@ impl<R: Read> PcReader<R> {
             locale,
             record: ByteRecord::new(),
             lines: 0,
+            cycles: Vec::new(),
             last: 1,
             done: false,
         })
@@ -142,14 +149,37 @@ impl<R: Read> PcReader<R> {
             });
         }
         self.lines += 1;
+        // A UTF-8 record is checked once, whole, rather than cell by cell; a Windows-1252
+        // file is decoded cell by cell (its "Ã©" is two letters, not "é").
+        let bytes = std::mem::take(&mut self.record);
+        let text = match self.locale.encoding {
+            Encoding::Utf8 => {
+                StringRecord::from_byte_record(bytes).map_err(|e| e.into_byte_record())
+            }
+            Encoding::Windows1252 => Err(bytes),
+        };
+        let (record, result) = match text {
+            Ok(text) => {
+                let result = self.cells(Record::Text(&text), line).line();
+                (text.into_byte_record(), result)
+            }
+            Err(bytes) => {
+                let result = self.cells(Record::Bytes(&bytes), line).line();
+                (bytes, result)
+            }
+        };
+        self.record = record;
+        result.map(Some)
+    }
+
+    fn cells<'a>(&'a mut self, record: Record<'a>, line: u64) -> Cells<'a> {
         Cells {
             layout: &self.layout,
             locale: self.locale,
-            record: &self.record,
+            record,
             line,
+            cycles: &mut self.cycles,
         }
-        .line()
-        .map(Some)
     }
 
     /// The next record that is not blank (a spreadsheet leaves `;;;;` lines), and its line.
@@ -189,20 +219,38 @@ impl<R: Read> Iterator for PcReader<R> {
     }
 }
 
+/// A record's cells: text already checked as UTF-8, or bytes to decode cell by cell.
+#[derive(Clone, Copy)]
+enum Record<'a> {
+    Text(&'a StringRecord),
+    Bytes(&'a ByteRecord),
+}
+
 /// The cells of one record, read through the layout.
 struct Cells<'a> {
     layout: &'a Layout,
     locale: Locale,
-    record: &'a ByteRecord,
+    record: Record<'a>,
     line: u64,
+    cycles: &'a mut Vec<(String, Cycle)>,
 }
 
-impl Cells<'_> {
+impl<'a> Cells<'a> {
+    /// A cell's text, trimmed; `None` when empty or absent.
+    fn cell(&self, field: Field) -> Option<Cow<'a, str>> {
+        let column = self.layout.column(field)?;
+        let text = match self.record {
+            Record::Text(r) => Cow::Borrowed(r.get(column)?.trim()),
+            Record::Bytes(r) => match self.locale.text(r.get(column)?) {
+                Cow::Borrowed(t) => Cow::Borrowed(t.trim()),
+                Cow::Owned(t) => Cow::Owned(t.trim().to_string()),
+            },
+        };
+        (!text.is_empty()).then_some(text)
+    }
+
     fn raw(&self, field: Field) -> Option<String> {
-        let cell = self.record.get(self.layout.column(field)?)?;
-        let text = self.locale.text(cell);
-        let trimmed = text.trim();
-        (!trimmed.is_empty()).then(|| trimmed.to_string())
+        self.cell(field).map(Cow::into_owned)
     }
 
     fn text(&self, field: Field) -> String {
@@ -219,11 +267,11 @@ impl Cells<'_> {
     }
 
     fn number(&self, field: Field) -> Result<Option<Decimal>, PcFileError> {
-        match self.raw(field) {
+        match self.cell(field) {
             None => Ok(None),
             Some(v) => match self.locale.number(&v) {
                 Some(n) => Ok(Some(n)),
-                None => Err(self.malformed(field, v, Expected::Number)),
+                None => Err(self.malformed(field, v.into_owned(), Expected::Number)),
             },
         }
     }
@@ -234,11 +282,11 @@ impl Cells<'_> {
     }
 
     fn date(&self, field: Field) -> Result<Option<NaiveDate>, PcFileError> {
-        match self.raw(field) {
+        match self.cell(field) {
             None => Ok(None),
             Some(v) => match self.locale.date(&v) {
                 Some(d) => Ok(Some(d)),
-                None => Err(self.malformed(field, v, Expected::Date)),
+                None => Err(self.malformed(field, v.into_owned(), Expected::Date)),
             },
         }
     }
@@ -250,19 +298,34 @@ impl Cells<'_> {
         }
     }
 
-    fn line(&self) -> Result<Line, PcFileError> {
+    /// TermAndBillingCycle read once per distinct text.
+    fn term_and_cycle(&mut self, text: &str) -> Cycle {
+        if let Some((_, found)) = self.cycles.iter().find(|(t, _)| t == text) {
+            return *found;
+        }
+        let found = term_and_cycle(text);
+        if self.cycles.len() < 64 {
+            self.cycles.push((text.to_string(), found));
+        }
+        found
+    }
+
+    fn line(mut self) -> Result<Line, PcFileError> {
         let kind = self.layout.kind;
-        let charge = self.text(Field::ChargeType);
+        let charge = self.cell(Field::ChargeType).unwrap_or_default();
         let charge_type =
             ChargeType::parse(&charge).ok_or_else(|| PcFileError::UnknownChargeType {
                 line: self.line,
                 column: self.layout.title(Field::ChargeType),
-                value: charge.clone(),
+                value: charge.to_string(),
             })?;
         let cycle = self.raw(Field::TermAndBillingCycle);
-        let (term, cycle_frequency) = cycle.as_deref().map(term_and_cycle).unwrap_or_default();
+        let (term, cycle_frequency) = match cycle.as_deref() {
+            Some(text) => self.term_and_cycle(text),
+            None => (None, None),
+        };
         let frequency = self
-            .raw(Field::BillingFrequency)
+            .cell(Field::BillingFrequency)
             .and_then(|f| Frequency::parse(&f))
             .or(cycle_frequency);
         let meter = Meter {

@@ -2,7 +2,7 @@
 //! many seats a subscription holds once the period's charges and refunds are counted, and
 //! the file's total. Each takes lines one at a time, so a file is never held whole.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::NaiveDate;
 use rust_decimal::{Decimal, RoundingStrategy};
@@ -47,9 +47,10 @@ type EventKey = (NaiveDate, NaiveDate, u64);
 ///
 /// New commerce bills every change of seats as two lines sharing a ReferenceId: a refund
 /// of the seats held until then (negative) and a charge of the seats held from then on
-/// (positive), both from the day of the change to the end of the term (Microsoft's
-/// "Reconciliation file charge types": addQuantity and removeQuantity are "used in the
-/// refund of the original purchase and the new quantity after an increase/decrease").
+/// (positive), both from the day of the change to the end of the period (Microsoft's
+/// "Reconciliation file charge types" page: addQuantity and removeQuantity serve to
+/// refund the original purchase and to charge the new quantity after an increase or a
+/// decrease; cancelImmediate when a subscription is cancelled).
 /// So the seats a subscription ends with are those of its latest charge:
 ///
 /// 1. only seat lines count: no metered line, credit or discount;
@@ -63,7 +64,7 @@ type EventKey = (NaiveDate, NaiveDate, u64);
 #[derive(Debug, Default, Clone)]
 pub struct Seats {
     latest: BTreeMap<String, (EventKey, Decimal)>,
-    cancelled: BTreeMap<String, bool>,
+    cancelled: BTreeSet<String>,
 }
 
 impl Seats {
@@ -77,7 +78,7 @@ impl Seats {
             return;
         }
         if line.charge_type == CancelImmediate && line.is_refund() {
-            self.cancelled.insert(line.subscription_id.clone(), true);
+            self.cancelled.insert(line.subscription_id.clone());
             return;
         }
         if line.is_refund() {
@@ -89,12 +90,14 @@ impl Seats {
             .unwrap_or(NaiveDate::MIN);
         let key = (day, line.order_date.unwrap_or(day), line.line);
         let seats = line.billed_quantity().abs();
-        let entry = self
-            .latest
-            .entry(line.subscription_id.clone())
-            .or_insert((key, seats));
-        if key >= entry.0 {
-            *entry = (key, seats);
+        // Looked up before inserting: a subscription's id is cloned once, not per line.
+        match self.latest.get_mut(&line.subscription_id) {
+            Some(entry) if key >= entry.0 => *entry = (key, seats),
+            Some(_) => {}
+            None => {
+                self.latest
+                    .insert(line.subscription_id.clone(), (key, seats));
+            }
         }
     }
 
@@ -105,7 +108,7 @@ impl Seats {
             .into_iter()
             .map(|(id, (_, seats))| (id, seats))
             .collect();
-        for id in self.cancelled.into_keys() {
+        for id in self.cancelled {
             seats.insert(id, Decimal::ZERO);
         }
         seats
@@ -123,9 +126,11 @@ pub struct Totals {
 impl Totals {
     pub fn add(&mut self, line: &Line) {
         self.lines += 1;
-        *self
-            .subtotal
-            .entry(line.currency.clone())
-            .or_insert(Decimal::ZERO) += line.subtotal;
+        match self.subtotal.get_mut(&line.currency) {
+            Some(total) => *total += line.subtotal,
+            None => {
+                self.subtotal.insert(line.currency.clone(), line.subtotal);
+            }
+        }
     }
 }

@@ -138,8 +138,10 @@ impl Locale {
                 .then(|| s.parse().ok())
                 .flatten()
         };
-        let parts: Vec<&str> = day.split(['-', '/', '.']).collect();
-        let [a, b, c] = parts.as_slice() else {
+        let mut parts = day.split(['-', '/', '.']);
+        let (Some(a), Some(b), Some(c), None) =
+            (parts.next(), parts.next(), parts.next(), parts.next())
+        else {
             return None;
         };
         let (year, month, dom) = if a.len() == 4 {

@@ -329,3 +329,13 @@ fn the_legacy_files_phrases_have_their_new_commerce_meaning() {
     assert_eq!(s["cccc2c2c-dd3d-ee4e-ff5f-000000606060"], dec!(0));
     assert_eq!(s["dddd3d3d-ee4e-ff5f-0060-111111717171"], dec!(10));
 }
+
+#[test]
+fn a_windows_1252_file_is_decoded_as_such_even_where_its_bytes_would_be_utf8() {
+    // "Ã©" in Windows-1252 is the bytes C3 A9, which UTF-8 would read as "é".
+    let mut bytes = NEW_COMMERCE_FR.to_vec();
+    let from = bytes.windows(11).position(|w| w == b"Northwind T").unwrap();
+    bytes.splice(from..from + 9, b"Caf\xc3\xa9 Wind".iter().copied());
+    let (_, lines) = read(&bytes);
+    assert_eq!(at(&lines, 9).customer_name, "CafÃ© Wind Traders LLC");
+}

@@ -3,6 +3,7 @@
 use std::collections::VecDeque;
 
 use chrono::{Datelike, Days, Months, NaiveDate};
+
 use rust_decimal::{Decimal, RoundingStrategy};
 
 use super::catalogue::{company, domain, usd_rate, COUNTRIES, METERS, SKUS};
@@ -49,13 +50,19 @@ fn round_down(x: Decimal) -> Decimal {
 }
 
 impl Lines {
-    pub fn new(rows: u64, seed: u64, kind: FileKind) -> Lines {
-        let mut rng = Rng::new(seed);
-        let month = (seed % 12) as u32 + 1;
-        let start = NaiveDate::from_ymd_opt(2026, month, 1).unwrap_or(NaiveDate::MIN);
+    /// The lines of the month starting on the first day of `month`'s month. The customers
+    /// and their subscriptions depend on the seed alone, so the months of one seed are the
+    /// months of one partner; the events depend on the month too.
+    pub fn of_month(rows: u64, seed: u64, kind: FileKind, month: NaiveDate) -> Lines {
+        let start = month.with_day(1).unwrap_or(month);
         let end = start + Months::new(1) - Days::new(1);
+        let mut rng = Rng::new(seed);
         let count = (rows / 30).clamp(3, 20_000);
-        let customers = (0..count).map(|n| customer(&mut rng, n, start)).collect();
+        let anchor = NaiveDate::from_ymd_opt(2025, 12, 1)
+            .unwrap_or(start)
+            .min(start);
+        let customers = (0..count).map(|n| customer(&mut rng, n, anchor)).collect();
+        let mut rng = Rng::new(seed ^ (start.num_days_from_ce() as u64) << 24);
         let invoice = format!("G{:09}", rng.below(1_000_000_000));
         Lines {
             rng,

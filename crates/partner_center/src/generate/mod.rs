@@ -14,6 +14,8 @@ mod write;
 
 use std::io::{self, Write};
 
+use chrono::NaiveDate;
+
 use crate::columns::FileKind;
 use crate::line::Line;
 use crate::rules::Totals;
@@ -61,6 +63,7 @@ impl Rng {
 /// its byte-order mark, commas, decimal points, dates month first), or as a French
 /// spreadsheet saves it again (`french`: Windows-1252, semicolons, decimal commas, dates
 /// day first, CRLF). Returns the file's own total of the Subtotal column, per currency.
+/// The month is the seed's (a month of 2026); [`generate_month`] names it.
 pub fn generate<W: Write>(
     rows: u64,
     seed: u64,
@@ -68,11 +71,24 @@ pub fn generate<W: Write>(
     kind: FileKind,
     out: W,
 ) -> io::Result<Totals> {
+    generate_month(rows, seed, french, kind, seed_month(seed), out)
+}
+
+/// `generate` for the month of `month` (any day of it): one seed's months are one
+/// partner's, with the same customers and subscriptions.
+pub fn generate_month<W: Write>(
+    rows: u64,
+    seed: u64,
+    french: bool,
+    kind: FileKind,
+    month: NaiveDate,
+    out: W,
+) -> io::Result<Totals> {
     let mut out = io::BufWriter::with_capacity(256 * 1024, out);
     let mut writer = write::Writer::new(kind, french);
     writer.header(&mut out)?;
     let mut totals = Totals::default();
-    for line in Lines::new(rows, seed, kind) {
+    for line in Lines::of_month(rows, seed, kind, month) {
         totals.add(&line);
         writer.line(&mut out, &line)?;
     }
@@ -83,7 +99,21 @@ pub fn generate<W: Write>(
 /// The lines `generate` writes, as the reader should read them back (line numbers
 /// included: the header is line 1).
 pub fn lines(rows: u64, seed: u64, kind: FileKind) -> impl Iterator<Item = Line> {
-    Lines::new(rows, seed, kind)
+    Lines::of_month(rows, seed, kind, seed_month(seed))
+}
+
+/// The lines `generate_month` writes.
+pub fn lines_of_month(
+    rows: u64,
+    seed: u64,
+    kind: FileKind,
+    month: NaiveDate,
+) -> impl Iterator<Item = Line> {
+    Lines::of_month(rows, seed, kind, month)
+}
+
+fn seed_month(seed: u64) -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, (seed % 12) as u32 + 1, 1).unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -108,6 +138,31 @@ mod tests {
                 assert_eq!(lines(rows, 3, kind).count() as u64, rows, "{kind:?} {rows}");
             }
         }
+    }
+
+    #[test]
+    fn the_months_of_one_seed_bill_the_same_customers() {
+        let month = |m| NaiveDate::from_ymd_opt(2026, m, 9).unwrap();
+        let customers = |m| {
+            let mut ids: Vec<String> =
+                lines_of_month(3000, 4, FileKind::NewCommerceInvoice, month(m))
+                    .map(|l| l.customer_id)
+                    .collect();
+            ids.sort();
+            ids.dedup();
+            ids
+        };
+        assert_eq!(customers(3), customers(4));
+        let first = lines_of_month(10, 4, FileKind::NewCommerceInvoice, month(3))
+            .next()
+            .unwrap();
+        assert_eq!(first.charge_end, NaiveDate::from_ymd_opt(2026, 3, 31));
+        let a: Vec<Line> = lines_of_month(50, 4, FileKind::NewCommerceInvoice, month(3)).collect();
+        let b: Vec<Line> = lines_of_month(50, 4, FileKind::NewCommerceInvoice, month(4)).collect();
+        assert_ne!(
+            a.iter().map(|l| &l.subtotal).collect::<Vec<_>>(),
+            b.iter().map(|l| &l.subtotal).collect::<Vec<_>>()
+        );
     }
 
     #[test]
