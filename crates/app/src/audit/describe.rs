@@ -118,6 +118,7 @@ fn code_word(
         ("communications", "kind") => tr!(lang, AUDIT_VALUE_COMMUNICATION_KIND, code = code),
         ("communications", "sent_via") => tr!(lang, CHOICE_SEND_VIA, code = code),
         ("bank_statements", "kind") => tr!(lang, AUDIT_VALUE_BANK_KIND, code = code),
+        ("pc_imports", "kind") => tr!(lang, PARTNER_CENTER_IMPORT_KIND, kind = code),
         ("bank_lines", "direction") => tr!(lang, AUDIT_VALUE_DIRECTION, code = code),
         ("support_events", "kind") => tr!(lang, AUDIT_VALUE_EVENT_KIND, code = code),
         ("support_events", "from_state" | "to_state") | ("support_requests", "state") => {

@@ -1,0 +1,26 @@
+# The columns of Microsoft Partner Center's imported files, as the journal names them.
+audit-column-line-count = Number of lines
+audit-column-period-from = Period start
+audit-column-period-to = Period end
+audit-column-import-id = Import
+audit-column-subtotal = Subtotal
+audit-column-file-line = Line of the file
+audit-column-line-key = Line key
+audit-column-customer-tenant = Customer tenant
+audit-column-customer-name = Customer name
+audit-column-sku-id = SKU id
+audit-column-product-name = Product
+audit-column-sku-name = SKU name
+audit-column-charge-type = Charge type
+audit-column-effective-unit-price = Effective unit price
+audit-column-billable-quantity = Billable quantity
+audit-column-microsoft-cost = Microsoft cost
+audit-column-pricing-currency = Pricing currency
+audit-column-exchange-rate = Exchange rate
+audit-column-charge-start = Charge start
+audit-column-charge-end = Charge end
+audit-column-reference-id = Operation reference
+audit-column-invoice-number = Microsoft invoice
+audit-column-order-id = Order
+audit-column-meter = Meter
+audit-column-usage-date = Usage day

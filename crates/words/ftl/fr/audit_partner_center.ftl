@@ -1,0 +1,26 @@
+# The columns of Microsoft Partner Center's imported files, as the journal names them.
+audit-column-line-count = Nombre de lignes
+audit-column-period-from = Début de la période
+audit-column-period-to = Fin de la période
+audit-column-import-id = Import
+audit-column-subtotal = Sous-total
+audit-column-file-line = Ligne du fichier
+audit-column-line-key = Clé de la ligne
+audit-column-customer-tenant = Locataire du client
+audit-column-customer-name = Nom du client
+audit-column-sku-id = Référence SKU
+audit-column-product-name = Produit
+audit-column-sku-name = Nom du SKU
+audit-column-charge-type = Type de frais
+audit-column-effective-unit-price = Prix unitaire effectif
+audit-column-billable-quantity = Quantité facturable
+audit-column-microsoft-cost = Coût Microsoft
+audit-column-pricing-currency = Devise du tarif
+audit-column-exchange-rate = Taux de change
+audit-column-charge-start = Début des frais
+audit-column-charge-end = Fin des frais
+audit-column-reference-id = Référence de l’opération
+audit-column-invoice-number = Facture Microsoft
+audit-column-order-id = Commande
+audit-column-meter = Compteur
+audit-column-usage-date = Jour d’utilisation
