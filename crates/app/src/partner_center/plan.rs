@@ -222,12 +222,20 @@ pub(crate) fn plan(summary: &FileSummary, book: &BookState, create_customers: bo
                     .start
                     .or(summary.period.map(|p| p.0))
                     .unwrap_or(effective);
-                let renewal = seen
+                // Without an end in the file, the first anniversary of the term after its
+                // latest charge: a monthly subscription bought a year ago renews next month.
+                let mut renewal = seen
                     .end
                     .and_then(|e| e.succ_opt())
                     .filter(|r| *r > start)
                     .or_else(|| term.renewal_after(start))
                     .unwrap_or(start);
+                while seen.end.is_none() && renewal <= effective {
+                    match term.renewal_after(renewal) {
+                        Some(next) => renewal = next,
+                        None => break,
+                    }
+                }
                 (Action::Create, start, renewal)
             }
         };
