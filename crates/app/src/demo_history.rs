@@ -63,6 +63,10 @@ enum Event {
     },
     /// The weekly collections round.
     Collections,
+    /// Microsoft's files of a month arrive (on the seventh of the next) and are imported.
+    PartnerCenter {
+        month: NaiveDate,
+    },
 }
 
 impl Ardoise {
@@ -109,6 +113,15 @@ impl Ardoise {
                 pending.push((day, Event::Collections));
                 day += Duration::days(7);
             }
+        }
+        // The latest month whose Microsoft files have arrived by today: imported the day
+        // they arrive, so the reconciliation of a month already billed has its figures.
+        let arrival = |month: NaiveDate| month + Months::new(1) + Duration::days(6);
+        let latest = (1..=2)
+            .filter_map(|k| this_month.checked_sub_months(Months::new(k)))
+            .find(|m| arrival(*m) < today && *m >= first_month);
+        if let Some(month) = latest {
+            pending.push((arrival(month), Event::PartnerCenter { month }));
         }
         // Each month's run finds the month before's support time logged and bills it
         // with the month's fee.
@@ -230,6 +243,9 @@ impl Ardoise {
                     self.hold(session, customer_id, Some(invoice_id), reason)?;
                 }
                 Event::Collections => self.collections_round(session, date)?,
+                Event::PartnerCenter { month } => {
+                    self.demo_partner_center_month(session, month, month.month().into())?
+                }
             }
         }
         self.live_demo_desk(desk, days, &staff.support, midnight(until))

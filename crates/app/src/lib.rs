@@ -20,6 +20,7 @@ mod customers;
 pub mod defaults;
 pub mod demo;
 mod demo_history;
+mod demo_partner_center;
 mod demo_seed;
 mod demo_staff;
 mod demo_support;

@@ -45,7 +45,7 @@ pub struct Lines {
     invoice: String,
 }
 
-fn round_down(x: Decimal) -> Decimal {
+pub(super) fn round_down(x: Decimal) -> Decimal {
     x.round_dp_with_strategy(2, RoundingStrategy::ToZero)
 }
 

@@ -8,6 +8,7 @@
 //! ReferenceId, prorated to twenty decimals), cancelled, credited; Azure usage priced in
 //! USD and converted. Every Subtotal is computed as Microsoft rounds it.
 
+mod book;
 mod catalogue;
 mod events;
 mod write;
@@ -20,6 +21,7 @@ use crate::columns::FileKind;
 use crate::line::Line;
 use crate::rules::Totals;
 
+pub use book::{book_month, BookCustomer, BookSubscription};
 pub use events::Lines;
 
 /// A small, fast generator (SplitMix64): the same seed gives the same file on every
@@ -89,6 +91,26 @@ pub fn generate_month<W: Write>(
     writer.header(&mut out)?;
     let mut totals = Totals::default();
     for line in Lines::of_month(rows, seed, kind, month) {
+        totals.add(&line);
+        writer.line(&mut out, &line)?;
+    }
+    out.flush()?;
+    Ok(totals)
+}
+
+/// Writes `lines` as a file of `kind`, in Microsoft's form or as a French spreadsheet saves
+/// it again; returns the Subtotal total per currency.
+pub fn write_lines<W: Write>(
+    kind: FileKind,
+    french: bool,
+    lines: impl IntoIterator<Item = Line>,
+    out: W,
+) -> io::Result<Totals> {
+    let mut out = io::BufWriter::with_capacity(256 * 1024, out);
+    let mut writer = write::Writer::new(kind, french);
+    writer.header(&mut out)?;
+    let mut totals = Totals::default();
+    for line in lines {
         totals.add(&line);
         writer.line(&mut out, &line)?;
     }
