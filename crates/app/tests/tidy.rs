@@ -27,6 +27,10 @@ const FS_ALLOWED: &[(&str, &str)] = &[
     ("crates/cli/src/bench_support.rs", "benchmark scratch files"),
     ("crates/cli/src/bench_login.rs", "benchmark scratch files"),
     ("crates/cli/src/bench_audit.rs", "benchmark scratch files"),
+    (
+        "crates/cli/src/bench_partner_center.rs",
+        "benchmark scratch files and the process's memory",
+    ),
 ];
 
 /// CLI files that are the terminal's plumbing rather than runners of a command: printing

@@ -306,6 +306,20 @@ pub enum BenchCmd {
         #[arg(long, default_value_t = 500)]
         customers: usize,
     },
+    /// A generated invoice reconciliation file imported into a new book, durably, and the
+    /// same file loaded by pandas (read_csv + to_sql) for comparison.
+    PartnerCenter {
+        #[arg(long, default_value_t = 1_000_000)]
+        rows: u64,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// An existing file to import instead of a generated one.
+        #[arg(long)]
+        file: Option<std::path::PathBuf>,
+        /// The Python with pandas installed.
+        #[arg(long, default_value = "python3")]
+        python: String,
+    },
 }
 
 #[derive(Debug, Subcommand)]

@@ -53,6 +53,12 @@ pub fn run(cmd: &BenchCmd) -> ardoise_app::Result<()> {
         } => crate::bench_bank::run(*customers, *invoices_per_customer, *lines),
         BenchCmd::Login { sign_ins } => crate::bench_login::run(*sign_ins),
         BenchCmd::Audit { entries, customers } => crate::bench_audit::run(*entries, *customers),
+        BenchCmd::PartnerCenter {
+            rows,
+            seed,
+            file,
+            python,
+        } => crate::bench_partner_center::run(*rows, *seed, file.as_deref(), python),
     }
 }
 

@@ -16,6 +16,7 @@ mod bench_backup;
 mod bench_bank;
 mod bench_html;
 mod bench_login;
+mod bench_partner_center;
 mod bench_statements;
 mod bench_support;
 mod check;
