@@ -7,15 +7,24 @@ use ardoise_app::domain::Lang;
 use tauri::{AppHandle, Manager};
 use tauri_plugin_dialog::DialogExt;
 
+/// In debug builds, the answer the end-to-end tests wrote in the file `ARDOISE_E2E_PICK`
+/// names (a native dialog is out of WebDriver's reach): `Some(None)` when it is empty
+/// (cancelled), `None` when the variable is not set.
+#[cfg(debug_assertions)]
+fn e2e_answer() -> Option<Option<PathBuf>> {
+    let answers = std::env::var_os("ARDOISE_E2E_PICK")?;
+    let answer = std::fs::read_to_string(answers).unwrap_or_default();
+    let answer = answer.trim();
+    Some((!answer.is_empty()).then(|| PathBuf::from(answer)))
+}
+
 /// A folder (`folder`) or a book file picked in the system's dialog, for backups and
 /// restore. Debug builds answer from the file named by `ARDOISE_E2E_PICK` instead, so the
 /// end-to-end tests can drive the flow (a native dialog is out of WebDriver's reach).
 pub fn pick(app: &AppHandle, folder: bool) -> Option<PathBuf> {
     #[cfg(debug_assertions)]
-    if let Some(answers) = std::env::var_os("ARDOISE_E2E_PICK") {
-        let answer = std::fs::read_to_string(answers).ok()?;
-        let answer = answer.trim();
-        return (!answer.is_empty()).then(|| PathBuf::from(answer));
+    if let Some(answer) = e2e_answer() {
+        return answer;
     }
     let dialog = app.dialog().file();
     let picked = if folder {
@@ -30,10 +39,8 @@ pub fn pick(app: &AppHandle, folder: bool) -> Option<PathBuf> {
 /// answer from `ARDOISE_E2E_PICK`, as [`pick`] does.
 pub fn pick_bank_file(app: &AppHandle, lang: Lang) -> Option<PathBuf> {
     #[cfg(debug_assertions)]
-    if let Some(answers) = std::env::var_os("ARDOISE_E2E_PICK") {
-        let answer = std::fs::read_to_string(answers).ok()?;
-        let answer = answer.trim();
-        return (!answer.is_empty()).then(|| PathBuf::from(answer));
+    if let Some(answer) = e2e_answer() {
+        return answer;
     }
     let mut dialog = app
         .dialog()
@@ -42,6 +49,33 @@ pub fn pick_bank_file(app: &AppHandle, lang: Lang) -> Option<PathBuf> {
         .add_filter(
             lang.pick("Relevé bancaire", "Bank statement"),
             &["xml", "ofx", "csv", "XML", "OFX", "CSV"],
+        );
+    if let Some(window) = app.get_webview_window("main") {
+        dialog = dialog.set_parent(&window);
+    }
+    dialog.blocking_pick_file()?.into_path().ok()
+}
+
+/// A Partner Center reconciliation file picked in the system's dialog (CSV). Debug
+/// builds answer from `ARDOISE_E2E_PICK`, as [`pick`] does.
+pub fn pick_partner_center_file(app: &AppHandle, lang: Lang) -> Option<PathBuf> {
+    #[cfg(debug_assertions)]
+    if let Some(answer) = e2e_answer() {
+        return answer;
+    }
+    let mut dialog = app
+        .dialog()
+        .file()
+        .set_title(lang.pick(
+            "Choisir un fichier Microsoft Partner Center",
+            "Choose a Microsoft Partner Center file",
+        ))
+        .add_filter(
+            lang.pick(
+                "Fichier de rapprochement (CSV)",
+                "Reconciliation file (CSV)",
+            ),
+            &["csv", "CSV"],
         );
     if let Some(window) = app.get_webview_window("main") {
         dialog = dialog.set_parent(&window);
