@@ -2,9 +2,11 @@
 //! documents folder comes only from the user's choice here, never from the webview.
 
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Mutex;
 
 use ardoise_app::domain::Lang;
-use tauri::{AppHandle, Manager};
+use tauri::{AppHandle, DragDropEvent, Manager, WindowEvent};
 use tauri_plugin_dialog::DialogExt;
 
 /// In debug builds, the answer the end-to-end tests wrote in the file `ARDOISE_E2E_PICK`
@@ -67,7 +69,7 @@ pub fn pick_partner_center_file(app: &AppHandle, lang: Lang) -> Option<PathBuf> 
         .dialog()
         .file()
         .set_title(lang.pick(
-            "Choisir un fichier Microsoft Partner Center",
+            "Choisir un fichier de l’Espace partenaires",
             "Choose a Microsoft Partner Center file",
         ))
         .add_filter(
@@ -95,4 +97,35 @@ pub fn pick_folder(app: &AppHandle, lang: Lang, start: &Path) -> Option<PathBuf>
         dialog = dialog.set_parent(&window);
     }
     dialog.blocking_pick_folder()?.into_path().ok()
+}
+
+/// The one file last dropped on the window, taken by [`take_dropped`].
+static DROPPED: Mutex<Option<PathBuf>> = Mutex::new(None);
+static WATCHING: AtomicBool = AtomicBool::new(false);
+
+/// Keeps, from now on, the file a person drops on the main window: the other way, with
+/// the dialog, of naming a file. The path stays here; the webview only learns that a
+/// drop happened. A drop of several files, or of a folder, keeps nothing.
+pub fn watch_drops(app: &AppHandle) {
+    if WATCHING.swap(true, Ordering::SeqCst) {
+        return;
+    }
+    let Some(window) = app.get_webview_window("main") else {
+        WATCHING.store(false, Ordering::SeqCst);
+        return;
+    };
+    window.on_window_event(|event| {
+        if let WindowEvent::DragDrop(DragDropEvent::Drop { paths, .. }) = event {
+            let one = match paths.as_slice() {
+                [one] if one.is_file() => Some(one.clone()),
+                _ => None,
+            };
+            *DROPPED.lock().unwrap_or_else(|e| e.into_inner()) = one;
+        }
+    });
+}
+
+/// The file dropped last, once.
+pub fn take_dropped() -> Option<PathBuf> {
+    DROPPED.lock().unwrap_or_else(|e| e.into_inner()).take()
 }

@@ -147,17 +147,35 @@ pub fn partner_center_file_choose(
     desktop: &Desktop,
 ) -> Reply<Option<PcFileChosen>> {
     desktop.require_signed_in()?;
-    let Some(file) = crate::dialogs::pick_partner_center_file(app, desktop.lang()) else {
-        return Ok(None);
-    };
+    Ok(crate::dialogs::pick_partner_center_file(app, desktop.lang()).map(pc_chosen))
+}
+
+fn pc_chosen(file: std::path::PathBuf) -> PcFileChosen {
     let file_name = file
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    Ok(Some(PcFileChosen {
+    PcFileChosen {
         handle: crate::bank_files::keep(file),
         file_name,
-    }))
+    }
+}
+
+/// From now on, a file dropped on the window is kept here (its path never reaches the
+/// webview, which learns only that something was dropped).
+pub fn partner_center_drops_watch(app: &AppHandle, desktop: &Desktop) -> Reply<()> {
+    desktop.require_signed_in()?;
+    crate::dialogs::watch_drops(app);
+    Ok(())
+}
+
+/// The file dropped on the window last, kept under a handle. `None`: none, or several.
+pub fn partner_center_file_dropped(
+    _: &AppHandle,
+    desktop: &Desktop,
+) -> Reply<Option<PcFileChosen>> {
+    desktop.require_signed_in()?;
+    Ok(crate::dialogs::take_dropped().map(pc_chosen))
 }
 
 fn picked_file(desktop: &Desktop, handle: u32) -> Reply<String> {

@@ -116,8 +116,9 @@ pub struct PcImportRequest {
 }
 
 /// The window's commands on Partner Center files. The file is named in the system's
-/// dialog by the shell (the webview never sends a path), which reads it there and sends
-/// the reading's progress as `partner-center-progress`.
+/// dialog or dropped on the window, and kept by the shell (the webview never sends a
+/// path), which reads it there and sends the reading's progress as
+/// `partner-center-progress`.
 #[macro_export]
 macro_rules! partner_center_commands {
     ($m:ident [$($acc:tt)*] $($next:ident)*) => { $crate::next_commands! { $m [$($acc)*
@@ -130,6 +131,10 @@ macro_rules! partner_center_commands {
             /// The system's file dialog; the file kept by the shell. `null` when
             /// cancelled.
             partner_center_file_choose() -> Option<$crate::transport_partner_center::PcFileChosen>;
+            /// Files dropped on the window kept by the shell from now on.
+            partner_center_drops_watch() -> ();
+            /// The file dropped last, kept by the shell. `null`: none, or several.
+            partner_center_file_dropped() -> Option<$crate::transport_partner_center::PcFileChosen>;
             /// What importing the file picked before would do; nothing written.
             partner_center_preview(handle: u32) -> $crate::transport_partner_center::PcPreviewView;
             /// The file picked before, imported in one transaction.

@@ -1330,6 +1330,8 @@ export type Commands = {
   customer_history: { args: { customer_id: number }; returns: Array<AuditEntryView> };
   partner_center_imports: { args: {  }; returns: Array<PcImportRow> };
   partner_center_file_choose: { args: {  }; returns: PcFileChosen | null };
+  partner_center_drops_watch: { args: {  }; returns: null };
+  partner_center_file_dropped: { args: {  }; returns: PcFileChosen | null };
   partner_center_preview: { args: { handle: number }; returns: PcPreviewView };
   partner_center_import: { args: { request: PcImportRequest }; returns: PcImportView };
 };
@@ -1542,6 +1544,10 @@ export function commands(call: Call) {
     partnerCenterImports: () => call("partner_center_imports", {}),
     /** The system's file dialog; the file kept by the shell. `null` when cancelled. */
     partnerCenterFileChoose: () => call("partner_center_file_choose", {}),
+    /** Files dropped on the window kept by the shell from now on. */
+    partnerCenterDropsWatch: () => call("partner_center_drops_watch", {}),
+    /** The file dropped last, kept by the shell. `null`: none, or several. */
+    partnerCenterFileDropped: () => call("partner_center_file_dropped", {}),
     /** What importing the file picked before would do; nothing written. */
     partnerCenterPreview: (handle: number) => call("partner_center_preview", { handle }),
     /** The file picked before, imported in one transaction. */

@@ -1,12 +1,12 @@
 // The window's words for Microsoft Partner Center imports: the file chosen, read with a
 // bar, its preview, the import and the files imported before.
 export const frPartnerCenter = {
-  "pc.nav": "Partner Center",
-  "pc.title": "Microsoft Partner Center",
-  "pc.intro": "Les fichiers de rapprochement que Microsoft publie chaque mois\u202f: clients, abonnements et coûts tenus à jour.",
+  "pc.nav": "Espace partenaires",
+  "pc.title": "Espace partenaires Microsoft",
+  "pc.intro": "Chaque mois, Microsoft publie dans l’Espace partenaires (Partner Center) ses fichiers de rapprochement\u202f: importez-les pour tenir à jour clients, abonnements et coûts.",
   "pc.choose": "Choisir un fichier…",
   "pc.chooseAnother": "Importer un autre fichier",
-  "pc.empty.title": "Importer un fichier Partner Center",
+  "pc.empty.title": "Importer un fichier de l’Espace partenaires",
   "pc.empty.body":
     "Le rapprochement des factures, l’utilisation quotidienne ou l’ancien fichier par licence, en CSV. Choisissez-le ou déposez-le ici.",
   "pc.drop": "Déposez le fichier ici",
@@ -65,7 +65,7 @@ export const frPartnerCenter = {
 export const enPartnerCenter: typeof frPartnerCenter = {
   "pc.nav": "Partner Center",
   "pc.title": "Microsoft Partner Center",
-  "pc.intro": "The reconciliation files Microsoft publishes each month: customers, subscriptions and costs kept up to date.",
+  "pc.intro": "Each month Microsoft publishes its reconciliation files in Partner Center: import them to keep customers, subscriptions and costs up to date.",
   "pc.choose": "Choose a file…",
   "pc.chooseAnother": "Import another file",
   "pc.empty.title": "Import a Partner Center file",
