@@ -217,7 +217,7 @@ async fn a_partner_center_file_is_previewed_imported_once_and_its_customers_appe
 
     // The same file again: said plainly, and nothing to import.
     click(&app, "[data-testid=nav-partner-center]").await;
-    click(&app, "[data-testid=pc-choose-again]").await;
+    click(&app, "[data-testid=pc-choose]").await;
     app.wait_for("already imported", "[data-testid=pc-already]", |t| {
         t.first().is_some_and(|s| s.contains("déjà importé"))
     })
@@ -233,7 +233,7 @@ async fn a_partner_center_file_is_previewed_imported_once_and_its_customers_appe
 
     // A bad file: its sentence, with the line and the column, and nothing written.
     std::fs::write(&pick, bad.display().to_string()).expect("answer the dialog");
-    click(&app, "[data-testid=pc-choose-again]").await;
+    click(&app, "[data-testid=pc-choose]").await;
     app.wait_for("the refusal", "[data-testid=pc-error]", |t| {
         t.first()
             .is_some_and(|s| s.contains("Ligne 2") && s.contains("ChargeType"))
@@ -258,7 +258,7 @@ async fn a_partner_center_file_is_previewed_imported_once_and_its_customers_appe
     .await;
     click(&app, "[data-testid=nav-partner-center]").await;
     std::fs::write(&pick, file.display().to_string()).expect("answer the dialog");
-    click(&app, "[data-testid=pc-choose-again]").await;
+    click(&app, "[data-testid=pc-choose]").await;
     app.wait_for("already imported", "[data-testid=pc-already]", |t| {
         t.first().is_some_and(|s| s.contains("already imported"))
     })
