@@ -10,7 +10,7 @@ use std::path::Path;
 
 use ardoise_app::domain::Lang;
 use ardoise_app::partner_center::{generate_partner_center_file, GeneratedKind};
-use ardoise_e2e::fixtures::{book, click, sha256, shot, shots};
+use ardoise_e2e::fixtures::{book, click, scroll_to, sha256, shot, shots};
 use ardoise_e2e::inspect::{attrs, overflowing, page_overflows, texts, wait_js};
 use ardoise_e2e::App;
 
@@ -155,6 +155,8 @@ async fn a_partner_center_file_is_previewed_imported_once_and_its_customers_appe
         .expect("the checkbox");
     assert!(checked, "new customers are created unless unticked");
     looked_at(&app, "partner-center-preview-fr.png").await;
+    scroll_to(&app, "[data-testid=pc-subscriptions]").await;
+    looked_at(&app, "partner-center-subscriptions-fr.png").await;
     resize(&app, 960).await;
     looked_at(&app, "partner-center-preview-960-fr.png").await;
     resize(&app, 1280).await;
@@ -189,6 +191,8 @@ async fn a_partner_center_file_is_previewed_imported_once_and_its_customers_appe
         "the history names the file by the SHA-256 sha256sum computes"
     );
     looked_at(&app, "partner-center-imported-fr.png").await;
+    scroll_to(&app, "[data-testid=pc-history]").await;
+    looked_at(&app, "partner-center-history-fr.png").await;
 
     // The book has them: on the Customers page, one of them and its subscriptions.
     let first = &expected.customers_to_create[0];
@@ -213,6 +217,7 @@ async fn a_partner_center_file_is_previewed_imported_once_and_its_customers_appe
         t.len() == subscriptions
     })
     .await;
+    scroll_to(&app, "[data-testid=subscriptions]").await;
     shot(&app, "partner-center-customer-fr.png").await;
 
     // The same file again: said plainly, and nothing to import.
@@ -266,5 +271,7 @@ async fn a_partner_center_file_is_previewed_imported_once_and_its_customers_appe
     looked_at(&app, "partner-center-again-en.png").await;
     resize(&app, 960).await;
     looked_at(&app, "partner-center-again-960-en.png").await;
+    scroll_to(&app, "[data-testid=pc-history]").await;
+    looked_at(&app, "partner-center-history-960-en.png").await;
     app.quit().await;
 }
