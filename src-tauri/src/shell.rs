@@ -9,6 +9,10 @@ use ardoise_app::transport::{AppInfo, BookState};
 use ardoise_app::transport_bank::{
     BankFileChosen, BankFileImport, BankImportRequest, BankImportView,
 };
+use ardoise_app::transport_invoicing::Progress;
+use ardoise_app::transport_partner_center::{
+    PcFileChosen, PcImportRequest, PcImportView, PcPreviewView,
+};
 use ardoise_app::window::Job;
 use ardoise_app::AppError;
 use tauri::AppHandle;
@@ -134,4 +138,87 @@ pub fn bank_file_import(
         csv_currency: request.csv_currency,
     };
     desktop.run(|b, s| b.bank_import(s, &request, lang))
+}
+
+/// A Partner Center file picked in the system's dialog, kept here under a handle (the
+/// window never holds its path). `None`: cancelled.
+pub fn partner_center_file_choose(
+    app: &AppHandle,
+    desktop: &Desktop,
+) -> Reply<Option<PcFileChosen>> {
+    desktop.require_signed_in()?;
+    Ok(crate::dialogs::pick_partner_center_file(app, desktop.lang()).map(pc_chosen))
+}
+
+fn pc_chosen(file: std::path::PathBuf) -> PcFileChosen {
+    let file_name = file
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    PcFileChosen {
+        handle: crate::bank_files::keep(file),
+        file_name,
+    }
+}
+
+/// From now on, a file dropped on the window is kept here (its path never reaches the
+/// webview, which learns only that something was dropped).
+pub fn partner_center_drops_watch(app: &AppHandle, desktop: &Desktop) -> Reply<()> {
+    desktop.require_signed_in()?;
+    crate::dialogs::watch_drops(app);
+    Ok(())
+}
+
+/// The file dropped on the window last, kept under a handle. `None`: none, or several.
+pub fn partner_center_file_dropped(
+    _: &AppHandle,
+    desktop: &Desktop,
+) -> Reply<Option<PcFileChosen>> {
+    desktop.require_signed_in()?;
+    Ok(crate::dialogs::take_dropped().map(pc_chosen))
+}
+
+fn picked_file(desktop: &Desktop, handle: u32) -> Reply<String> {
+    crate::bank_files::picked(handle)
+        .map(|p| p.display().to_string())
+        .ok_or_else(|| AppError::NotFound("partner_center_file").view(desktop.lang()))
+}
+
+/// What importing the file picked under `handle` would do, its reading's progress sent
+/// to the window.
+pub fn partner_center_preview(
+    app: &AppHandle,
+    desktop: &Desktop,
+    handle: u32,
+) -> Reply<PcPreviewView> {
+    let path = picked_file(desktop, handle)?;
+    desktop.run_in(app, |b, s, w| {
+        let (report, _) = w.start(Job::PartnerCenter);
+        let progress = |done: u64, total: u64| {
+            report(Progress {
+                done: done as i64,
+                total: total as i64,
+            })
+        };
+        b.partner_center_preview_reporting(s, &path, w.lang, &progress)
+    })
+}
+
+/// The file picked under `handle`, imported, its readings' progress sent to the window.
+pub fn partner_center_import(
+    app: &AppHandle,
+    desktop: &Desktop,
+    request: PcImportRequest,
+) -> Reply<PcImportView> {
+    let path = picked_file(desktop, request.handle)?;
+    desktop.run_in(app, |b, s, w| {
+        let (report, _) = w.start(Job::PartnerCenter);
+        let progress = |done: u64, total: u64| {
+            report(Progress {
+                done: done as i64,
+                total: total as i64,
+            })
+        };
+        b.partner_center_import_reporting(s, &path, request.create_customers, w.lang, &progress)
+    })
 }

@@ -2,7 +2,7 @@
 //! the history of files imported. Words arrive in the reader's language; codes are kept
 //! beside them for programs only.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use crate::transport::MoneyView;
@@ -97,4 +97,48 @@ pub struct PcImportRow {
     pub imported_at: String,
     pub imported_at_label: String,
     pub staff_name: String,
+}
+
+/// A file picked in the system's dialog, kept by the shell under `handle`: the window
+/// names it by its handle, never by its path.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+pub struct PcFileChosen {
+    pub handle: u32,
+    pub file_name: String,
+}
+
+/// The import of a file picked before.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct PcImportRequest {
+    pub handle: u32,
+    /// Whether the customers the book lacks are created (else their lines wait).
+    pub create_customers: bool,
+}
+
+/// The window's commands on Partner Center files. The file is named in the system's
+/// dialog or dropped on the window, and kept by the shell (the webview never sends a
+/// path), which reads it there and sends the reading's progress as
+/// `partner-center-progress`.
+#[macro_export]
+macro_rules! partner_center_commands {
+    ($m:ident [$($acc:tt)*] $($next:ident)*) => { $crate::next_commands! { $m [$($acc)*
+        run {
+            /// Every file imported, newest first.
+            partner_center_imports() -> Vec<$crate::transport_partner_center::PcImportRow> =
+                |b, s, w| b.partner_center_imports(s, w.lang);
+        }
+        shell {
+            /// The system's file dialog; the file kept by the shell. `null` when
+            /// cancelled.
+            partner_center_file_choose() -> Option<$crate::transport_partner_center::PcFileChosen>;
+            /// Files dropped on the window kept by the shell from now on.
+            partner_center_drops_watch() -> ();
+            /// The file dropped last, kept by the shell. `null`: none, or several.
+            partner_center_file_dropped() -> Option<$crate::transport_partner_center::PcFileChosen>;
+            /// What importing the file picked before would do; nothing written.
+            partner_center_preview(handle: u32) -> $crate::transport_partner_center::PcPreviewView;
+            /// The file picked before, imported in one transaction.
+            partner_center_import(request: $crate::transport_partner_center::PcImportRequest) -> $crate::transport_partner_center::PcImportView;
+        }
+    ] $($next)* } };
 }

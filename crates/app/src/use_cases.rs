@@ -204,6 +204,8 @@ pub const USE_CASES: &[(&str, Option<Permission>)] = &[
     // partner_center/mod.rs
     ("partner_center_preview", Some(EditInvoices)),
     ("partner_center_import", Some(EditInvoices)),
+    ("partner_center_preview_reporting", Some(EditInvoices)),
+    ("partner_center_import_reporting", Some(EditInvoices)),
     ("partner_center_imports", Some(ViewBook)),
 ];
 

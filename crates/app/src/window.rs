@@ -26,10 +26,17 @@ pub enum Job {
     Statements,
     /// Issued invoices written to a folder or one print file.
     Invoices,
+    /// A Partner Center file read (bytes out of its size).
+    PartnerCenter,
 }
 
 impl Job {
-    pub const ALL: [Job; 3] = [Job::Billing, Job::Statements, Job::Invoices];
+    pub const ALL: [Job; 4] = [
+        Job::Billing,
+        Job::Statements,
+        Job::Invoices,
+        Job::PartnerCenter,
+    ];
 
     /// The event its [`Progress`] is sent under.
     pub const fn event(self) -> &'static str {
@@ -37,6 +44,7 @@ impl Job {
             Job::Billing => "billing-progress",
             Job::Statements => "statements-progress",
             Job::Invoices => "invoices-progress",
+            Job::PartnerCenter => "partner-center-progress",
         }
     }
 }
@@ -51,6 +59,7 @@ pub struct Jobs {
     billing: CancelFlag,
     statements: CancelFlag,
     invoices: CancelFlag,
+    partner_center: CancelFlag,
 }
 
 impl Jobs {
@@ -59,6 +68,7 @@ impl Jobs {
             Job::Billing => &self.billing,
             Job::Statements => &self.statements,
             Job::Invoices => &self.invoices,
+            Job::PartnerCenter => &self.partner_center,
         }
     }
 
@@ -113,7 +123,7 @@ pub(crate) fn run<T>(
 #[macro_export]
 macro_rules! with_commands {
     ($m:ident) => {
-        $crate::book_commands! { $m [] invoicing_commands send_commands statements_commands collections_commands backup_commands support_commands support_billing_commands support_sheet_commands lists_commands payments_commands bank_commands staff_commands audit_commands }
+        $crate::book_commands! { $m [] invoicing_commands send_commands statements_commands collections_commands backup_commands support_commands support_billing_commands support_sheet_commands lists_commands payments_commands bank_commands staff_commands audit_commands partner_center_commands }
     };
 }
 

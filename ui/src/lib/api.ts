@@ -4,6 +4,7 @@
 // declaration in Rust; this file adds only the error shaping and the events.
 import { invoke } from "@tauri-apps/api/core";
 import { listen } from "@tauri-apps/api/event";
+import { getCurrentWebview } from "@tauri-apps/api/webview";
 import { commands, type Commands, type ErrorView, type Events, type FieldMessage } from "./bindings";
 
 /** A failed command, always shaped like the backend's ErrorView. */
@@ -71,4 +72,17 @@ export async function on<K extends keyof Events>(
   handler: (payload: Events[K]) => void,
 ): Promise<() => void> {
   return listen<Events[K]>(name, (event) => handler(event.payload));
+}
+
+/**
+ * Follows files dragged over the window and dropped on it: what is happening and how many
+ * files. The paths stay with the shell, which keeps the file dropped (`partnerCenterFileDropped`).
+ */
+export async function onFileDrag(handler: (what: "over" | "drop" | "leave", files: number) => void): Promise<() => void> {
+  return getCurrentWebview().onDragDropEvent((event) => {
+    const p = event.payload;
+    if (p.type === "enter") handler("over", p.paths.length);
+    else if (p.type === "drop") handler("drop", p.paths.length);
+    else if (p.type === "leave") handler("leave", 0);
+  });
 }

@@ -654,6 +654,89 @@ reversal: ReversalView | null,
  */
 refunded: MoneyView, };
 
+export type PcCustomerView = { tenant_id: string, name: string, domain: string | null, 
+/**
+ * ISO 3166 code, and the country's name in the reader's language.
+ */
+country: string | null, country_name: string | null, };
+
+export type PcFileChosen = { handle: number, file_name: string, };
+
+export type PcImportRequest = { handle: number, 
+/**
+ * Whether the customers the book lacks are created (else their lines wait).
+ */
+create_customers: boolean, };
+
+export type PcImportRow = { id: number, file_name: string, sha256: string, kind: string, kind_label: string, lines: number, lines_added: number, period_from: string | null, period_to: string | null, totals: Array<MoneyView>, 
+/**
+ * RFC 3339, and as the reader writes a date and time.
+ */
+imported_at: string, imported_at_label: string, staff_name: string, };
+
+export type PcImportView = { 
+/**
+ * The import's id; `None` when nothing was written.
+ */
+import_id: number | null, 
+/**
+ * "imported", "file_already_imported" or "nothing_new"; `message` says it.
+ */
+outcome: string, message: string, lines_added: number, customers_created: number, products_created: number, subscriptions_created: number, subscriptions_changed: number, 
+/**
+ * The preview the import followed, read again inside its transaction.
+ */
+preview: PcPreviewView, };
+
+export type PcPreviewView = { file_name: string, sha256: string, 
+/**
+ * "new_commerce_invoice", "daily_rated_usage" or "legacy_license_based".
+ */
+kind: string, kind_label: string, lines: number, 
+/**
+ * Lines the book has already (from this file or a copy of it).
+ */
+lines_known: number, 
+/**
+ * The Subtotal column's total per currency, every decimal kept.
+ */
+totals: Array<MoneyView>, 
+/**
+ * YYYY-MM-DD, the first charge's start and the last charge's end.
+ */
+period_from: string | null, period_to: string | null, customers_to_create: Array<PcCustomerView>, 
+/**
+ * Products the catalogue will gain, by name (without a price).
+ */
+products_to_create: Array<string>, subscriptions: Array<PcSubscriptionView>, 
+/**
+ * Sentences: a product with no resale price, a seat count that differs, a currency
+ * conversion, lines already imported.
+ */
+warnings: Array<string>, 
+/**
+ * When the very same file was imported before: when, in the reader's words.
+ */
+already_imported: string | null, };
+
+export type PcSubscriptionView = { pc_subscription_id: string, customer_name: string, product_name: string, 
+/**
+ * "create", "change" or "same"; `action_label` says it.
+ */
+action: string, action_label: string, 
+/**
+ * Seats at the end of the period, by Microsoft's rule.
+ */
+seats: number, 
+/**
+ * What the book holds now, for a subscription it has.
+ */
+book_seats: number | null, 
+/**
+ * The term and billing frequency, in words.
+ */
+term: string, frequency: string, };
+
 export type PdfView = { file_name: string, base64: string, bytes: number, };
 
 export type Permission = "view_book" | "edit_customers" | "edit_subscriptions" | "edit_catalog" | "edit_partner" | "manage_book" | "edit_invoices" | "record_payments" | "produce_statements" | "work_support" | "edit_support_plans" | "manage_staff" | "view_audit";
@@ -1245,6 +1328,12 @@ export type Commands = {
   audit_choices: { args: {  }; returns: AuditChoices };
   audit_export: { args: { filter: AuditFilter; open: boolean }; returns: string };
   customer_history: { args: { customer_id: number }; returns: Array<AuditEntryView> };
+  partner_center_imports: { args: {  }; returns: Array<PcImportRow> };
+  partner_center_file_choose: { args: {  }; returns: PcFileChosen | null };
+  partner_center_drops_watch: { args: {  }; returns: null };
+  partner_center_file_dropped: { args: {  }; returns: PcFileChosen | null };
+  partner_center_preview: { args: { handle: number }; returns: PcPreviewView };
+  partner_center_import: { args: { request: PcImportRequest }; returns: PcImportView };
 };
 
 export type Call = <K extends keyof Commands>(
@@ -1451,6 +1540,18 @@ export function commands(call: Call) {
     auditExport: (filter: AuditFilter, open: boolean) => call("audit_export", { filter, open }),
     /** The latest changes of one customer, for its page. */
     customerHistory: (customer_id: number) => call("customer_history", { customer_id }),
+    /** Every file imported, newest first. */
+    partnerCenterImports: () => call("partner_center_imports", {}),
+    /** The system's file dialog; the file kept by the shell. `null` when cancelled. */
+    partnerCenterFileChoose: () => call("partner_center_file_choose", {}),
+    /** Files dropped on the window kept by the shell from now on. */
+    partnerCenterDropsWatch: () => call("partner_center_drops_watch", {}),
+    /** The file dropped last, kept by the shell. `null`: none, or several. */
+    partnerCenterFileDropped: () => call("partner_center_file_dropped", {}),
+    /** What importing the file picked before would do; nothing written. */
+    partnerCenterPreview: (handle: number) => call("partner_center_preview", { handle }),
+    /** The file picked before, imported in one transaction. */
+    partnerCenterImport: (request: PcImportRequest) => call("partner_center_import", { request }),
   };
 }
 
@@ -1458,5 +1559,6 @@ export type Events = {
   "billing-progress": Progress;
   "statements-progress": Progress;
   "invoices-progress": Progress;
+  "partner-center-progress": Progress;
   "book-read-only": null;
 };

@@ -12,6 +12,7 @@ export type Route =
   | { name: "payments" }
   | { name: "payment"; id: number }
   | { name: "bank-import" }
+  | { name: "partner-center" }
   | {
       name: "payment-new";
       /** Pre-filled from an invoice: its customer, its open amount, and the invoice. */
@@ -56,6 +57,7 @@ export type Section =
   | "customers"
   | "invoices"
   | "payments"
+  | "partner-center"
   | "collections"
   | "support"
   | "products"
@@ -114,5 +116,7 @@ export function sectionOf(route: Route): Section {
       return "staff";
     case "audit":
       return "audit";
+    case "partner-center":
+      return "partner-center";
   }
 }

@@ -23,6 +23,7 @@ use serde_json::json;
 
 pub use generate::{generate_partner_center_file, GeneratedKind};
 pub use refusal::PcRefusal;
+pub use scan::Progress;
 
 use crate::transport_partner_center::{PcImportRow, PcImportView, PcPreviewView};
 use crate::{AppError, Ardoise, Audit, AuditId, Permission, Result, Session};
@@ -60,10 +61,22 @@ impl Ardoise {
         path: &str,
         lang: Lang,
     ) -> Result<PcPreviewView> {
+        self.partner_center_preview_reporting(session, path, lang, &|_, _| {})
+    }
+
+    /// [`Self::partner_center_preview`], telling `progress` the bytes read and the
+    /// file's size as it reads (every hundredth of the file).
+    pub fn partner_center_preview_reporting(
+        &self,
+        session: &Session,
+        path: &str,
+        lang: Lang,
+        progress: Progress<'_>,
+    ) -> Result<PcPreviewView> {
         session.require(Permission::EditInvoices)?;
         let path = Path::new(path);
         let db = self.store.read();
-        let summary = scan::summarise(path, |key| Ok(db.pc_line_known(key)?))?;
+        let summary = scan::summarise(path, progress, |key| Ok(db.pc_line_known(key)?))?;
         let book = BookState::read(&db, &summary)?;
         let already = db.pc_import_of(&summary.sha256)?;
         let plan = plan::plan(&summary, &book, true);
@@ -89,10 +102,25 @@ impl Ardoise {
         create_customers: bool,
         lang: Lang,
     ) -> Result<PcImportView> {
+        self.partner_center_import_reporting(session, path, create_customers, lang, &|_, _| {})
+    }
+
+    /// [`Self::partner_center_import`], telling `progress` how far its two readings of
+    /// the file are, as bytes out of twice the file's size.
+    pub fn partner_center_import_reporting(
+        &self,
+        session: &Session,
+        path: &str,
+        create_customers: bool,
+        lang: Lang,
+        progress: Progress<'_>,
+    ) -> Result<PcImportView> {
         session.require(Permission::EditInvoices)?;
         let path = Path::new(path);
         let name = file_name(path);
-        let mut summary = scan::summarise(path, |_| Ok(false))?;
+        let first = |done: u64, size: u64| progress(done, 2 * size);
+        let second = |done: u64, size: u64| progress(size + done, 2 * size);
+        let mut summary = scan::summarise(path, &first, |_| Ok(false))?;
         let nothing = |outcome: &str, message: String, preview: PcPreviewView| PcImportView {
             import_id: None,
             outcome: outcome.to_string(),
@@ -161,7 +189,7 @@ impl Ardoise {
                 let plan = plan::plan(&summary, &book, create_customers);
                 let import_id = db.insert_pc_import(&import)?;
                 let (mut added, mut known) = (0, 0);
-                let (_, sha) = scan::stream(path, |line, key| {
+                let (_, sha) = scan::stream(path, &second, |line, key| {
                     if db.pc_line_known(&key)? {
                         known += 1;
                     } else {

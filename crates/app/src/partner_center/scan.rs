@@ -20,16 +20,29 @@ use sha2::{Digest, Sha256};
 use super::refusal::PcRefusal;
 use crate::{AppError, Result};
 
-/// The bytes read, hashed on the way.
-struct Hashing<R> {
+/// Told the bytes read so far and the file's size as a file is read.
+pub type Progress<'a> = &'a dyn Fn(u64, u64);
+
+/// The bytes read, hashed on the way, and their count told every hundredth of the file
+/// (a file of hundreds of megabytes takes seconds: the window shows a bar).
+struct Hashing<'a, R> {
     inner: R,
     hasher: Sha256,
+    read: u64,
+    size: u64,
+    told: u64,
+    progress: Progress<'a>,
 }
 
-impl<R: Read> Read for Hashing<R> {
+impl<R: Read> Read for Hashing<'_, R> {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
         let n = self.inner.read(buf)?;
         self.hasher.update(&buf[..n]);
+        self.read += n as u64;
+        if self.read - self.told >= (self.size / 100).max(1) || (n == 0 && self.told < self.read) {
+            self.told = self.read;
+            (self.progress)(self.read, self.size.max(self.read));
+        }
         Ok(n)
     }
 }
@@ -212,12 +225,18 @@ fn refused(e: PcFileError) -> AppError {
 /// Returns the file's kind and SHA-256 (of every byte, read to the end).
 pub(crate) fn stream(
     path: &Path,
+    progress: Progress<'_>,
     mut each: impl FnMut(&Line, String) -> Result<()>,
 ) -> Result<(FileKind, String)> {
     let file = File::open(path).map_err(|_| AppError::FileMissing(path.display().to_string()))?;
+    let size = file.metadata().map(|m| m.len()).unwrap_or(0);
     let mut source = Hashing {
         inner: BufReader::with_capacity(256 * 1024, file),
         hasher: Sha256::new(),
+        read: 0,
+        size,
+        told: 0,
+        progress,
     };
     let kind = {
         let reader = PcReader::new(&mut source).map_err(refused)?;
@@ -246,6 +265,7 @@ pub(crate) fn stream(
 /// already (the preview counts them; the import checks each as it writes).
 pub(crate) fn summarise(
     path: &Path,
+    progress: Progress<'_>,
     mut known: impl FnMut(&str) -> Result<bool>,
 ) -> Result<FileSummary> {
     let mut totals = Totals::default();
@@ -256,7 +276,7 @@ pub(crate) fn summarise(
     let mut products = BTreeMap::new();
     let mut conversions = BTreeMap::new();
     let mut known_lines = 0;
-    let (kind, sha256) = stream(path, |line, key| {
+    let (kind, sha256) = stream(path, progress, |line, key| {
         totals.add(line);
         seats.add(line);
         if known(&key)? {

@@ -2,6 +2,7 @@
 import type { fr } from "./fr";
 import { enAudit } from "./audit";
 import { enBank } from "./bank";
+import { enPartnerCenter } from "./partner_center";
 import { enDates } from "./dates";
 import { enLetters } from "./letters";
 import { enLists } from "./lists";
@@ -1345,6 +1346,7 @@ export const en: typeof fr = {
   "dash.support.open": "Open support",
   ...enAudit,
   ...enBank,
+  ...enPartnerCenter,
   ...enDates,
   ...enLetters,
   ...enLists,

@@ -2,6 +2,7 @@
 // `en.ts` must define the same keys (it is typed `typeof fr`).
 import { frAudit } from "./audit";
 import { frBank } from "./bank";
+import { frPartnerCenter } from "./partner_center";
 import { frDates } from "./dates";
 import { frLetters } from "./letters";
 import { frLists } from "./lists";
@@ -1346,6 +1347,7 @@ export const fr = {
   "dash.support.open": "Ouvrir le support",
   ...frAudit,
   ...frBank,
+  ...frPartnerCenter,
   ...frDates,
   ...frLetters,
   ...frLists,
