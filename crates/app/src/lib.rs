@@ -225,7 +225,7 @@ impl Ardoise {
                 action: audit.action,
                 entity: audit.entity,
                 entity_id,
-                detail: audit.detail,
+                detail: out.audit_detail().unwrap_or(audit.detail),
                 changes: captured.changes,
                 customer_id,
             })?;
@@ -270,6 +270,11 @@ struct Audit<'a> {
 /// Lets a create use case log the id it just made.
 trait AuditId {
     fn audit_id(&self) -> Option<i64>;
+
+    /// What the entry says of the change, when only the change itself knows it.
+    fn audit_detail(&self) -> Option<serde_json::Value> {
+        None
+    }
 }
 
 impl AuditId for () {

@@ -241,6 +241,40 @@ fn a_bad_file_is_refused_with_its_line_and_column_and_the_book_unchanged() {
     assert_eq!(tables(&db), before);
 }
 
+/// The import writes lines while it reads: a fault far into the file, after thousands of
+/// lines were written, still leaves the book as it was.
+#[test]
+fn a_file_cut_off_near_its_end_leaves_the_book_unchanged() {
+    let dir = tempfile::tempdir().unwrap();
+    let (b, s) = book(dir.path());
+    let db = dir.path().join("book.db");
+    let whole = dir.path().join("whole.csv");
+    generate_partner_center_file(&whole, 3_000, 5, false, GeneratedKind::Invoice).unwrap();
+    let text = std::fs::read_to_string(&whole).unwrap();
+    let mut lines: Vec<&str> = text.lines().collect();
+    let last = lines.len() - 1;
+    let cut = &lines[last][..lines[last].len() / 2];
+    lines[last] = cut;
+    let broken = dir.path().join("cut.csv");
+    std::fs::write(&broken, lines.join("\n")).unwrap();
+    let before = tables(&db);
+    let e = b
+        .partner_center_import(&s, &path(&broken), true, Lang::En)
+        .unwrap_err();
+    assert!(matches!(e, AppError::PartnerCenter(_)), "{e:?}");
+    assert!(
+        e.view(Lang::En).message.contains("3001"),
+        "{}",
+        e.view(Lang::En).message
+    );
+    assert_eq!(tables(&db), before);
+    // The whole file then imports, every line of it.
+    let done = b
+        .partner_center_import(&s, &path(&whole), true, Lang::En)
+        .unwrap();
+    assert_eq!(done.lines_added, 3_000);
+}
+
 #[test]
 fn without_creating_customers_their_lines_are_kept_and_no_subscription_made() {
     let dir = tempfile::tempdir().unwrap();

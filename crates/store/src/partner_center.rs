@@ -154,12 +154,30 @@ impl Db<'_> {
         Ok(records)
     }
 
-    /// Records a file and its totals, before its lines.
-    pub fn insert_pc_import(&self, import: &NewPcImport) -> Result<i64> {
+    /// The id the next file recorded takes; inside the write transaction, nobody else
+    /// takes it first.
+    pub fn next_pc_import_id(&self) -> Result<i64> {
+        Ok(self
+            .conn
+            .query_row("SELECT IFNULL(MAX(id), 0) + 1 FROM pc_imports", [], |r| {
+                r.get(0)
+            })?)
+    }
+
+    /// Lets a file's lines be written before the file's own row, which only their
+    /// reading can fill (its line count, period and totals); the references are still
+    /// checked, at commit.
+    pub fn defer_foreign_keys(&self) -> Result<()> {
+        self.conn.pragma_update(None, "defer_foreign_keys", "ON")?;
+        Ok(())
+    }
+
+    /// Records a file and its totals under `id` (see [`Self::next_pc_import_id`]).
+    pub fn insert_pc_import_as(&self, id: i64, import: &NewPcImport) -> Result<()> {
         self.conn.execute(
-            "INSERT INTO pc_imports (file_sha256, file_name, kind, line_count,
+            "INSERT INTO pc_imports (id, file_sha256, file_name, kind, line_count,
                 period_from, period_to, imported_at, staff_id)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+             VALUES (?9, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
             params![
                 import.file_sha256,
                 import.file_name,
@@ -169,16 +187,16 @@ impl Db<'_> {
                 import.period_to,
                 import.imported_at.to_rfc3339(),
                 import.staff_id,
+                id,
             ],
         )?;
-        let id = self.conn.last_insert_rowid();
         for (currency, subtotal) in &import.totals {
             self.conn.execute(
                 "INSERT INTO pc_import_totals (import_id, currency, subtotal) VALUES (?1, ?2, ?3)",
                 params![id, currency, subtotal],
             )?;
         }
-        Ok(id)
+        Ok(())
     }
 
     /// Whether a line with this key was imported already, from any file.

@@ -1,14 +1,16 @@
 //! Importing Microsoft Partner Center's reconciliation files: a preview of what a file
 //! would change, the import itself in one transaction, and the history of files imported.
 //!
-//! A file is read as a stream, twice at most: once to sum it up (totals, customers,
-//! subscriptions and their seats at the end of the period, products), once inside the
-//! transaction to record its lines. Its SHA-256 is taken on both readings, so a file
-//! changed in between is refused; the same file again writes nothing, and a copy a
-//! spreadsheet saved again adds no line the book has (`scan.rs`'s line keys).
+//! A file is read as a stream. The preview reads it to sum it up (totals, customers,
+//! subscriptions and their seats at the end of the period, products); the import reads
+//! it once, inside its transaction, writing each line the book lacks while it sums the
+//! file up, then decides from the sum (`pipeline.rs`). The same file again (its SHA-256)
+//! writes nothing, and a copy a spreadsheet saved again adds no line the book has
+//! (`scan.rs`'s line keys).
 
 mod apply;
 mod generate;
+mod pipeline;
 mod plan;
 mod refusal;
 mod scan;
@@ -29,6 +31,7 @@ use crate::transport_partner_center::{PcImportRow, PcImportView, PcPreviewView};
 use crate::{AppError, Ardoise, Audit, AuditId, Permission, Result, Session};
 use apply::Applied;
 use plan::{BookState, Plan, Warning};
+use scan::FileSummary;
 
 /// The file's name as the history shows it.
 fn file_name(path: &Path) -> String {
@@ -44,12 +47,45 @@ struct Done {
     known: u64,
     applied: Applied,
     plan: Plan,
+    summary: FileSummary,
+    detail: serde_json::Value,
+}
+
+/// The file's row, once its reading has summed it up.
+fn new_import(
+    name: &str,
+    summary: &FileSummary,
+    now: chrono::DateTime<chrono::Utc>,
+    staff_id: i64,
+) -> NewPcImport {
+    NewPcImport {
+        file_sha256: summary.sha256.clone(),
+        file_name: name.to_string(),
+        kind: summary.kind.code().to_string(),
+        line_count: summary.totals.lines,
+        period_from: summary.period.map(|p| p.0.to_string()),
+        period_to: summary.period.map(|p| p.1.to_string()),
+        totals: summary
+            .totals
+            .subtotal
+            .iter()
+            .map(|(c, t)| (c.clone(), t.to_string()))
+            .collect(),
+        imported_at: now,
+        staff_id,
+    }
 }
 
 /// The journal names the import by its file (the detail's `file`), not by a number.
 impl AuditId for Done {
     fn audit_id(&self) -> Option<i64> {
         None
+    }
+
+    /// The file's SHA-256, kind and lines are known once it has been read, inside the
+    /// transaction.
+    fn audit_detail(&self) -> Option<serde_json::Value> {
+        Some(self.detail.clone())
     }
 }
 
@@ -105,8 +141,8 @@ impl Ardoise {
         self.partner_center_import_reporting(session, path, create_customers, lang, &|_, _| {})
     }
 
-    /// [`Self::partner_center_import`], telling `progress` how far its two readings of
-    /// the file are, as bytes out of twice the file's size.
+    /// [`Self::partner_center_import`], telling `progress` the bytes read and the file's
+    /// size as its one reading goes.
     pub fn partner_center_import_reporting(
         &self,
         session: &Session,
@@ -118,9 +154,6 @@ impl Ardoise {
         session.require(Permission::EditInvoices)?;
         let path = Path::new(path);
         let name = file_name(path);
-        let first = |done: u64, size: u64| progress(done, 2 * size);
-        let second = |done: u64, size: u64| progress(size + done, 2 * size);
-        let mut summary = scan::summarise(path, &first, |_| Ok(false))?;
         let nothing = |outcome: &str, message: String, preview: PcPreviewView| PcImportView {
             import_id: None,
             outcome: outcome.to_string(),
@@ -132,91 +165,61 @@ impl Ardoise {
             subscriptions_changed: 0,
             preview,
         };
-        let already = |record: &ardoise_store::PcImportRecord| {
-            tr!(
-                lang,
-                PARTNER_CENTER_IMPORT_FILE_ALREADY,
-                when = views::when_and_who(record, lang)
-            )
-        };
-        {
-            let db = self.store.read();
-            if let Some(record) = db.pc_import_of(&summary.sha256)? {
-                let book = BookState::read(&db, &summary)?;
-                let plan = plan::plan(&summary, &book, create_customers);
-                let preview = views::preview(&name, &summary, &plan, Some(&record), false, lang);
-                return Ok(nothing("file_already_imported", already(&record), preview));
-            }
-        }
         let book_lang = self.language()?.unwrap_or(lang);
         let now = self.clock.now();
         let staff_id = session.staff_id;
-        let import = NewPcImport {
-            file_sha256: summary.sha256.clone(),
-            file_name: name.clone(),
-            kind: summary.kind.code().to_string(),
-            line_count: summary.totals.lines,
-            period_from: summary.period.map(|p| p.0.to_string()),
-            period_to: summary.period.map(|p| p.1.to_string()),
-            totals: summary
-                .totals
-                .subtotal
-                .iter()
-                .map(|(c, t)| (c.clone(), t.to_string()))
-                .collect(),
-            imported_at: now,
-            staff_id,
-        };
+        // What the reading found, kept when the transaction is rolled back: the answer
+        // to a file already imported or with nothing new still shows what it holds.
+        let mut read: Option<FileSummary> = None;
         let written = self.write(
             session,
             Audit {
                 action: "partner_center.import",
                 entity: "pc_import",
                 entity_id: None,
-                detail: json!({
-                    "file": name,
-                    "sha256": summary.sha256,
-                    "kind": summary.kind.code(),
-                    "lines": summary.totals.lines,
-                    "create_customers": create_customers,
-                }),
+                detail: json!({ "file": name, "create_customers": create_customers }),
             },
             |db| {
+                let import_id = db.next_pc_import_id()?;
+                db.defer_foreign_keys()?;
+                let reading = pipeline::read_into(path, progress, |row| {
+                    if db.pc_line_known(&row.line_key)? {
+                        return Ok(false);
+                    }
+                    db.insert_pc_line(import_id, row)?;
+                    Ok(true)
+                })?;
+                let summary = reading.summary;
+                read = Some(summary.clone());
                 if db.pc_import_of(&summary.sha256)?.is_some() {
                     return Err(AppError::PartnerCenter(PcRefusal::AlreadyImported));
                 }
-                let book = BookState::read(db, &summary)?;
-                let plan = plan::plan(&summary, &book, create_customers);
-                let import_id = db.insert_pc_import(&import)?;
-                let (mut added, mut known) = (0, 0);
-                let (_, sha) = scan::stream(path, &second, |line, key| {
-                    if db.pc_line_known(&key)? {
-                        known += 1;
-                    } else {
-                        db.insert_pc_line(import_id, &scan::row(line, key))?;
-                        added += 1;
-                    }
-                    Ok(())
-                })?;
-                if sha != summary.sha256 {
-                    return Err(AppError::PartnerCenter(PcRefusal::Changed));
-                }
-                if added == 0 {
+                if reading.added == 0 {
                     return Err(AppError::PartnerCenter(PcRefusal::NothingNew));
                 }
+                let book = BookState::read(db, &summary)?;
+                let plan = plan::plan(&summary, &book, create_customers);
+                db.insert_pc_import_as(import_id, &new_import(&name, &summary, now, staff_id))?;
                 let applied = apply::apply(db, &plan, &book, &name, book_lang, now)?;
                 Ok(Done {
                     import_id,
-                    added,
-                    known,
+                    added: reading.added,
+                    known: reading.known,
                     applied,
                     plan,
+                    detail: json!({
+                        "file": name,
+                        "sha256": summary.sha256,
+                        "kind": summary.kind.code(),
+                        "lines": summary.totals.lines,
+                        "create_customers": create_customers,
+                    }),
+                    summary,
                 })
             },
         );
         match written {
             Ok(mut done) => {
-                summary.known_lines = done.known;
                 if done.known > 0 {
                     done.plan
                         .warnings
@@ -239,30 +242,39 @@ impl Ardoise {
                     products_created: a.products,
                     subscriptions_created: a.subscriptions_created,
                     subscriptions_changed: a.subscriptions_changed,
-                    preview: views::preview(&name, &summary, &done.plan, None, true, lang),
+                    preview: views::preview(&name, &done.summary, &done.plan, None, true, lang),
                 })
             }
-            Err(AppError::PartnerCenter(PcRefusal::NothingNew)) => {
-                summary.known_lines = summary.totals.lines;
+            Err(AppError::PartnerCenter(
+                refusal @ (PcRefusal::NothingNew | PcRefusal::AlreadyImported),
+            )) => {
+                let Some(mut summary) = read else {
+                    return Err(AppError::PartnerCenter(refusal));
+                };
                 let db = self.store.read();
+                let record = db.pc_import_of(&summary.sha256)?;
+                if record.is_none() {
+                    summary.known_lines = summary.totals.lines;
+                }
                 let book = BookState::read(&db, &summary)?;
                 let plan = plan::plan(&summary, &book, create_customers);
-                let preview = views::preview(&name, &summary, &plan, None, false, lang);
-                Ok(nothing(
-                    "nothing_new",
-                    tr!(lang, PARTNER_CENTER_IMPORT_NOTHING_NEW),
-                    preview,
-                ))
-            }
-            Err(AppError::PartnerCenter(PcRefusal::AlreadyImported)) => {
-                let db = self.store.read();
-                let record = db
-                    .pc_import_of(&summary.sha256)?
-                    .ok_or(AppError::NotFound("partner center import"))?;
-                let book = BookState::read(&db, &summary)?;
-                let plan = plan::plan(&summary, &book, create_customers);
-                let preview = views::preview(&name, &summary, &plan, Some(&record), false, lang);
-                Ok(nothing("file_already_imported", already(&record), preview))
+                let preview = views::preview(&name, &summary, &plan, record.as_ref(), false, lang);
+                Ok(match record {
+                    Some(record) => nothing(
+                        "file_already_imported",
+                        tr!(
+                            lang,
+                            PARTNER_CENTER_IMPORT_FILE_ALREADY,
+                            when = views::when_and_who(&record, lang)
+                        ),
+                        preview,
+                    ),
+                    None => nothing(
+                        "nothing_new",
+                        tr!(lang, PARTNER_CENTER_IMPORT_NOTHING_NEW),
+                        preview,
+                    ),
+                })
             }
             Err(e) => Err(e),
         }

@@ -261,35 +261,30 @@ pub(crate) fn stream(
     Ok((kind, sha))
 }
 
-/// Reads the whole file once and sums it up; `known` says whether the book has a line
-/// already (the preview counts them; the import checks each as it writes).
-pub(crate) fn summarise(
-    path: &Path,
-    progress: Progress<'_>,
-    mut known: impl FnMut(&str) -> Result<bool>,
-) -> Result<FileSummary> {
-    let mut totals = Totals::default();
-    let mut seats = Seats::new();
-    let mut period: Option<(NaiveDate, NaiveDate)> = None;
-    let mut customers = BTreeMap::new();
-    let mut subscriptions: BTreeMap<String, SubscriptionSeen> = BTreeMap::new();
-    let mut products = BTreeMap::new();
-    let mut conversions = BTreeMap::new();
-    let mut known_lines = 0;
-    let (kind, sha256) = stream(path, progress, |line, key| {
-        totals.add(line);
-        seats.add(line);
-        if known(&key)? {
-            known_lines += 1;
-        }
+/// What a file says, summed up line by line as it is read.
+#[derive(Default)]
+pub(crate) struct Summariser {
+    totals: Totals,
+    seats: Seats,
+    period: Option<(NaiveDate, NaiveDate)>,
+    customers: BTreeMap<String, CustomerSeen>,
+    subscriptions: BTreeMap<String, SubscriptionSeen>,
+    products: BTreeMap<(String, String), String>,
+    conversions: BTreeMap<(String, String), u64>,
+}
+
+impl Summariser {
+    pub fn add(&mut self, line: &Line) {
+        self.totals.add(line);
+        self.seats.add(line);
         for day in [line.charge_start, line.charge_end].into_iter().flatten() {
-            period = Some(match period {
+            self.period = Some(match self.period {
                 Some((a, b)) => (a.min(day), b.max(day)),
                 None => (day, day),
             });
         }
         let tenant = normalised_id(&line.customer_id);
-        customers
+        self.customers
             .entry(tenant.clone())
             .or_insert_with(|| CustomerSeen {
                 name: line.customer_name.trim().to_string(),
@@ -298,12 +293,13 @@ pub(crate) fn summarise(
                 currency: line.currency.clone(),
             });
         let product = product_key(line);
-        products
+        self.products
             .entry(product.clone())
             .or_insert_with(|| line.sku_name.trim().to_string());
         if let Some(pricing) = &line.pricing_currency {
             if !pricing.eq_ignore_ascii_case(&line.currency) {
-                *conversions
+                *self
+                    .conversions
                     .entry((pricing.clone(), line.currency.clone()))
                     .or_insert(0) += 1;
             }
@@ -313,7 +309,8 @@ pub(crate) fn summarise(
                 line.charge_type,
                 ChargeType::Usage | ChargeType::Discount | ChargeType::CustomerCredit
             );
-        let sub = subscriptions
+        let sub = self
+            .subscriptions
             .entry(normalised_id(&line.subscription_id))
             .or_insert_with(|| SubscriptionSeen {
                 tenant,
@@ -338,26 +335,49 @@ pub(crate) fn summarise(
                 sub.start = line.charge_start;
             }
         }
+    }
+
+    /// The summary of a file read to its end; an empty file is refused.
+    pub fn finish(self, kind: FileKind, sha256: String, known_lines: u64) -> Result<FileSummary> {
+        if self.totals.lines == 0 {
+            return Err(refused(PcFileError::Empty));
+        }
+        let seats = self
+            .seats
+            .finish()
+            .into_iter()
+            .map(|(id, n)| (normalised_id(&id), n))
+            .collect();
+        Ok(FileSummary {
+            kind,
+            sha256,
+            totals: self.totals,
+            period: self.period,
+            customers: self.customers,
+            subscriptions: self.subscriptions,
+            seats,
+            products: self.products,
+            conversions: self.conversions,
+            known_lines,
+        })
+    }
+}
+
+/// Reads the whole file once and sums it up; `known` says whether the book has a line
+/// already (the preview counts them).
+pub(crate) fn summarise(
+    path: &Path,
+    progress: Progress<'_>,
+    mut known: impl FnMut(&str) -> Result<bool>,
+) -> Result<FileSummary> {
+    let mut summariser = Summariser::default();
+    let mut known_lines = 0;
+    let (kind, sha256) = stream(path, progress, |line, key| {
+        summariser.add(line);
+        if known(&key)? {
+            known_lines += 1;
+        }
         Ok(())
     })?;
-    if totals.lines == 0 {
-        return Err(refused(PcFileError::Empty));
-    }
-    let seats = seats
-        .finish()
-        .into_iter()
-        .map(|(id, n)| (normalised_id(&id), n))
-        .collect();
-    Ok(FileSummary {
-        kind,
-        sha256,
-        totals,
-        period,
-        customers,
-        subscriptions,
-        seats,
-        products,
-        conversions,
-        known_lines,
-    })
+    summariser.finish(kind, sha256, known_lines)
 }
