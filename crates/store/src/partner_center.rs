@@ -49,7 +49,7 @@ pub struct PcImportRecord {
 #[derive(Debug, Clone, Default)]
 pub struct PcLineRow {
     pub file_line: u64,
-    pub line_key: String,
+    pub line_key: Vec<u8>,
     pub customer_tenant: String,
     pub customer_name: String,
     pub subscription_id: String,
@@ -200,7 +200,7 @@ impl Db<'_> {
     }
 
     /// Whether a line with this key was imported already, from any file.
-    pub fn pc_line_known(&self, line_key: &str) -> Result<bool> {
+    pub fn pc_line_known(&self, line_key: &[u8]) -> Result<bool> {
         let mut stmt = self
             .conn
             .prepare_cached("SELECT 1 FROM pc_lines WHERE line_key = ?1")?;

@@ -163,20 +163,24 @@ pub(crate) struct Keys {
 }
 
 impl Keys {
-    pub fn key(&mut self, line: &Line) -> String {
+    /// Sixteen bytes: the line's digest and its occurrence, hashed again. A short key
+    /// keeps the book's index of a million lines in memory while a file is imported.
+    pub fn key(&mut self, line: &Line) -> Vec<u8> {
         let digest = line_digest(line);
         let mut short = [0u8; 8];
         short.copy_from_slice(&digest[..8]);
         let n = self.seen.entry(u64::from_le_bytes(short)).or_insert(0);
         let occurrence = *n;
         *n += 1;
-        let hex: String = digest.iter().map(|b| format!("{b:02x}")).collect();
-        format!("{hex}:{occurrence}")
+        let mut h = Sha256::new();
+        h.update(digest);
+        h.update(occurrence.to_le_bytes());
+        h.finalize()[..16].to_vec()
     }
 }
 
 /// The row the book keeps for a line.
-pub(crate) fn row(line: &Line, key: String) -> PcLineRow {
+pub(crate) fn row(line: &Line, key: Vec<u8>) -> PcLineRow {
     let dec = |d: Decimal| d.to_string();
     let date = |d: Option<NaiveDate>| d.map(|d| d.to_string());
     let meter = line.meter.as_ref().and_then(|m| {
@@ -226,7 +230,7 @@ fn refused(e: PcFileError) -> AppError {
 pub(crate) fn stream(
     path: &Path,
     progress: Progress<'_>,
-    mut each: impl FnMut(&Line, String) -> Result<()>,
+    mut each: impl FnMut(&Line, Vec<u8>) -> Result<()>,
 ) -> Result<(FileKind, String)> {
     let file = File::open(path).map_err(|_| AppError::FileMissing(path.display().to_string()))?;
     let size = file.metadata().map(|m| m.len()).unwrap_or(0);
@@ -368,7 +372,7 @@ impl Summariser {
 pub(crate) fn summarise(
     path: &Path,
     progress: Progress<'_>,
-    mut known: impl FnMut(&str) -> Result<bool>,
+    mut known: impl FnMut(&[u8]) -> Result<bool>,
 ) -> Result<FileSummary> {
     let mut summariser = Summariser::default();
     let mut known_lines = 0;
