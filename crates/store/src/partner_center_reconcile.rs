@@ -49,7 +49,8 @@ pub struct SubscriptionInvoiceLine {
     pub customer_id: i64,
     pub customer_name: String,
     pub currency: String,
-    pub subscription_id: i64,
+    /// `None` for a credit note's line not tied to a subscription (a partial credit).
+    pub subscription_id: Option<i64>,
     pub pc_subscription_id: Option<String>,
     pub ms_product_id: String,
     pub ms_sku_id: String,
@@ -61,8 +62,9 @@ pub struct SubscriptionInvoiceLine {
 }
 
 const LINE_COLUMNS: &str = "l.id, i.id, i.kind, i.status, i.number, i.customer_id, c.legal_name,
-    i.currency, s.id, s.pc_subscription_id, p.ms_product_id, p.ms_sku_id, p.name,
-    l.service_start, l.service_end, l.quantity, l.net_minor";
+    i.currency, s.id, s.pc_subscription_id, COALESCE(p.ms_product_id, ''),
+    COALESCE(p.ms_sku_id, ''), COALESCE(p.name, ''), l.service_start, l.service_end,
+    l.quantity, l.net_minor";
 
 fn invoice_line(r: &rusqlite::Row<'_>) -> rusqlite::Result<SubscriptionInvoiceLine> {
     Ok(SubscriptionInvoiceLine {
@@ -163,18 +165,18 @@ impl Db<'_> {
         Ok(rows)
     }
 
-    /// What customers were billed for the month starting `from`, subscription by
-    /// subscription: the lines of its invoices (drafts and issued) and of the issued
-    /// credit notes correcting them.
+    /// What customers were billed for the month starting `from`: the subscription lines
+    /// of its invoices (drafts and issued), and every line of the issued credit notes
+    /// correcting them (a partial credit is one line tied to no subscription).
     pub fn resale_lines_of_month(&self, from: NaiveDate) -> Result<Vec<SubscriptionInvoiceLine>> {
         let mut stmt = self.conn.prepare(&format!(
             "SELECT {LINE_COLUMNS}
              FROM invoice_lines l
              JOIN invoices i ON i.id = l.invoice_id
              JOIN customers c ON c.id = i.customer_id
-             JOIN subscriptions s ON s.id = l.subscription_id
-             JOIN products p ON p.id = s.product_id
-             WHERE (i.kind = 'invoice' AND i.period_start = ?1)
+             LEFT JOIN subscriptions s ON s.id = l.subscription_id
+             LEFT JOIN products p ON p.id = s.product_id
+             WHERE (i.kind = 'invoice' AND i.period_start = ?1 AND l.subscription_id IS NOT NULL)
                 OR (i.kind = 'credit_note' AND i.status = 'issued'
                     AND i.credited_invoice_id IN
                         (SELECT id FROM invoices WHERE kind = 'invoice' AND period_start = ?1))

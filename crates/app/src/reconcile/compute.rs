@@ -146,7 +146,7 @@ fn as_line(row: &PcPeriodLine, order: u64) -> Option<Line> {
         frequency: None,
         term_and_billing_cycle: None,
         unit_type: None,
-        meter: row.metered.then(|| ardoise_partner_center::Meter {
+        meter: row.metered.then_some(ardoise_partner_center::Meter {
             id: None,
             name: None,
             category: None,
@@ -214,10 +214,9 @@ pub fn reconcile(
     let mut r = Reconciliation::default();
     let mut by_subscription: BTreeMap<i64, Vec<&SubscriptionInvoiceLine>> = BTreeMap::new();
     for line in billing {
-        by_subscription
-            .entry(line.subscription_id)
-            .or_default()
-            .push(line);
+        if let Some(id) = line.subscription_id {
+            by_subscription.entry(id).or_default().push(line);
+        }
     }
     let seats = seats_at_end(rows);
     let mut leaks: BTreeMap<String, Leak> = BTreeMap::new();

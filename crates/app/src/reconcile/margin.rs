@@ -32,9 +32,10 @@ impl MarginRow {
         self.resale - self.cost
     }
 
-    /// The margin over the resale, in percent to two decimals; `None` without resale.
+    /// The margin over the resale, in percent to two decimals; `None` without resale
+    /// (nothing, or only credits, billed), where a rate would say nothing.
     pub fn rate(&self) -> Option<Decimal> {
-        if self.resale.is_zero() {
+        if self.resale <= Decimal::ZERO {
             return None;
         }
         self.margin()
@@ -93,8 +94,9 @@ fn product_key(product: &str, sku: &str) -> String {
     )
 }
 
-/// The margin of the month from its Microsoft lines and its resale lines.
-pub fn margin(rows: &[PcPeriodLine], resale: &[SubscriptionInvoiceLine]) -> Margin {
+/// The margin of the month from its Microsoft lines and its resale lines; `untied`
+/// names the product row of credit note lines tied to no subscription.
+pub fn margin(rows: &[PcPeriodLine], resale: &[SubscriptionInvoiceLine], untied: &str) -> Margin {
     let (mut customers, mut products, mut totals) =
         (Rows::default(), Rows::default(), Rows::default());
     for row in rows {
@@ -123,9 +125,13 @@ pub fn margin(rows: &[PcPeriodLine], resale: &[SubscriptionInvoiceLine]) -> Marg
         let c = &line.currency;
         let id = Some(line.customer_id);
         let key = product_key(&line.ms_product_id, &line.ms_sku_id);
+        let product = match line.subscription_id {
+            Some(_) => line.product_name.as_str(),
+            None => untied,
+        };
         for r in [
             customers.row(customer_key(id, ""), id, &line.customer_name, c),
-            products.row(key, None, &line.product_name, c),
+            products.row(key, None, product, c),
             totals.row(String::new(), None, "", c),
         ] {
             r.resale += signed;

@@ -38,15 +38,16 @@ impl Ardoise {
     pub fn margin(&self, session: &Session, period: &str, lang: Lang) -> Result<MarginView> {
         session.require(Permission::ViewBook)?;
         let month = parse_period(period)?;
-        let m = self.margin_of(month)?;
+        let m = self.margin_of(month, lang)?;
         Ok(views::margin(month, &m, lang))
     }
 
-    fn margin_of(&self, month: Period) -> Result<margin::Margin> {
+    fn margin_of(&self, month: Period, lang: Lang) -> Result<margin::Margin> {
         let db = self.store.read();
         let rows = db.pc_lines_between(month.start(), month.end())?;
         let resale = db.resale_lines_of_month(month.start())?;
-        Ok(margin::margin(&rows, &resale))
+        let untied = tr!(lang, RECONCILE_MARGIN_UNTIED);
+        Ok(margin::margin(&rows, &resale, &untied))
     }
 
     /// The month's margin as CSV for a spreadsheet in `lang`: its name and bytes (with
@@ -59,7 +60,7 @@ impl Ardoise {
     ) -> Result<(String, Vec<u8>)> {
         session.require(Permission::ViewBook)?;
         let month = parse_period(period)?;
-        let m = self.margin_of(month)?;
+        let m = self.margin_of(month, lang)?;
         let mut out = Vec::from("\u{feff}".as_bytes());
         views::margin_csv(&m, lang, &mut out)?;
         let word = tr!(lang, RECONCILE_FILE_MARGIN);

@@ -68,6 +68,7 @@ reconcile-margin-products = Margin per product:
 reconcile-margin-total = Total
 reconcile-margin-none = Neither Microsoft cost nor resale for { $month }.
 reconcile-margin-note = Resale counts the month’s invoices, drafts included, less the credit notes issued on them; cost, the month’s Microsoft lines.
+reconcile-margin-untied = Credit notes without a product
 reconcile-kind-customer = Customer
 reconcile-kind-product = Product
 reconcile-kind-total = Total

@@ -68,6 +68,7 @@ reconcile-margin-products = Marge par produit :
 reconcile-margin-total = Total
 reconcile-margin-none = Ni coût Microsoft ni revente pour { $month }.
 reconcile-margin-note = La revente compte les factures du mois, brouillons compris, moins les avoirs émis sur elles ; le coût, les lignes Microsoft du mois.
+reconcile-margin-untied = Avoirs sans produit
 reconcile-kind-customer = Client
 reconcile-kind-product = Produit
 reconcile-kind-total = Total
