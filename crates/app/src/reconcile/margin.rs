@@ -3,6 +3,8 @@
 //! resale billed for the month (the lines of the customers' invoices for the month,
 //! drafts included, less the issued credit notes correcting them). Pure.
 //!
+//! A product is its name: the catalogue's when it has Microsoft's ids, else the file's;
+//! a partner thinks of "Microsoft 365 Business Standard", whatever SKU bills it.
 //! Only what re-bills a product counts as resale (lines tied to a subscription): a
 //! support fee is not a Microsoft product and has no Microsoft cost. Each row is in one
 //! currency; a customer billed in two currencies has two rows.
@@ -86,14 +88,6 @@ fn customer_key(id: Option<i64>, tenant: &str) -> String {
     }
 }
 
-fn product_key(product: &str, sku: &str) -> String {
-    format!(
-        "{}/{}",
-        product.trim().to_ascii_uppercase(),
-        sku.trim().to_ascii_uppercase()
-    )
-}
-
 /// The margin of the month from its Microsoft lines and its resale lines; `untied`
 /// names the product row of credit note lines tied to no subscription.
 pub fn margin(rows: &[PcPeriodLine], resale: &[SubscriptionInvoiceLine], untied: &str) -> Margin {
@@ -106,8 +100,8 @@ pub fn margin(rows: &[PcPeriodLine], resale: &[SubscriptionInvoiceLine], untied:
         customers
             .row(customer_key(id, &row.customer_tenant), id, &name, c)
             .cost += cost;
-        let key = product_key(&row.product_id, row.sku_id.as_deref().unwrap_or(""));
-        products.row(key, None, &product_of(row), c).cost += cost;
+        let product = product_of(row);
+        products.row(product.to_lowercase(), None, &product, c).cost += cost;
         totals.row(String::new(), None, "", c).cost += cost;
     }
     for line in resale {
@@ -124,14 +118,13 @@ pub fn margin(rows: &[PcPeriodLine], resale: &[SubscriptionInvoiceLine], untied:
         };
         let c = &line.currency;
         let id = Some(line.customer_id);
-        let key = product_key(&line.ms_product_id, &line.ms_sku_id);
         let product = match line.subscription_id {
             Some(_) => line.product_name.as_str(),
             None => untied,
         };
         for r in [
             customers.row(customer_key(id, ""), id, &line.customer_name, c),
-            products.row(key, None, product, c),
+            products.row(product.to_lowercase(), None, product, c),
             totals.row(String::new(), None, "", c),
         ] {
             r.resale += signed;
