@@ -23,6 +23,7 @@ export type Route =
   | { name: "product"; id: number }
   | { name: "product-new" }
   | { name: "reports" }
+  | { name: "reconcile" }
   | { name: "statements-batch" }
   | {
       name: "collections";
@@ -60,6 +61,7 @@ export type Section =
   | "support"
   | "products"
   | "reports"
+  | "reconcile"
   | "settings"
   | "staff"
   | "audit";
@@ -114,5 +116,7 @@ export function sectionOf(route: Route): Section {
       return "staff";
     case "audit":
       return "audit";
+    case "reconcile":
+      return "reconcile";
   }
 }
