@@ -9,14 +9,13 @@ mod views;
 
 use std::path::{Path, PathBuf};
 
-use ardoise_domain::display;
 use ardoise_domain::invoicing::Period;
 use ardoise_domain::words::tr;
 use ardoise_domain::{Invalid, Lang};
 
 use crate::outbox::Naming;
 use crate::transport_reconcile::{MarginView, ReconcileView};
-use crate::{paths, AppError, Ardoise, Permission, Result, Session};
+use crate::{paths, Ardoise, Permission, Result, Session};
 
 impl Ardoise {
     /// The month ("2026-11") reconciled: every Microsoft line of the month matched to the
@@ -103,13 +102,4 @@ impl Ardoise {
 /// A month as typed: "2026-11".
 fn parse_period(input: &str) -> Result<Period> {
     Period::parse_typed(input).map_err(|p| Invalid::one("period", p).into())
-}
-
-pub(crate) fn csv_error(e: csv::Error) -> AppError {
-    AppError::Document(e.to_string())
-}
-
-/// A quantity as the reader writes it, with the decimals it has.
-pub(crate) fn quantity(q: rust_decimal::Decimal, lang: Lang) -> String {
-    display::number(q, q.normalize().scale(), lang)
 }

@@ -12,7 +12,6 @@ use rust_decimal::Decimal;
 
 use super::compute::{decimal, PerCurrency, Reconciliation};
 use super::margin::{Margin, MarginRow};
-use super::{csv_error, quantity};
 use crate::transport::MoneyView;
 use crate::transport_reconcile::{
     LeakView, MarginRowView, MarginView, ReconcileView, SeatGapView, UnchargedView,
@@ -276,4 +275,13 @@ pub(crate) fn margin_csv(m: &Margin, lang: Lang, out: &mut impl Write) -> Result
     }
     w.flush().map_err(|e| AppError::Document(e.to_string()))?;
     Ok(())
+}
+
+fn csv_error(e: csv::Error) -> AppError {
+    AppError::Document(e.to_string())
+}
+
+/// A quantity as the reader writes it, with the decimals it has.
+fn quantity(q: rust_decimal::Decimal, lang: Lang) -> String {
+    display::number(q, q.normalize().scale(), lang)
 }

@@ -1,7 +1,7 @@
 // The window's words for the « Rapprochement Microsoft » page: the month reconciled with
 // Partner Center's lines (leaks, lines no longer charged, seats differing) and the margin.
 export const frReconcile = {
-  "nav.reconcile": "Rapprochement Microsoft",
+  "nav.reconcile": "Rapprochement",
   "reconcile.title": "Rapprochement Microsoft",
   "reconcile.month": "Mois",
   "reconcile.monthHelp": "Les lignes Microsoft du mois face aux factures clients qui les refacturent.",
@@ -47,7 +47,7 @@ export const frReconcile = {
 };
 
 export const enReconcile: typeof frReconcile = {
-  "nav.reconcile": "Microsoft reconciliation",
+  "nav.reconcile": "Reconciliation",
   "reconcile.title": "Microsoft reconciliation",
   "reconcile.month": "Month",
   "reconcile.monthHelp": "The month’s Microsoft lines against the customer invoices that re-bill them.",
