@@ -105,6 +105,9 @@ async fn check_page(app: &App, db: &Path, lang: &str) {
     };
     assert!(reasons.iter().any(|r| r == word), "{reasons:?}");
     assert!(!reasons.iter().any(|r| r.contains(code)), "{reasons:?}");
+    if lang == "fr" {
+        export_csv(app, &margin).await;
+    }
     shot(app, &format!("reconcile-{lang}-1280.png")).await;
     roomy(app, &format!("{lang} at 1280")).await;
     resize(app, 960).await;
@@ -116,6 +119,39 @@ async fn check_page(app: &App, db: &Path, lang: &str) {
         .await
         .expect("scroll to the margin");
     shot(app, &format!("reconcile-margin-{lang}-960.png")).await;
+}
+
+/// The margin saved as CSV from the window, read back: French headers, semicolons,
+/// decimal commas, and the totals the book computes.
+async fn export_csv(app: &App, margins: &[String]) {
+    click(app, "[data-testid=reconcile-export-csv]").await;
+    let path = app
+        .find("[data-testid=reconcile-exported-path]")
+        .await
+        .text()
+        .await
+        .expect("the path");
+    let csv = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let csv = csv.trim_start_matches('\u{feff}');
+    assert!(
+        csv.starts_with(
+            "Type;Nom;Devise;Coût Microsoft;Revente;dont brouillons;Marge;Taux de marge\n"
+        ),
+        "{csv}"
+    );
+    let totals: Vec<&str> = csv
+        .lines()
+        .filter(|l| l.starts_with("Total;"))
+        .map(|l| l.split(';').nth(6).unwrap_or_default())
+        .collect();
+    let expected: Vec<String> = margins
+        .iter()
+        .map(|m| {
+            let (int, frac) = m.split_once('.').unwrap_or((m, ""));
+            format!("{int},{frac:0<2}")
+        })
+        .collect();
+    assert_eq!(totals, expected, "{csv}");
 }
 
 #[tokio::test(flavor = "multi_thread")]
