@@ -207,6 +207,12 @@ pub const USE_CASES: &[(&str, Option<Permission>)] = &[
     ("partner_center_preview_reporting", Some(EditInvoices)),
     ("partner_center_import_reporting", Some(EditInvoices)),
     ("partner_center_imports", Some(ViewBook)),
+    // reconcile/mod.rs
+    ("reconcile", Some(ViewBook)),
+    ("margin", Some(ViewBook)),
+    ("margin_csv", Some(ViewBook)),
+    ("margin_csv_text", Some(ViewBook)),
+    ("save_margin_csv", Some(ViewBook)),
 ];
 
 /// The permission `use_case` checks first: `None` if it is not a use case, `Some(None)`

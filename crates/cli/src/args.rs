@@ -156,6 +156,24 @@ pub enum Command {
     /// Generate realistic files for tests and benchmarks (no book needed).
     #[command(subcommand)]
     Gen(crate::partner_center::GenCmd),
+    /// A month reconciled with Microsoft Partner Center's lines: what Microsoft billed
+    /// that no customer invoice bills, what customers are billed that Microsoft no
+    /// longer charges, seats differing.
+    Reconcile {
+        /// The month: YYYY-MM.
+        #[arg(long)]
+        period: String,
+    },
+    /// A month's margin per customer, per product and in total: Microsoft's cost
+    /// against the resale billed.
+    Margin {
+        /// The month: YYYY-MM.
+        #[arg(long)]
+        period: String,
+        /// Print CSV (for a spreadsheet) instead of tables.
+        #[arg(long)]
+        csv: bool,
+    },
 }
 
 #[derive(Debug, Subcommand)]

@@ -36,6 +36,7 @@ mod output_support_request;
 mod partner_center;
 mod partner_center_output;
 mod payments;
+mod reconcile;
 mod run;
 mod sign_in;
 mod staff;

@@ -211,6 +211,10 @@ fn dispatch(
         Command::Staff(cmd) => crate::staff::run(book, session, out, cmd, typed)?,
         Command::Import(cmd) => crate::partner_center::run(book, session, out, cmd)?,
         Command::Gen(_) => unreachable!("files are generated without a book, before this"),
+        Command::Reconcile { period } => crate::reconcile::reconcile(book, session, out, period)?,
+        Command::Margin { period, csv } => {
+            crate::reconcile::margin(book, session, out, period, *csv)?
+        }
     }
     Ok(())
 }

@@ -527,6 +527,17 @@ export type KnownCsvBank = { name: string, mapping: CsvMapping, };
 
 export type Lang = "fr" | "en";
 
+export type LeakView = { customer_id: number | null, customer: string, product: string, pc_subscription_id: string, 
+/**
+ * "not_in_book" or "not_billed"; `reason_label` says it.
+ */
+reason: string, reason_label: string, 
+/**
+ * Seats at the end of the month by Microsoft's rule, as the reader writes numbers;
+ * "usage" in words for a subscription billed on usage only.
+ */
+seats: string, cost: MoneyView, lines: number, };
+
 export type LetterFile = { communication_id: number, customer_id: number, step_code: string, path: string, sha256: string, };
 
 export type LetterKey = { customer_id: number, step_code: string, };
@@ -581,6 +592,26 @@ export type LinkView = { invoice_id: number | null, invoice_number: string | nul
  * The invoice is held in collections by this request right now.
  */
 held: boolean, };
+
+export type MarginRowView = { customer_id: number | null, name: string, cost: MoneyView, resale: MoneyView, 
+/**
+ * Of the resale, what drafts bill.
+ */
+draft: MoneyView, margin: MoneyView, 
+/**
+ * The margin over the resale in percent, a decimal string; `None` without resale.
+ */
+rate: string | null, 
+/**
+ * The rate as the reader writes it ("—" without resale).
+ */
+rate_label: string, };
+
+export type MarginView = { period: string, title: string, customers: Array<MarginRowView>, products: Array<MarginRowView>, totals: Array<MarginRowView>, 
+/**
+ * What the resale and the cost count, in words.
+ */
+note: string, };
 
 export type MoneyView = { 
 /**
@@ -886,6 +917,32 @@ export type ReadOnlyView = {
  */
 reason: string, message: string, };
 
+export type ReconcileView = { 
+/**
+ * "2026-11".
+ */
+period: string, title: string, lines: number, lines_billed: number, 
+/**
+ * Lines only a draft bills so far.
+ */
+lines_to_bill: number, lines_leaking: number, 
+/**
+ * Microsoft's cost for the month, per currency: the sum of its lines' Subtotal.
+ */
+cost: Array<MoneyView>, leak_cost: Array<MoneyView>, uncharged_net: Array<MoneyView>, 
+/**
+ * The Subtotal totals of the files whose period lies within the month.
+ */
+file_totals: Array<MoneyView>, 
+/**
+ * Whether those totals equal the month's cost; `None` without such a file.
+ */
+cost_equals_files: boolean | null, 
+/**
+ * Sentences: the summary, the cost, the files' total, what to know.
+ */
+notes: Array<string>, leaks: Array<LeakView>, uncharged: Array<UnchargedView>, seats: Array<SeatGapView>, };
+
 export type RefundForm = { customer_id: number, 
 /**
  * YYYY-MM-DD.
@@ -981,6 +1038,8 @@ op: string,
  * The sentence for `op` (« ajouté », « modifié », « supprimé »).
  */
 op_label: string, row_id: number, fields: Array<FieldChangeView>, };
+
+export type SeatGapView = { customer_id: number, customer: string, product: string, pc_subscription_id: string, microsoft_seats: string, invoiced_seats: string, invoice_id: number, invoice: string, draft: boolean, };
 
 export type SessionView = { staff_id: number, username: string, display_name: string, title: string, roles: Array<Role>, 
 /**
@@ -1202,6 +1261,12 @@ export type TrendPoint = {
  */
 month: string, as_of: string, overdue: Array<MoneyView>, };
 
+export type UnchargedView = { customer_id: number, customer: string, product: string, pc_subscription_id: string, invoice_id: number, 
+/**
+ * The invoice's number, or "draft" in words.
+ */
+invoice: string, draft: boolean, quantity: string, net: MoneyView, };
+
 export type VatLineView = { rate: string, base: MoneyView, vat: MoneyView, };
 
 export type Commands = {
@@ -1334,6 +1399,9 @@ export type Commands = {
   partner_center_file_dropped: { args: {  }; returns: PcFileChosen | null };
   partner_center_preview: { args: { handle: number }; returns: PcPreviewView };
   partner_center_import: { args: { request: PcImportRequest }; returns: PcImportView };
+  reconcile_report: { args: { period: string }; returns: ReconcileView };
+  margin_report: { args: { period: string }; returns: MarginView };
+  margin_export: { args: { period: string; open: boolean }; returns: string };
 };
 
 export type Call = <K extends keyof Commands>(
@@ -1552,6 +1620,12 @@ export function commands(call: Call) {
     partnerCenterPreview: (handle: number) => call("partner_center_preview", { handle }),
     /** The file picked before, imported in one transaction. */
     partnerCenterImport: (request: PcImportRequest) => call("partner_center_import", { request }),
+    /** The month ("2026-11") reconciled with Microsoft's lines. */
+    reconcileReport: (period: string) => call("reconcile_report", { period }),
+    /** The month's margin per customer, per product and in total. */
+    marginReport: (period: string) => call("margin_report", { period }),
+    /** The month's margin as CSV in the documents folder; its path. */
+    marginExport: (period: string, open: boolean) => call("margin_export", { period, open }),
   };
 }
 

@@ -24,6 +24,7 @@ export type Route =
   | { name: "product"; id: number }
   | { name: "product-new" }
   | { name: "reports" }
+  | { name: "reconcile" }
   | { name: "statements-batch" }
   | {
       name: "collections";
@@ -62,6 +63,7 @@ export type Section =
   | "support"
   | "products"
   | "reports"
+  | "reconcile"
   | "settings"
   | "staff"
   | "audit";
@@ -118,5 +120,7 @@ export function sectionOf(route: Route): Section {
       return "audit";
     case "partner-center":
       return "partner-center";
+    case "reconcile":
+      return "reconcile";
   }
 }

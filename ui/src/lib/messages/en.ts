@@ -7,6 +7,7 @@ import { enDates } from "./dates";
 import { enLetters } from "./letters";
 import { enLists } from "./lists";
 import { enPayments } from "./payments";
+import { enReconcile } from "./reconcile";
 import { enSend } from "./send";
 import { enStaff } from "./staff";
 import { enWords } from "./words";
@@ -1351,6 +1352,7 @@ export const en: typeof fr = {
   ...enLetters,
   ...enLists,
   ...enPayments,
+  ...enReconcile,
   ...enSend,
   ...enStaff,
   ...enWords,

@@ -7,6 +7,7 @@ import { frDates } from "./dates";
 import { frLetters } from "./letters";
 import { frLists } from "./lists";
 import { frPayments } from "./payments";
+import { frReconcile } from "./reconcile";
 import { frSend } from "./send";
 import { frStaff } from "./staff";
 import { frWords } from "./words";
@@ -1352,6 +1353,7 @@ export const fr = {
   ...frLetters,
   ...frLists,
   ...frPayments,
+  ...frReconcile,
   ...frSend,
   ...frStaff,
   ...frWords,
