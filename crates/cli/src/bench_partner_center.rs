@@ -86,6 +86,13 @@ pub fn run(rows: u64, seed: u64, file: Option<&Path>, python: &str) -> ardoise_a
     let book_path = dir.join("bench.db");
     let book = Ardoise::open(&book_path, Arc::new(SystemClock::from_env()))?;
     let s = book.admin_session()?;
+    let t = Instant::now();
+    let preview = book.partner_center_preview(&s, &path.display().to_string(), Lang::En)?;
+    outln!(
+        "preview (the file read, checked and summed up; nothing written): {:.2} s, {} lines",
+        t.elapsed().as_secs_f64(),
+        preview.lines
+    );
     let (_, before) = memory();
     let t = Instant::now();
     let done = book.partner_center_import(&s, &path.display().to_string(), true, Lang::En)?;
@@ -104,7 +111,7 @@ pub fn run(rows: u64, seed: u64, file: Option<&Path>, python: &str) -> ardoise_a
         done.subscriptions_created
     );
     outln!(
-        "  memory: peak {peak:.0} MiB for the whole process (goal ≤ 200), {before:.0} MiB before the import, {rss:.0} MiB resident after"
+        "  memory: peak {peak:.0} MiB for the whole process (goal ≤ 200), {before:.0} MiB before the import (after the preview), {rss:.0} MiB resident after"
     );
     let book_size = std::fs::metadata(&book_path).map(|m| m.len()).unwrap_or(0);
     outln!("  book: {:.0} MB", book_size as f64 / 1e6);
