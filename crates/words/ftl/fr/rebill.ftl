@@ -1,0 +1,29 @@
+# Refacturation de ce que Microsoft facture : l’utilisation (Azure et produits au compteur) à la majoration du partenaire, et les licences que Microsoft a proratisées.
+
+## Lignes de facture
+# $product: the product's name; $meter: what was used (Microsoft's meter); $from, $to: the first and last days of use; $markup: the markup ("15 %").
+rebill-usage-line = { $product } — { $meter }, du { $from } au { $to }, majoration { $markup }
+# $product: the product's name; $from, $to: the days Microsoft prorated; $change: added or removed.
+rebill-prorated-line = { $product } — { $change ->
+    [removed] licences retirées
+   *[added] licences ajoutées
+}, au prorata de Microsoft, du { $from } au { $to }
+
+## Problèmes d’une facturation
+# $customer: the customer's name; $count: how many Microsoft lines; $currency: the lines' currency; $customer_currency: the customer's.
+rebill-other-currency = { $customer } : { $count ->
+    [one] une ligne Microsoft en { $currency } n’est pas refacturée
+   *[other] { $count } lignes Microsoft en { $currency } ne sont pas refacturées
+}, le client étant facturé en { $customer_currency }.
+# $customer: the customer's name; $product: the product's name.
+rebill-prorated-no-price = { $customer } : les licences que Microsoft a proratisées pour « { $product } » ne sont pas refacturées, faute de prix de revente.
+
+## Réglages
+rebill-prorated-ardoise = Par la proratisation d’Ardoise
+rebill-prorated-microsoft = Comme Microsoft les a proratisées
+rebill-markup-default = Majoration par défaut
+rebill-markup-everyone = tous les clients
+rebill-markup-saved = Majoration enregistrée.
+rebill-markup-removed = Majoration supprimée.
+rebill-settings-saved = Réglages de refacturation enregistrés.
+rebill-no-markup = Aucune majoration de ce produit pour ce client.
