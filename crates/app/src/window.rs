@@ -113,7 +113,7 @@ pub(crate) fn run<T>(
 #[macro_export]
 macro_rules! with_commands {
     ($m:ident) => {
-        $crate::book_commands! { $m [] invoicing_commands send_commands statements_commands collections_commands backup_commands support_commands support_billing_commands support_sheet_commands lists_commands payments_commands bank_commands staff_commands audit_commands }
+        $crate::book_commands! { $m [] invoicing_commands send_commands statements_commands collections_commands backup_commands support_commands support_billing_commands support_sheet_commands lists_commands payments_commands bank_commands staff_commands audit_commands rebill_commands }
     };
 }
 
@@ -158,6 +158,7 @@ pub mod call {
     use crate::transport_backup::*;
     use crate::transport_collections::*;
     use crate::transport_invoicing::*;
+    use crate::transport_rebill::*;
     use crate::transport_send::*;
     use crate::transport_staff::*;
     use crate::transport_statements::*;

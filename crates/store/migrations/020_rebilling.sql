@@ -56,3 +56,7 @@ WHEN EXISTS (SELECT 1 FROM rebill_links b JOIN invoice_lines l ON l.id = b.invoi
 BEGIN
     SELECT RAISE(ABORT, 'a Microsoft line billed on an issued invoice stays billed: issue a credit note');
 END;
+
+-- What a billing run looks for: a month's usage, a month's changes of seats.
+CREATE INDEX pc_lines_usage ON pc_lines (usage_date) WHERE usage_date IS NOT NULL;
+CREATE INDEX pc_lines_charge ON pc_lines (charge_type, charge_start);

@@ -17,7 +17,7 @@ use crate::code_enum;
 use crate::display;
 use crate::money::{parse_bounded, round_commercial, Currency};
 use crate::problem::Problem;
-use crate::words::tr;
+use crate::words::{self, keys, tr};
 use crate::Lang;
 
 use super::lines::{InvoiceLine, LineKind};
@@ -36,6 +36,16 @@ code_enum!(
         Microsoft => "microsoft",
     }
 );
+
+impl ProratedLicences {
+    /// « Comme Microsoft les a proratisées ».
+    pub fn label(self, lang: Lang) -> &'static str {
+        match self {
+            ProratedLicences::Ardoise => words::word(lang, keys::REBILL_PRORATED_ARDOISE),
+            ProratedLicences::Microsoft => words::word(lang, keys::REBILL_PRORATED_MICROSOFT),
+        }
+    }
+}
 
 /// A markup typed in percent ("12,5", "12.5"): from 0 to 1,000 %.
 pub fn parse_markup(input: &str) -> Result<Decimal, Problem> {
