@@ -63,7 +63,10 @@ fn find_product(db: &Db<'_>, key: &str) -> Result<Option<i64>> {
         return Ok(db.product(id).ok().map(|_| id));
     }
     let (product, sku) = match key.split_once(':') {
-        Some((p, s)) => (p.trim().to_ascii_uppercase(), Some(s.trim().to_ascii_uppercase())),
+        Some((p, s)) => (
+            p.trim().to_ascii_uppercase(),
+            Some(s.trim().to_ascii_uppercase()),
+        ),
         None => (key.to_ascii_uppercase(), None),
     };
     let found: Vec<i64> = db

@@ -79,7 +79,12 @@ impl RebillRun {
             let Some(&customer) = tenants.get(&row.customer_tenant) else {
                 continue;
             };
-            let sku = row.sku_id.as_deref().unwrap_or("").trim().to_ascii_uppercase();
+            let sku = row
+                .sku_id
+                .as_deref()
+                .unwrap_or("")
+                .trim()
+                .to_ascii_uppercase();
             let charge = UsageCharge {
                 pc_line_id: row.id,
                 subscription_id: subscriptions.get(&row.subscription_id).copied(),
@@ -198,7 +203,14 @@ impl RebillRun {
                 customer_currency = currency
             ));
         }
-        let mut out = usage_lines(&usage, &self.markups, c.id, c.currency, vat_rate, c.language);
+        let mut out = usage_lines(
+            &usage,
+            &self.markups,
+            c.id,
+            c.currency,
+            vat_rate,
+            c.language,
+        );
         let (seats, missing) = prorated_lines(&prorated, subs, c.currency, vat_rate, c.language);
         out.extend(seats);
         for m in missing {
@@ -215,7 +227,11 @@ impl RebillRun {
 
 /// Links a new draft's re-billed lines (at `positions` among its lines) to the Microsoft
 /// lines they bill.
-pub(crate) fn link_rebilled(db: &Db<'_>, invoice_id: i64, links: &[(usize, Vec<i64>)]) -> Result<()> {
+pub(crate) fn link_rebilled(
+    db: &Db<'_>,
+    invoice_id: i64,
+    links: &[(usize, Vec<i64>)],
+) -> Result<()> {
     if links.is_empty() {
         return Ok(());
     }

@@ -108,9 +108,9 @@ pub struct Rebilled {
 /// Σ cost × (1 + markup / 100), rounded once to the currency's minor unit.
 pub fn usage_amount(costs: impl IntoIterator<Item = Decimal>, markup: Decimal, dp: u32) -> Decimal {
     let factor = Decimal::ONE + markup / Decimal::ONE_HUNDRED;
-    let exact = costs
-        .into_iter()
-        .fold(Decimal::ZERO, |sum, c| sum.saturating_add(c.saturating_mul(factor)));
+    let exact = costs.into_iter().fold(Decimal::ZERO, |sum, c| {
+        sum.saturating_add(c.saturating_mul(factor))
+    });
     round_commercial(exact, dp)
 }
 
@@ -182,8 +182,16 @@ pub fn usage_lines(
         let quantity = group
             .iter()
             .fold(Decimal::ZERO, |q, c| q.saturating_add(c.quantity));
-        let from = group.iter().map(|c| c.usage_date).min().unwrap_or(first.usage_date);
-        let to = group.iter().map(|c| c.usage_date).max().unwrap_or(first.usage_date);
+        let from = group
+            .iter()
+            .map(|c| c.usage_date)
+            .min()
+            .unwrap_or(first.usage_date);
+        let to = group
+            .iter()
+            .map(|c| c.usage_date)
+            .max()
+            .unwrap_or(first.usage_date);
         let description = tr!(
             lang,
             REBILL_USAGE_LINE,

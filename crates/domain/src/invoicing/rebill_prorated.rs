@@ -134,7 +134,10 @@ pub fn prorated_lines(
             continue;
         }
         let Some(price) = price_in_force(&sub.prices, currency, from) else {
-            if !missing.iter().any(|m: &NoPrice| m.subscription_id == sub.id) {
+            if !missing
+                .iter()
+                .any(|m: &NoPrice| m.subscription_id == sub.id)
+            {
                 missing.push(NoPrice {
                     subscription_id: sub.id,
                     product: sub.product_name.clone(),
@@ -143,12 +146,19 @@ pub fn prorated_lines(
             continue;
         };
         let cycle = Decimal::from(cycle_months(sub));
-        let unit_price = price.resale_price.saturating_mul(cycle).saturating_mul(share);
+        let unit_price = price
+            .resale_price
+            .saturating_mul(cycle)
+            .saturating_mul(share);
         let description = tr!(
             lang,
             REBILL_PRORATED_LINE,
             product = sub.product_name.as_str(),
-            change = if seats.is_sign_negative() { "removed" } else { "added" },
+            change = if seats.is_sign_negative() {
+                "removed"
+            } else {
+                "added"
+            },
             from = display::date(from, lang),
             to = display::date(to, lang)
         );

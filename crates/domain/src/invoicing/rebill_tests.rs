@@ -32,7 +32,10 @@ fn markups_parse_within_bounds() {
     assert_eq!(parse_markup("0"), Ok(dec!(0)));
     assert_eq!(parse_markup("1000"), Ok(dec!(1000)));
     assert_eq!(parse_markup("-1"), Err(Problem::Negative));
-    assert!(matches!(parse_markup("1000.01"), Err(Problem::TooLarge { .. })));
+    assert!(matches!(
+        parse_markup("1000.01"),
+        Err(Problem::TooLarge { .. })
+    ));
     assert_eq!(parse_markup("quinze"), Err(Problem::NotANumber));
 }
 
@@ -80,7 +83,14 @@ fn one_line_per_meter_rounded_once_on_its_sum() {
 #[test]
 fn a_quantity_of_zero_bills_one_unit_at_the_amount() {
     let charges = vec![usage(1, "Support", "2026-11-01", dec!(0), dec!(29))];
-    let lines = usage_lines(&charges, &Markups::default(), 1, Currency::EUR, dec!(20), Lang::En);
+    let lines = usage_lines(
+        &charges,
+        &Markups::default(),
+        1,
+        Currency::EUR,
+        dec!(20),
+        Lang::En,
+    );
     assert_eq!(lines[0].line.quantity, dec!(1));
     assert_eq!(lines[0].line.unit_price, dec!(29));
 }
@@ -204,6 +214,13 @@ fn a_monthly_subscription_keeps_its_month_whole_under_microsofts_proration() {
     assert_eq!(own[0].proration, None);
     // Only November's run leaves the change out: December bills the 12 seats.
     let december = Period::month(2026, 12).unwrap();
-    let own = subscription_lines(&without_changes_in(&sub, december), december, Currency::EUR, dec!(20), Lang::Fr).unwrap();
+    let own = subscription_lines(
+        &without_changes_in(&sub, december),
+        december,
+        Currency::EUR,
+        dec!(20),
+        Lang::Fr,
+    )
+    .unwrap();
     assert_eq!(own[0].quantity, dec!(12));
 }
