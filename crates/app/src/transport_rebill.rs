@@ -51,13 +51,13 @@ pub struct MarkupForm {
 macro_rules! rebill_commands {
     ($m:ident [$($acc:tt)*] $($next:ident)*) => { $crate::next_commands! { $m [$($acc)*
         run {
-            rebill_settings_get() -> RebillSettingsView = |b, s, w| b.rebill_settings(s, w.lang);
-            rebill_settings_save(form: RebillSettingsForm) -> RebillSettingsView =
+            rebill_settings_get() -> $crate::transport_rebill::RebillSettingsView = |b, s, w| b.rebill_settings(s, w.lang);
+            rebill_settings_save(form: $crate::transport_rebill::RebillSettingsForm) -> $crate::transport_rebill::RebillSettingsView =
                 |b, s, w| b.save_rebill_settings(s, &form, w.lang);
-            rebill_markup_set(form: MarkupForm) -> RebillSettingsView =
+            rebill_markup_set(form: $crate::transport_rebill::MarkupForm) -> $crate::transport_rebill::RebillSettingsView =
                 |b, s, w| b.set_rebill_markup(s, &form, w.lang);
             /// `customer_id` null: the product's markup for every customer.
-            rebill_markup_remove(product_id: i64, customer_id: Option<i64>) -> RebillSettingsView =
+            rebill_markup_remove(product_id: i64, customer_id: Option<i64>) -> $crate::transport_rebill::RebillSettingsView =
                 |b, s, w| b.remove_rebill_markup(s, product_id, customer_id, w.lang);
         }
         shell {}

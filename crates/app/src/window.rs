@@ -158,7 +158,6 @@ pub mod call {
     use crate::transport_backup::*;
     use crate::transport_collections::*;
     use crate::transport_invoicing::*;
-    use crate::transport_rebill::*;
     use crate::transport_send::*;
     use crate::transport_staff::*;
     use crate::transport_statements::*;

@@ -574,13 +574,25 @@ position: number, kind: LineKind,
  */
 text: string, };
 
-export type LineKind = "subscription" | "one_off" | "support_fee" | "billable_hours";
+export type LineKind = "subscription" | "one_off" | "support_fee" | "billable_hours" | "usage";
 
 export type LinkView = { invoice_id: number | null, invoice_number: string | null, subscription_id: number | null, product_name: string | null, 
 /**
  * The invoice is held in collections by this request right now.
  */
 held: boolean, };
+
+export type MarkupForm = { product: string, customer: string, rate: string, };
+
+export type MarkupView = { product_id: number, product_name: string, customer_id: number | null, 
+/**
+ * « tous les clients » when for every customer.
+ */
+customer_name: string, rate: string, 
+/**
+ * « 15 % ».
+ */
+rate_text: string, };
 
 export type MoneyView = { 
 /**
@@ -802,6 +814,22 @@ export type ReadOnlyView = {
  * `file`, `folder` or `corrupt`.
  */
 reason: string, message: string, };
+
+export type RebillSettingsForm = { default_markup: string, prorated_licences: string, };
+
+export type RebillSettingsView = { 
+/**
+ * Percent, as typed ("12.5"); the reader's own form in `default_markup_text`.
+ */
+default_markup: string, default_markup_text: string, 
+/**
+ * `ardoise` (Ardoise's own proration, the default) or `microsoft`.
+ */
+prorated_licences: string, 
+/**
+ * The two choices, in the reader's words: (code, label).
+ */
+prorated_choices: Array<[string, string]>, markups: Array<MarkupView>, };
 
 export type RefundForm = { customer_id: number, 
 /**
@@ -1245,6 +1273,10 @@ export type Commands = {
   audit_choices: { args: {  }; returns: AuditChoices };
   audit_export: { args: { filter: AuditFilter; open: boolean }; returns: string };
   customer_history: { args: { customer_id: number }; returns: Array<AuditEntryView> };
+  rebill_settings_get: { args: {  }; returns: RebillSettingsView };
+  rebill_settings_save: { args: { form: RebillSettingsForm }; returns: RebillSettingsView };
+  rebill_markup_set: { args: { form: MarkupForm }; returns: RebillSettingsView };
+  rebill_markup_remove: { args: { product_id: number; customer_id: number | null }; returns: RebillSettingsView };
 };
 
 export type Call = <K extends keyof Commands>(
@@ -1451,6 +1483,11 @@ export function commands(call: Call) {
     auditExport: (filter: AuditFilter, open: boolean) => call("audit_export", { filter, open }),
     /** The latest changes of one customer, for its page. */
     customerHistory: (customer_id: number) => call("customer_history", { customer_id }),
+    rebillSettingsGet: () => call("rebill_settings_get", {}),
+    rebillSettingsSave: (form: RebillSettingsForm) => call("rebill_settings_save", { form }),
+    rebillMarkupSet: (form: MarkupForm) => call("rebill_markup_set", { form }),
+    /** `customer_id` null: the product's markup for every customer. */
+    rebillMarkupRemove: (product_id: number, customer_id: number | null) => call("rebill_markup_remove", { product_id, customer_id }),
   };
 }
 
