@@ -6,6 +6,7 @@ import { enDates } from "./dates";
 import { enLetters } from "./letters";
 import { enLists } from "./lists";
 import { enPayments } from "./payments";
+import { enRebill } from "./rebill";
 import { enSend } from "./send";
 import { enStaff } from "./staff";
 import { enWords } from "./words";
@@ -1349,6 +1350,7 @@ export const en: typeof fr = {
   ...enLetters,
   ...enLists,
   ...enPayments,
+  ...enRebill,
   ...enSend,
   ...enStaff,
   ...enWords,

@@ -6,6 +6,7 @@ import { frDates } from "./dates";
 import { frLetters } from "./letters";
 import { frLists } from "./lists";
 import { frPayments } from "./payments";
+import { frRebill } from "./rebill";
 import { frSend } from "./send";
 import { frStaff } from "./staff";
 import { frWords } from "./words";
@@ -1350,6 +1351,7 @@ export const fr = {
   ...frLetters,
   ...frLists,
   ...frPayments,
+  ...frRebill,
   ...frSend,
   ...frStaff,
   ...frWords,
