@@ -148,14 +148,14 @@ fn the_documented_usage_file_is_billed_at_the_markup_by_hand() {
     );
     assert_eq!(
         lines[0].1,
-        "Virtual Machines Dv3 Series — D2 v3/D2s v3, du 01/11/2026 au 01/11/2026, majoration 15\u{202f}%"
+        "Virtual Machines Dv3 Series — D2 v3/D2s v3, le 01/11/2026, majoration 15\u{202f}%"
     );
     assert_eq!(lines[0].2, dec("24"));
     // Northwind is written to in English.
     assert!(
         lines[2]
             .1
-            .ends_with("— vCore, from 2 Nov 2026 to 2 Nov 2026, 15% markup"),
+            .ends_with("— vCore, on 2 Nov 2026, 15% markup"),
         "{}",
         lines[2].1
     );
@@ -170,8 +170,8 @@ fn the_most_specific_markup_wins() {
     settings(&b, &s, "15", "ardoise");
     // The virtual machines at 20 % for everyone, 30 % for the bakery; storage and SQL at
     // the default.
-    markup(&b, &s, "DZH318Z0BQ3V:00R6", "", "20");
-    markup(&b, &s, "DZH318Z0BQ3V:00R6", "Boulangerie Dupré SARL", "30");
+    markup(&b, &s, "DZH318Z0BQ3V", "", "20");
+    markup(&b, &s, "DZH318Z0BQ3V", "Boulangerie Dupré SARL", "30");
     markup(&b, &s, "DZH318Z0BQ4B", "", "10");
     let view = b.rebill_settings(&s, Lang::Fr).unwrap();
     assert_eq!(view.markups.len(), 3);

@@ -156,6 +156,9 @@ pub enum Command {
     /// Generate realistic files for tests and benchmarks (no book needed).
     #[command(subcommand)]
     Gen(crate::partner_center::GenCmd),
+    /// Re-billing Microsoft's charges: the markup on its cost, its prorated licences.
+    #[command(subcommand)]
+    Rebill(crate::rebill::RebillCmd),
 }
 
 #[derive(Debug, Subcommand)]

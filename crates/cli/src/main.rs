@@ -35,6 +35,7 @@ mod output_support_request;
 mod partner_center;
 mod partner_center_output;
 mod payments;
+mod rebill;
 mod run;
 mod sign_in;
 mod staff;

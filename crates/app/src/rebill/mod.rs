@@ -55,32 +55,6 @@ fn view(db: &Db<'_>, lang: Lang) -> Result<RebillSettingsView> {
     })
 }
 
-/// A product typed as its id in the book, or Microsoft's product id (with ":SKU" when the
-/// product has several SKUs in the catalogue).
-fn find_product(db: &Db<'_>, key: &str) -> Result<Option<i64>> {
-    let key = key.trim();
-    if let Ok(id) = key.parse::<i64>() {
-        return Ok(db.product(id).ok().map(|_| id));
-    }
-    let (product, sku) = match key.split_once(':') {
-        Some((p, s)) => (
-            p.trim().to_ascii_uppercase(),
-            Some(s.trim().to_ascii_uppercase()),
-        ),
-        None => (key.to_ascii_uppercase(), None),
-    };
-    let found: Vec<i64> = db
-        .products_by_ms_ids()?
-        .into_iter()
-        .filter(|((p, s), _)| *p == product && sku.as_ref().is_none_or(|sku| s == sku))
-        .map(|(_, p)| p.id)
-        .collect();
-    Ok(match found.as_slice() {
-        [one] => Some(*one),
-        _ => None,
-    })
-}
-
 impl Ardoise {
     pub fn rebill_settings(&self, session: &Session, lang: Lang) -> Result<RebillSettingsView> {
         session.require(Permission::ViewBook)?;
@@ -125,7 +99,8 @@ impl Ardoise {
         )
     }
 
-    /// Sets the markup of a product, for one customer or (customer left empty) every one.
+    /// Sets the markup of a product (its id, Microsoft's ProductId or SkuId, or its name),
+    /// for one customer (id, tenant, reference or name) or, left empty, every one.
     pub fn set_rebill_markup(
         &self,
         session: &Session,
@@ -135,18 +110,11 @@ impl Ardoise {
         session.require(Permission::EditPartner)?;
         let mut c = Checker::new();
         let rate = c.check("rate", parse_markup(&form.rate));
-        let product = {
-            let db = self.store.read();
-            if form.product.trim().is_empty() {
-                c.add("product", Problem::Required);
-                None
-            } else {
-                let found = find_product(&db, &form.product)?;
-                if found.is_none() {
-                    return Err(AppError::NotFound("product"));
-                }
-                found
-            }
+        let product = if form.product.trim().is_empty() {
+            c.add("product", Problem::Required);
+            None
+        } else {
+            Some(self.find_product(session, &form.product)?)
         };
         let customer = match form.customer.trim() {
             "" => None,

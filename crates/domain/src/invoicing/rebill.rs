@@ -114,10 +114,11 @@ pub fn usage_amount(costs: impl IntoIterator<Item = Decimal>, markup: Decimal, d
     round_commercial(exact, dp)
 }
 
-/// The line whose net is `amount`: the summed quantity at the exact unit price when the
-/// printed unit price (four decimals at most) times the quantity comes back to the
-/// amount, so a reader who recomputes the line finds it; else one unit at the amount (a
-/// quantity of zero, beyond what a line holds, or too many decimals to print).
+/// The line whose net is `amount`: the summed quantity at a unit price of at most four
+/// decimals (what an invoice prints) when quantity × that price, rounded once, comes back
+/// to the amount, so a reader who recomputes the line finds it; else one unit at the
+/// amount (a quantity of zero, beyond what a line holds, or a price that needs more
+/// decimals than an invoice prints).
 pub(crate) fn line_of(
     amount: Decimal,
     quantity: Decimal,
@@ -132,25 +133,23 @@ pub(crate) fn line_of(
     if quantity <= Decimal::ZERO || quantity > MAX_QUANTITY {
         return whole;
     }
-    let Some(unit_price) = amount.checked_div(quantity) else {
+    let Some(exact) = amount.checked_div(quantity) else {
         return whole;
     };
-    let line = InvoiceLine {
-        quantity,
-        unit_price,
-        ..template
-    };
     let dp = currency.minor_units();
-    let printed = round_commercial(unit_price, dp.max(4));
-    let reads_back = quantity
-        .checked_mul(printed)
-        .is_some_and(|n| round_commercial(n, dp) == amount);
-    match line.try_net(currency) {
-        Some(net) if net.amount == amount && reads_back && unit_price.abs() <= MAX_UNIT_PRICE => {
-            line
-        }
-        _ => whole,
-    }
+    (dp..=dp.max(4))
+        .map(|places| round_commercial(exact, places))
+        .filter(|price| price.abs() <= MAX_UNIT_PRICE)
+        .map(|unit_price| InvoiceLine {
+            quantity,
+            unit_price,
+            ..template.clone()
+        })
+        .find(|line| {
+            line.try_net(currency)
+                .is_some_and(|net| net.amount == amount)
+        })
+        .unwrap_or(whole)
 }
 
 /// The usage lines of one customer for a month: one per subscription and meter, at the
@@ -192,15 +191,30 @@ pub fn usage_lines(
             .map(|c| c.usage_date)
             .max()
             .unwrap_or(first.usage_date);
-        let description = tr!(
-            lang,
-            REBILL_USAGE_LINE,
-            product = first.product_name.as_str(),
-            meter = first.meter.as_str(),
-            from = display::date(from, lang),
-            to = display::date(to, lang),
-            markup = display::percent(markup, lang)
-        );
+        let markup_text = display::percent(markup, lang);
+        let (product, meter) = (first.product_name.as_str(), first.meter.as_str());
+        let description = if from == to {
+            let day = display::date(from, lang);
+            tr!(
+                lang,
+                REBILL_USAGE_LINE_DAY,
+                product = product,
+                meter = meter,
+                day = day,
+                markup = markup_text
+            )
+        } else {
+            let (from, to) = (display::date(from, lang), display::date(to, lang));
+            tr!(
+                lang,
+                REBILL_USAGE_LINE,
+                product = product,
+                meter = meter,
+                from = from,
+                to = to,
+                markup = markup_text
+            )
+        };
         let template = InvoiceLine {
             kind: LineKind::Usage,
             description,

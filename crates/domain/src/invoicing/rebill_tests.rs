@@ -71,6 +71,8 @@ fn one_line_per_meter_rounded_once_on_its_sum() {
     assert_eq!(vm.pc_lines, vec![1, 2, 3]);
     assert_eq!(vm.line.kind, LineKind::Usage);
     assert_eq!(vm.line.quantity, dec!(72));
+    // The price an invoice prints (four decimals), and 72 × 0.0161 = 1.1592 → 1.16.
+    assert_eq!(vm.line.unit_price, dec!(0.0161));
     assert_eq!(vm.line.net(Currency::EUR).amount, dec!(1.16));
     assert_eq!(
         vm.line.description,
@@ -119,6 +121,9 @@ proptest! {
             exact.round_dp_with_strategy(2, rust_decimal::RoundingStrategy::MidpointAwayFromZero)
         }).sum();
         prop_assert_eq!(drafted, expected);
+        for l in &lines {
+            prop_assert!(l.line.unit_price.scale() <= 4, "{:?}", l.line);
+        }
         let linked: usize = lines.iter().map(|l| l.pc_lines.len()).sum();
         let billed: usize = charges.iter().filter(|c| lines.iter().any(|l| l.line.description.contains(&format!("— {},", c.meter)))).count();
         prop_assert_eq!(linked, billed);

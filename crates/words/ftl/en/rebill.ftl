@@ -3,6 +3,8 @@
 ## Invoice lines
 # $product: the product's name; $meter: what was used (Microsoft's meter); $from, $to: the first and last days of use; $markup: the markup ("15%").
 rebill-usage-line = { $product } — { $meter }, from { $from } to { $to }, { $markup } markup
+# $day: the one day of use.
+rebill-usage-line-day = { $product } — { $meter }, on { $day }, { $markup } markup
 # $product: the product's name; $from, $to: the days Microsoft prorated; $change: added or removed.
 rebill-prorated-line = { $product } — { $change ->
     [removed] licences removed
@@ -27,3 +29,12 @@ rebill-markup-saved = Markup saved.
 rebill-markup-removed = Markup removed.
 rebill-settings-saved = Re-billing settings saved.
 rebill-no-markup = No markup for this product and customer.
+
+## Command line
+rebill-cli-default = Default markup: { $rate }
+# $choice: how licences Microsoft prorated are billed, in words.
+rebill-cli-prorated = Licences added or removed mid-term: { $choice }
+rebill-cli-no-overrides = No markup per product or customer.
+rebill-cli-product = Product
+rebill-cli-customer = Customer
+rebill-cli-rate = Markup

@@ -3,6 +3,8 @@
 ## Lignes de facture
 # $product: the product's name; $meter: what was used (Microsoft's meter); $from, $to: the first and last days of use; $markup: the markup ("15 %").
 rebill-usage-line = { $product } — { $meter }, du { $from } au { $to }, majoration { $markup }
+# $day: the one day of use.
+rebill-usage-line-day = { $product } — { $meter }, le { $day }, majoration { $markup }
 # $product: the product's name; $from, $to: the days Microsoft prorated; $change: added or removed.
 rebill-prorated-line = { $product } — { $change ->
     [removed] licences retirées
@@ -27,3 +29,12 @@ rebill-markup-saved = Majoration enregistrée.
 rebill-markup-removed = Majoration supprimée.
 rebill-settings-saved = Réglages de refacturation enregistrés.
 rebill-no-markup = Aucune majoration de ce produit pour ce client.
+
+## Ligne de commande
+rebill-cli-default = Majoration par défaut : { $rate }
+# $choice: how licences Microsoft prorated are billed, in words.
+rebill-cli-prorated = Licences ajoutées ou retirées en cours d’engagement : { $choice }
+rebill-cli-no-overrides = Aucune majoration par produit ni par client.
+rebill-cli-product = Produit
+rebill-cli-customer = Client
+rebill-cli-rate = Majoration
