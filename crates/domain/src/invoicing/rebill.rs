@@ -114,8 +114,8 @@ pub fn usage_amount(costs: impl IntoIterator<Item = Decimal>, markup: Decimal, d
     round_commercial(exact, dp)
 }
 
-/// The line whose net is `amount`: the summed quantity at a unit price of at most four
-/// decimals (what an invoice prints) when quantity × that price, rounded once, comes back
+/// The line whose net is `amount`: the summed quantity and a unit price of at most four
+/// decimals each (what an invoice prints) when quantity × price, rounded once, comes back
 /// to the amount, so a reader who recomputes the line finds it; else one unit at the
 /// amount (a quantity of zero, beyond what a line holds, or a price that needs more
 /// decimals than an invoice prints).
@@ -130,6 +130,7 @@ pub(crate) fn line_of(
         unit_price: amount,
         ..template.clone()
     };
+    let quantity = round_commercial(quantity, 4);
     if quantity <= Decimal::ZERO || quantity > MAX_QUANTITY {
         return whole;
     }

@@ -123,6 +123,7 @@ proptest! {
         prop_assert_eq!(drafted, expected);
         for l in &lines {
             prop_assert!(l.line.unit_price.scale() <= 4, "{:?}", l.line);
+            prop_assert!(l.line.quantity.scale() <= 4, "{:?}", l.line);
         }
         let linked: usize = lines.iter().map(|l| l.pc_lines.len()).sum();
         let billed: usize = charges.iter().filter(|c| lines.iter().any(|l| l.line.description.contains(&format!("— {},", c.meter)))).count();
