@@ -42,6 +42,28 @@ async fn usage_is_drafted_at_the_markup_set_in_the_settings() {
         assert_eq!(saved.default_markup, "15");
         assert_eq!(saved.prorated_licences, "microsoft");
     }
+    // A product's markup for one customer, added in the card's table.
+    let (azure, customer) = {
+        let (b, s) = book(&db, TODAY);
+        let azure = b.find_product(&s, "Azure plan").expect("the demo's Azure plan");
+        let customer = b.customers(&s).expect("customers")[0].clone();
+        (azure, customer)
+    };
+    app.choose("product", &azure.to_string()).await;
+    app.choose("customer", &customer.id.to_string()).await;
+    app.fill("rate", "12,5").await;
+    click(&app, "[data-testid=rebill-add-save]").await;
+    app.wait_for("the markup in the table", "[data-testid=rebill-markups] td", |t| {
+        t.iter().any(|c| c == "12,5\u{202f}%")
+    })
+    .await;
+    {
+        let (b, s) = book(&db, TODAY);
+        let saved = b.rebill_settings(&s, Lang::Fr).expect("the settings");
+        assert_eq!(saved.markups.len(), 1);
+        assert_eq!(saved.markups[0].customer_id, Some(customer.id));
+        assert_eq!(saved.markups[0].rate, "12.5");
+    }
     let cramped = overflowing(&app, "[data-testid=settings-rebill] *").await;
     assert!(cramped.is_empty(), "the card: {cramped:?}");
     assert!(!page_overflows(&app).await, "the settings page overflows");
@@ -107,6 +129,11 @@ async fn usage_is_drafted_at_the_markup_set_in_the_settings() {
     })
     .await;
     let lines = texts(&app, "[data-testid=invoice-line]").await;
+    // The unit price as the invoice prints it, four decimals: quantity × price reads back.
+    assert!(
+        lines.iter().any(|l| l.contains("0,0166")),
+        "the unit price: {lines:?}"
+    );
     assert!(
         lines.iter().all(|l| !l.contains('_')),
         "no code where a word belongs: {lines:?}"
