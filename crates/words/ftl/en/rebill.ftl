@@ -38,3 +38,9 @@ rebill-cli-no-overrides = No markup per product or customer.
 rebill-cli-product = Product
 rebill-cli-customer = Customer
 rebill-cli-rate = Markup
+
+## Journal
+# $subject: what the entry is about (a product's name).
+audit-action-rebill-settings = Microsoft re-billing settings changed
+audit-action-rebill-markup = Markup of “{ $subject }” set
+audit-action-rebill-markup-removed = Markup of “{ $subject }” removed

@@ -38,3 +38,9 @@ rebill-cli-no-overrides = Aucune majoration par produit ni par client.
 rebill-cli-product = Produit
 rebill-cli-customer = Client
 rebill-cli-rate = Majoration
+
+## Journal
+# $subject: what the entry is about (a product's name).
+audit-action-rebill-settings = Réglages de refacturation Microsoft modifiés
+audit-action-rebill-markup = Majoration de « { $subject } » fixée
+audit-action-rebill-markup-removed = Majoration de « { $subject } » supprimée
