@@ -44,3 +44,7 @@ rebill-cli-rate = Markup
 audit-action-rebill-settings = Microsoft re-billing settings changed
 audit-action-rebill-markup = Markup of “{ $subject }” set
 audit-action-rebill-markup-removed = Markup of “{ $subject }” removed
+audit-column-default-markup = Default markup
+audit-column-prorated-licences = Licences Microsoft prorated
+audit-column-rate = Markup
+audit-column-pc-line-id = Microsoft line

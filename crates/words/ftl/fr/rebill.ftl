@@ -44,3 +44,7 @@ rebill-cli-rate = Majoration
 audit-action-rebill-settings = Réglages de refacturation Microsoft modifiés
 audit-action-rebill-markup = Majoration de « { $subject } » fixée
 audit-action-rebill-markup-removed = Majoration de « { $subject } » supprimée
+audit-column-default-markup = Majoration par défaut
+audit-column-prorated-licences = Licences proratisées par Microsoft
+audit-column-rate = Majoration
+audit-column-pc-line-id = Ligne Microsoft
