@@ -33,7 +33,8 @@ async fn usage_is_drafted_at_the_markup_set_in_the_settings() {
     click(&app, "[data-testid=rebill-prorated-microsoft]").await;
     click(&app, "[data-testid=rebill-save]").await;
     app.wait_for("the settings saved", "[data-testid=toast]", |t| {
-        t.iter().any(|s| s.contains("Réglages de refacturation enregistrés"))
+        t.iter()
+            .any(|s| s.contains("Réglages de refacturation enregistrés"))
     })
     .await;
     {
@@ -45,7 +46,9 @@ async fn usage_is_drafted_at_the_markup_set_in_the_settings() {
     // A product's markup for one customer, added in the card's table.
     let (azure, customer) = {
         let (b, s) = book(&db, TODAY);
-        let azure = b.find_product(&s, "Azure plan").expect("the demo's Azure plan");
+        let azure = b
+            .find_product(&s, "Azure plan")
+            .expect("the demo's Azure plan");
         let customer = b.customers(&s).expect("customers")[0].clone();
         (azure, customer)
     };
@@ -53,9 +56,11 @@ async fn usage_is_drafted_at_the_markup_set_in_the_settings() {
     app.choose("customer", &customer.id.to_string()).await;
     app.fill("rate", "12,5").await;
     click(&app, "[data-testid=rebill-add-save]").await;
-    app.wait_for("the markup in the table", "[data-testid=rebill-markups] td", |t| {
-        t.iter().any(|c| c == "12,5\u{202f}%")
-    })
+    app.wait_for(
+        "the markup in the table",
+        "[data-testid=rebill-markups] td",
+        |t| t.iter().any(|c| c == "12,5\u{202f}%"),
+    )
     .await;
     {
         let (b, s) = book(&db, TODAY);
@@ -68,7 +73,12 @@ async fn usage_is_drafted_at_the_markup_set_in_the_settings() {
     assert!(cramped.is_empty(), "the card: {cramped:?}");
     assert!(!page_overflows(&app).await, "the settings page overflows");
     dismiss_toasts(&app).await;
-    shot_at(&app, "[data-testid=settings-rebill]", "rebill-settings-fr.png").await;
+    shot_at(
+        &app,
+        "[data-testid=settings-rebill]",
+        "rebill-settings-fr.png",
+    )
+    .await;
 
     // A month of Microsoft's usage, imported as the Imports page does it.
     let file = dir.path().join("usage.csv");
@@ -148,13 +158,20 @@ async fn usage_is_drafted_at_the_markup_set_in_the_settings() {
     b_language(&db, Lang::En);
     let app = App::launch(&db, TODAY, "en_US.UTF-8").await;
     click(&app, "[data-testid=nav-settings]").await;
-    app.wait_for("the re-billing card", "[data-testid=settings-rebill] h2", |t| {
-        t.iter().any(|h| h == "Re-billing Microsoft")
-    })
+    app.wait_for(
+        "the re-billing card",
+        "[data-testid=settings-rebill] h2",
+        |t| t.iter().any(|h| h == "Re-billing Microsoft"),
+    )
     .await;
     let cramped = overflowing(&app, "[data-testid=settings-rebill] *").await;
     assert!(cramped.is_empty(), "the card in English: {cramped:?}");
-    shot_at(&app, "[data-testid=settings-rebill]", "rebill-settings-en.png").await;
+    shot_at(
+        &app,
+        "[data-testid=settings-rebill]",
+        "rebill-settings-en.png",
+    )
+    .await;
     app.quit().await;
 }
 

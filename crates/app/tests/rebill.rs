@@ -153,9 +153,7 @@ fn the_documented_usage_file_is_billed_at_the_markup_by_hand() {
     assert_eq!(lines[0].2, dec("24"));
     // Northwind is written to in English.
     assert!(
-        lines[2]
-            .1
-            .ends_with("— vCore, on 2 Nov 2026, 15% markup"),
+        lines[2].1.ends_with("— vCore, on 2 Nov 2026, 15% markup"),
         "{}",
         lines[2].1
     );

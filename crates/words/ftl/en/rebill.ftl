@@ -23,12 +23,7 @@ rebill-prorated-no-price = { $customer }: the licences Microsoft prorated for â€
 ## Settings
 rebill-prorated-ardoise = By Ardoiseâ€™s own proration
 rebill-prorated-microsoft = As Microsoft prorated them
-rebill-markup-default = Default markup
 rebill-markup-everyone = every customer
-rebill-markup-saved = Markup saved.
-rebill-markup-removed = Markup removed.
-rebill-settings-saved = Re-billing settings saved.
-rebill-no-markup = No markup for this product and customer.
 
 ## Command line
 rebill-cli-default = Default markup: { $rate }

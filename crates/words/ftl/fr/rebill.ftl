@@ -23,12 +23,7 @@ rebill-prorated-no-price = { $customer } : les licences que Microsoft a proratis
 ## Réglages
 rebill-prorated-ardoise = Par la proratisation d’Ardoise
 rebill-prorated-microsoft = Comme Microsoft les a proratisées
-rebill-markup-default = Majoration par défaut
 rebill-markup-everyone = tous les clients
-rebill-markup-saved = Majoration enregistrée.
-rebill-markup-removed = Majoration supprimée.
-rebill-settings-saved = Réglages de refacturation enregistrés.
-rebill-no-markup = Aucune majoration de ce produit pour ce client.
 
 ## Ligne de commande
 rebill-cli-default = Majoration par défaut : { $rate }
