@@ -15,6 +15,8 @@ use std::sync::Arc;
 
 use ardoise_app::domain::catalog::{PriceForm, ProductForm};
 use ardoise_app::domain::customer::CustomerForm;
+use ardoise_app::domain::invoicing::OneOffForm;
+use ardoise_app::domain::partner::PartnerForm;
 use ardoise_app::domain::subscription::SubscriptionForm;
 use ardoise_app::domain::Lang;
 use ardoise_app::partner_center::{generate_partner_center_file, GeneratedKind};
@@ -158,6 +160,81 @@ fn the_documented_usage_file_is_billed_at_the_markup_by_hand() {
         lines[2].1
     );
     assert_eq!(links(dir.path()).len(), 3, "the line at 0.00 bills nothing");
+}
+
+/// Editing a draft rewrites its lines: what a usage line bills stays with it, and a
+/// usage line removed frees its Microsoft lines for the next run.
+#[test]
+fn a_draft_edited_keeps_what_its_lines_bill() {
+    let dir = tempfile::tempdir().unwrap();
+    let (b, s) = book(dir.path());
+    import(&b, &s, &fixture("daily-rated-usage.csv"));
+    settings(&b, &s, "15", "ardoise");
+    bill(&b, &s, "2026-11");
+    let before = links(dir.path());
+    assert_eq!(before.len(), 3);
+    let draft: i64 = db(dir.path())
+        .query_row(
+            "SELECT i.id FROM invoices i JOIN customers c ON c.id = i.customer_id
+             WHERE c.legal_name = 'Boulangerie Dupré SARL'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    b.add_invoice_line(
+        &s,
+        draft,
+        &OneOffForm {
+            description: "Installation".into(),
+            quantity: "1".into(),
+            unit_price: "90".into(),
+        },
+    )
+    .unwrap();
+    let after = links(dir.path());
+    assert_eq!(
+        after.keys().collect::<Vec<_>>(),
+        before.keys().collect::<Vec<_>>(),
+        "every Microsoft line still billed"
+    );
+    // The first line (the virtual machines) removed: its one Microsoft line is free.
+    b.remove_invoice_line(&s, draft, 1).unwrap();
+    assert_eq!(links(dir.path()).len(), 2);
+    // Issued, what its lines bill stays billed, even against plain SQL.
+    b.save_partner(
+        &s,
+        &PartnerForm {
+            legal_name: "Nuage & Compagnie".into(),
+            legal_form: "SAS".into(),
+            share_capital: "20000".into(),
+            siren: "732829320".into(),
+            siret: "73282932000074".into(),
+            vat_number: "FR44732829320".into(),
+            rcs: "RCS Lyon 732 829 320".into(),
+            address_line1: "14 quai Saint-Antoine".into(),
+            postal_code: "69002".into(),
+            city: "Lyon".into(),
+            country: "FR".into(),
+            email: "facturation@nuage-compagnie.fr".into(),
+            iban: "FR7630006000011234567890189".into(),
+            bic: "AGRIFRPP".into(),
+            default_currency: "EUR".into(),
+            payment_terms_days: "30".into(),
+            late_penalty_rate: "12.15".into(),
+            recovery_indemnity: "40".into(),
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    b.issue_invoices(&s, &[draft]).unwrap();
+    let conn = db(dir.path());
+    let kept = conn.execute(
+        "DELETE FROM rebill_links WHERE invoice_line_id IN
+           (SELECT id FROM invoice_lines WHERE invoice_id = ?1)",
+        [draft],
+    );
+    assert!(kept.is_err(), "{kept:?}");
+    assert_eq!(links(dir.path()).len(), 2);
 }
 
 #[test]
