@@ -160,6 +160,32 @@ fn the_documented_usage_file_is_billed_at_the_markup_by_hand() {
         lines[2].1
     );
     assert_eq!(links(dir.path()).len(), 3, "the line at 0.00 bills nothing");
+
+    // The draft's PDF, read back: the line, its quantity and the unit price it is
+    // computed from (2.07 / 24 = 0.08625 → 0.0863; 24 × 0.0863 = 2.0712 → 2.07).
+    let draft: i64 = db(dir.path())
+        .query_row(
+            "SELECT i.id FROM invoices i JOIN customers c ON c.id = i.customer_id
+             WHERE c.legal_name = 'Boulangerie Dupré SARL'",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    let (_, pdf) = b.invoice_pdf(&s, draft).unwrap();
+    let file = dir.path().join("draft.pdf");
+    std::fs::write(&file, pdf).unwrap();
+    let text = std::process::Command::new("pdftotext")
+        .args([file.as_os_str(), std::ffi::OsStr::new("-")])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&text.stdout)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(text.contains("D2 v3/D2s v3"), "{text}");
+    assert!(text.contains("majoration 15 %"), "{text}");
+    assert!(text.contains("0,0863 €"), "{text}");
+    assert!(text.contains("2,07 €"), "{text}");
 }
 
 /// Editing a draft rewrites its lines: what a usage line bills stays with it, and a
