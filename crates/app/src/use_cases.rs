@@ -201,6 +201,11 @@ pub const USE_CASES: &[(&str, Option<Permission>)] = &[
     ("start_support_timer", Some(WorkSupport)),
     ("stop_support_timer", Some(WorkSupport)),
     ("support_timer", Some(ViewBook)),
+    // rebill/mod.rs
+    ("rebill_settings", Some(ViewBook)),
+    ("save_rebill_settings", Some(EditPartner)),
+    ("set_rebill_markup", Some(EditPartner)),
+    ("remove_rebill_markup", Some(EditPartner)),
     // partner_center/mod.rs
     ("partner_center_preview", Some(EditInvoices)),
     ("partner_center_import", Some(EditInvoices)),

@@ -123,7 +123,7 @@ pub(crate) fn run<T>(
 #[macro_export]
 macro_rules! with_commands {
     ($m:ident) => {
-        $crate::book_commands! { $m [] invoicing_commands send_commands statements_commands collections_commands backup_commands support_commands support_billing_commands support_sheet_commands lists_commands payments_commands bank_commands staff_commands audit_commands partner_center_commands reconcile_commands }
+        $crate::book_commands! { $m [] invoicing_commands send_commands statements_commands collections_commands backup_commands support_commands support_billing_commands support_sheet_commands lists_commands payments_commands bank_commands staff_commands audit_commands partner_center_commands reconcile_commands rebill_commands }
     };
 }
 

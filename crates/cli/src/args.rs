@@ -174,6 +174,9 @@ pub enum Command {
         #[arg(long)]
         csv: bool,
     },
+    /// Re-billing Microsoft's charges: the markup on its cost, its prorated licences.
+    #[command(subcommand)]
+    Rebill(crate::rebill::RebillCmd),
 }
 
 #[derive(Debug, Subcommand)]

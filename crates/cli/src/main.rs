@@ -37,6 +37,7 @@ mod partner_center;
 mod partner_center_output;
 mod payments;
 mod reconcile;
+mod rebill;
 mod run;
 mod sign_in;
 mod staff;

@@ -210,6 +210,7 @@ fn dispatch(
         Command::Bank(cmd) => crate::bank::run(book, session, out, cmd)?,
         Command::Staff(cmd) => crate::staff::run(book, session, out, cmd, typed)?,
         Command::Import(cmd) => crate::partner_center::run(book, session, out, cmd)?,
+        Command::Rebill(cmd) => crate::rebill::run(book, session, out, cmd)?,
         Command::Gen(_) => unreachable!("files are generated without a book, before this"),
         Command::Reconcile { period } => crate::reconcile::reconcile(book, session, out, period)?,
         Command::Margin { period, csv } => {

@@ -5,7 +5,7 @@
 //! can type what the sentence says.
 
 use crate::code_words::{frequency, term};
-use crate::invoicing::{InvoiceState, PaymentMethod};
+use crate::invoicing::{InvoiceState, PaymentMethod, ProratedLicences};
 use crate::subscription::{BillingFrequency, SubscriptionStatus, Term};
 use crate::support::{Category, Channel, DeliveredBy, RequestState, Rounding, Route, Severity};
 use crate::words::tr;
@@ -30,6 +30,8 @@ pub enum Choices {
     Rounding,
     /// A day of the week, as the CLI's hours are typed (`mon-fri 09:00-12:30`).
     Weekday,
+    /// How licences Microsoft prorated are re-billed.
+    ProratedLicences,
 }
 
 const SEND_VIA: [&str; 2] = ["post", "email"];
@@ -45,7 +47,7 @@ pub const WEEKDAYS: [(&str, &str); 7] = [
 ];
 
 impl Choices {
-    pub const ALL: [Choices; 14] = [
+    pub const ALL: [Choices; 15] = [
         Choices::PaymentMethod,
         Choices::SendVia,
         Choices::Term,
@@ -60,6 +62,7 @@ impl Choices {
         Choices::DeliveredBy,
         Choices::Rounding,
         Choices::Weekday,
+        Choices::ProratedLicences,
     ];
 
     /// Each choice's code and its word in `lang`, in the order a form offers them.
@@ -104,6 +107,9 @@ impl Choices {
                 .iter()
                 .map(|(code, day)| (*code, tr!(lang, SUPPORT_HOURS_WEEKDAY, day = *day)))
                 .collect(),
+            Choices::ProratedLicences => each(ProratedLicences::ALL, ProratedLicences::code, |m| {
+                m.label(lang).to_string()
+            }),
         }
     }
 

@@ -201,8 +201,8 @@ impl Db<'_> {
     }
 
     /// Replaces a draft's lines and totals. The triggers refuse it on an issued invoice.
-    /// The support a line bills stays with it (deleting the rows would free it for a
-    /// second bill); a support line removed frees what it billed.
+    /// The support and the Microsoft lines a line bills stay with it (deleting the rows
+    /// would free them for a second bill); a line removed frees what it billed.
     pub fn replace_draft_lines(
         &self,
         id: i64,
@@ -211,10 +211,12 @@ impl Db<'_> {
     ) -> Result<()> {
         let cur = totals.gross.currency;
         let kept = self.support_links(id)?;
+        let rebilled = self.rebill_links(id)?;
         self.conn
             .execute("DELETE FROM invoice_lines WHERE invoice_id = ?1", [id])?;
         self.insert_lines(id, lines, cur)?;
         self.restore_support_links(id, &kept)?;
+        self.restore_rebill_links(id, &rebilled)?;
         self.conn.execute(
             "UPDATE invoices SET net_minor = ?2, vat_minor = ?3, gross_minor = ?4 WHERE id = ?1",
             params![

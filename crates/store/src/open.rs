@@ -29,6 +29,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/017_staff.sql"),
     include_str!("../migrations/018_audit_changes.sql"),
     include_str!("../migrations/019_partner_center.sql"),
+    include_str!("../migrations/020_rebilling.sql"),
 ];
 
 /// The schema version this binary writes: the number of migrations.

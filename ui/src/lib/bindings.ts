@@ -585,7 +585,7 @@ position: number, kind: LineKind,
  */
 text: string, };
 
-export type LineKind = "subscription" | "one_off" | "support_fee" | "billable_hours";
+export type LineKind = "subscription" | "one_off" | "support_fee" | "billable_hours" | "usage";
 
 export type LinkView = { invoice_id: number | null, invoice_number: string | null, subscription_id: number | null, product_name: string | null, 
 /**
@@ -612,6 +612,18 @@ export type MarginView = { period: string, title: string, customers: Array<Margi
  * What the resale and the cost count, in words.
  */
 note: string, };
+
+export type MarkupForm = { product: string, customer: string, rate: string, };
+
+export type MarkupView = { product_id: number, product_name: string, customer_id: number | null, 
+/**
+ * « tous les clients » when for every customer.
+ */
+customer_name: string, rate: string, 
+/**
+ * « 15 % ».
+ */
+rate_text: string, };
 
 export type MoneyView = { 
 /**
@@ -916,6 +928,22 @@ export type ReadOnlyView = {
  * `file`, `folder` or `corrupt`.
  */
 reason: string, message: string, };
+
+export type RebillSettingsForm = { default_markup: string, prorated_licences: string, };
+
+export type RebillSettingsView = { 
+/**
+ * Percent, as typed ("12.5"); the reader's own form in `default_markup_text`.
+ */
+default_markup: string, default_markup_text: string, 
+/**
+ * `ardoise` (Ardoise's own proration, the default) or `microsoft`.
+ */
+prorated_licences: string, 
+/**
+ * The two choices, in the reader's words: (code, label).
+ */
+prorated_choices: Array<[string, string]>, markups: Array<MarkupView>, };
 
 export type ReconcileView = { 
 /**
@@ -1402,6 +1430,10 @@ export type Commands = {
   reconcile_report: { args: { period: string }; returns: ReconcileView };
   margin_report: { args: { period: string }; returns: MarginView };
   margin_export: { args: { period: string; open: boolean }; returns: string };
+  rebill_settings_get: { args: {  }; returns: RebillSettingsView };
+  rebill_settings_save: { args: { form: RebillSettingsForm }; returns: RebillSettingsView };
+  rebill_markup_set: { args: { form: MarkupForm }; returns: RebillSettingsView };
+  rebill_markup_remove: { args: { product_id: number; customer_id: number | null }; returns: RebillSettingsView };
 };
 
 export type Call = <K extends keyof Commands>(
@@ -1626,6 +1658,11 @@ export function commands(call: Call) {
     marginReport: (period: string) => call("margin_report", { period }),
     /** The month's margin as CSV in the documents folder; its path. */
     marginExport: (period: string, open: boolean) => call("margin_export", { period, open }),
+    rebillSettingsGet: () => call("rebill_settings_get", {}),
+    rebillSettingsSave: (form: RebillSettingsForm) => call("rebill_settings_save", { form }),
+    rebillMarkupSet: (form: MarkupForm) => call("rebill_markup_set", { form }),
+    /** `customer_id` null: the product's markup for every customer. */
+    rebillMarkupRemove: (product_id: number, customer_id: number | null) => call("rebill_markup_remove", { product_id, customer_id }),
   };
 }
 

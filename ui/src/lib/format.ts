@@ -27,6 +27,20 @@ export function money(amount: string, currency: string): string {
 }
 
 /** A decimal string without currency, keeping its own decimals (unit prices, costs). */
+/** A unit price as the printed invoice writes it: the currency's decimals, up to four
+ * when the price has them ("0.0166" EUR → "0,0166 €"), so quantity × price reads back. */
+export function unitPrice(amount: string, currency: string): string {
+  const tag = localeTag();
+  try {
+    const f = numberFormat(`unit:${tag}:${currency}`, () =>
+      new Intl.NumberFormat(tag, { style: "currency", currency, maximumFractionDigits: 4 }),
+    );
+    return f.format(amount as Intl.StringNumericLiteral);
+  } catch {
+    return `${amount} ${currency}`;
+  }
+}
+
 export function decimal(amount: string, minFraction = 2): string {
   const tag = localeTag();
   const f = numberFormat(`dec:${tag}:${minFraction}`, () =>

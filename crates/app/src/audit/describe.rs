@@ -13,7 +13,7 @@ use ardoise_domain::checks::country_name;
 use ardoise_domain::code_words;
 use ardoise_domain::customer::ContactRole;
 use ardoise_domain::display;
-use ardoise_domain::invoicing::PaymentMethod;
+use ardoise_domain::invoicing::{PaymentMethod, ProratedLicences};
 use ardoise_domain::role::Role;
 use ardoise_domain::subscription::{BillingFrequency, Term};
 use ardoise_domain::support::{
@@ -137,6 +137,9 @@ fn code_word(
         (_, "delivered_by") => DeliveredBy::parse(code)?.name(lang),
         (_, "rounding") => Rounding::parse(code)?.name(lang),
         ("products", "unit") => code_words::unit(code, lang),
+        ("rebill_settings", "prorated_licences") => {
+            ProratedLicences::parse(code)?.label(lang).to_string()
+        }
         (_, "country") => country_name(code, lang)?.to_string(),
         _ => return None,
     };

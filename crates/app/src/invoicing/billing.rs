@@ -1,6 +1,6 @@
-//! The monthly billing run: one draft per customer and currency from its subscriptions
-//! and its support (the plan's fee, earlier months' time beyond the included hours:
-//! `support::billing`).
+//! The monthly billing run: one draft per customer and currency from its subscriptions,
+//! what Microsoft charged that the partner re-bills (`rebill::run`), and its support (the
+//! plan's fee, earlier months' time beyond the included hours: `support::billing`).
 
 use ardoise_domain::words::tr;
 use std::collections::{BTreeMap, HashSet};
@@ -18,6 +18,7 @@ use rust_decimal::Decimal;
 use serde_json::json;
 
 use super::views;
+use crate::rebill::run::{link_rebilled, RebillRun};
 use crate::support::billing::{link_lines, SupportLink, SupportRun};
 use crate::transport::MoneyView;
 use crate::transport_invoicing::{BillingRunResult, InvoiceRow, Progress};
@@ -69,6 +70,8 @@ struct Draft {
     totals: ardoise_domain::invoicing::Totals,
     /// What the last lines bill of support (fees, time entries), linked once written.
     support: Vec<SupportLink>,
+    /// The Microsoft lines re-billed, by the position of the line that bills them.
+    rebilled: Vec<(usize, Vec<i64>)>,
 }
 
 fn cancelled(period: Period) -> BillingRunResult {
@@ -128,6 +131,7 @@ impl Ardoise {
         let customers = db.billing_customers()?;
         let mut subscriptions = db.billable_subscriptions()?;
         let mut support = SupportRun::load(db, period)?;
+        let mut rebill = RebillRun::load(db, period)?;
         let billed: HashSet<i64> = db
             .customers_billed_for(period.start())?
             .into_iter()
@@ -152,9 +156,10 @@ impl Ardoise {
                 skipped += 1;
                 continue;
             }
-            if subs.is_empty() && !support.has_support(c.id) {
+            if subs.is_empty() && !support.has_support(c.id) && !rebill.has_lines(c.id) {
                 continue;
             }
+            let subs = rebill.own_share(c, subs, period);
             let treatment = vat_treatment(
                 &partner.address.country,
                 &c.country,
@@ -168,6 +173,11 @@ impl Ardoise {
                     .iter()
                     .map(|e| format!("{} : {}", c.legal_name, e.message(lang))),
             );
+            let mut rebilled = Vec::new();
+            for r in rebill.lines_for(c, &subs, treatment.rate(), lang, &mut problems) {
+                rebilled.push((lines.len(), r.pc_lines));
+                lines.push(r.line);
+            }
             let support_lines = support.lines_for(db, c, treatment.rate(), lang, &mut problems)?;
             let mut links = Vec::with_capacity(support_lines.len());
             for s in support_lines {
@@ -193,6 +203,7 @@ impl Ardoise {
                 lines,
                 totals: t,
                 support: links,
+                rebilled,
             });
         }
         progress(Progress { done: total, total });
@@ -220,6 +231,7 @@ impl Ardoise {
                 now,
             )?;
             link_lines(db, id, d.customer_id, &d.support)?;
+            link_rebilled(db, id, &d.rebilled)?;
             made.insert(id);
             let e = sums
                 .entry(d.currency.code().to_string())

@@ -147,7 +147,9 @@ fn quantity_sentence(l: &InvoiceLine, currency: Currency, lang: Lang) -> String 
                 quantity = q
             )
         }
-        LineKind::OneOff => tr!(lang, EXPLAIN_QUANTITY_ONE_OFF, quantity = q, price = p),
+        LineKind::OneOff | LineKind::Usage => {
+            tr!(lang, EXPLAIN_QUANTITY_ONE_OFF, quantity = q, price = p)
+        }
     }
 }
 

@@ -21,6 +21,8 @@ code_enum!(
         OneOff => "one_off",
         SupportFee => "support_fee",
         BillableHours => "billable_hours",
+        /// Usage Microsoft charged (Azure, metered products), re-billed at the markup.
+        Usage => "usage",
     }
 );
 

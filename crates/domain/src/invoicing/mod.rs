@@ -13,6 +13,8 @@ pub mod method;
 pub mod numbering;
 pub mod payments;
 pub mod period;
+pub mod rebill;
+pub mod rebill_prorated;
 pub mod reversal;
 pub mod state;
 pub mod vat;
@@ -32,6 +34,10 @@ pub use payments::{
     allocate_oldest_first, check_allocations, oldest_first, Allocation, AllocationError, OpenItem,
 };
 pub use period::{Period, PeriodError};
+pub use rebill::{
+    parse_markup, usage_amount, usage_lines, Markups, ProratedLicences, Rebilled, UsageCharge,
+};
+pub use rebill_prorated::{prorated_lines, without_changes_in, NoPrice, ProratedCharge};
 pub use reversal::{
     check_reversal, refund_sources, undo_allocations, CreditSource, PaymentProblem, ReversalFacts,
 };

@@ -398,6 +398,7 @@ audit-value-line-kind = { $code ->
         [one_off] one-off charge
         [support_fee] support fee
         [billable_hours] billed support hours
+        [usage] re-billed usage
        *[other] { $code }
     }
 audit-value-communication-kind = { $code ->

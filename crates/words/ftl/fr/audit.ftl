@@ -398,6 +398,7 @@ audit-value-line-kind = { $code ->
         [one_off] frais ponctuels
         [support_fee] forfait de support
         [billable_hours] heures de support facturées
+        [usage] utilisation refacturée
        *[other] { $code }
     }
 audit-value-communication-kind = { $code ->

@@ -8,6 +8,7 @@ import { enLetters } from "./letters";
 import { enLists } from "./lists";
 import { enPayments } from "./payments";
 import { enReconcile } from "./reconcile";
+import { enRebill } from "./rebill";
 import { enSend } from "./send";
 import { enStaff } from "./staff";
 import { enWords } from "./words";
@@ -1353,6 +1354,7 @@ export const en: typeof fr = {
   ...enLists,
   ...enPayments,
   ...enReconcile,
+  ...enRebill,
   ...enSend,
   ...enStaff,
   ...enWords,

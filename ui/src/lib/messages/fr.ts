@@ -8,6 +8,7 @@ import { frLetters } from "./letters";
 import { frLists } from "./lists";
 import { frPayments } from "./payments";
 import { frReconcile } from "./reconcile";
+import { frRebill } from "./rebill";
 import { frSend } from "./send";
 import { frStaff } from "./staff";
 import { frWords } from "./words";
@@ -1354,6 +1355,7 @@ export const fr = {
   ...frLists,
   ...frPayments,
   ...frReconcile,
+  ...frRebill,
   ...frSend,
   ...frStaff,
   ...frWords,
