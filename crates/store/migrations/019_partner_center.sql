@@ -66,11 +66,11 @@ CREATE TABLE pc_lines (
     meter TEXT,
     usage_date TEXT
 );
--- Few indexes, on what arrives in order (a file's lines share an import and a handful of
--- charge days): a million lines are written in seconds. A key of random order (the
--- line key) is kept short, so its index stays in the book's cache.
+-- Few indexes, on what arrives in order (a file's lines share an import; re-billing adds
+-- its own on charge types and days, which a file holds few of): a million lines are
+-- written in seconds. The key of random order (the line key) is kept short, so its index
+-- stays in the book's cache.
 CREATE INDEX pc_lines_import ON pc_lines (import_id);
-CREATE INDEX pc_lines_charge ON pc_lines (charge_start);
 
 CREATE TRIGGER pc_imports_no_update BEFORE UPDATE ON pc_imports
 BEGIN
