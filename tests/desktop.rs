@@ -167,8 +167,21 @@ async fn the_demo_book_reads_in_english() {
         .click()
         .await
         .expect("products");
-    app.wait_for("the catalog", "[data-testid=product-row]", |t| t.len() == 7)
+    // The demo's seven products, and the Azure meters its October usage file named.
+    let rows = app
+        .wait_for("the catalog", "[data-testid=product-row]", |t| t.len() > 7)
         .await;
+    let mut names = Vec::new();
+    for r in rows {
+        names.push(r.text().await.expect("a product"));
+    }
+    assert!(
+        names
+            .iter()
+            .any(|n| n.starts_with("Microsoft 365 Business Basic")),
+        "{names:?}"
+    );
+    assert!(names.iter().any(|n| n.contains("usage")), "{names:?}");
     app.screenshot(&shots().join("products-en.png")).await;
 
     // The partner's logo, chosen from a file, is kept in the book for the documents.

@@ -104,7 +104,12 @@ pub(crate) fn apply(
             } else {
                 name.clone()
             },
-            unit: "licence".into(),
+            unit: if plan.usage_products.contains(key) {
+                "usage"
+            } else {
+                "licence"
+            }
+            .into(),
         };
         products.insert(key.clone(), db.insert_product(&product)?);
         applied.products += 1;

@@ -104,6 +104,8 @@ pub(crate) enum Warning {
 pub(crate) struct Plan {
     pub customers: Vec<(String, CustomerSeen)>,
     pub products: Vec<((String, String), String)>,
+    /// Of those, the ones only usage lines name (an Azure meter): sold by use, not by seat.
+    pub usage_products: std::collections::BTreeSet<(String, String)>,
     pub subscriptions: Vec<SubscriptionPlan>,
     pub warnings: Vec<Warning>,
 }
@@ -285,6 +287,7 @@ pub(crate) fn plan(summary: &FileSummary, book: &BookState, create_customers: bo
             Vec::new()
         },
         products,
+        usage_products: summary.usage_products.clone(),
         subscriptions,
         warnings,
     }

@@ -2,7 +2,7 @@
 //! says of each customer, subscription and product (bounded by their number, never by
 //! the file's lines), and each line's key and row for the book.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fs::File;
 use std::io::{self, BufReader, Read};
 use std::path::Path;
@@ -85,6 +85,8 @@ pub(crate) struct FileSummary {
     pub seats: BTreeMap<String, Decimal>,
     /// Name by `(ProductId, SkuId)`.
     pub products: BTreeMap<(String, String), String>,
+    /// The products only usage lines name (Azure meters).
+    pub usage_products: BTreeSet<(String, String)>,
     /// `(pricing currency, billing currency)` pairs of converted lines.
     pub conversions: BTreeMap<(String, String), u64>,
     /// Lines the book has already (only counted when asked).
@@ -274,6 +276,7 @@ pub(crate) struct Summariser {
     customers: BTreeMap<String, CustomerSeen>,
     subscriptions: BTreeMap<String, SubscriptionSeen>,
     products: BTreeMap<(String, String), String>,
+    usage_products: BTreeSet<(String, String)>,
     conversions: BTreeMap<(String, String), u64>,
 }
 
@@ -297,9 +300,29 @@ impl Summariser {
                 currency: line.currency.clone(),
             });
         let product = product_key(line);
-        self.products
-            .entry(product.clone())
-            .or_insert_with(|| line.sku_name.trim().to_string());
+        let seat_line = line.meter.is_none()
+            && !matches!(
+                line.charge_type,
+                ChargeType::Usage | ChargeType::Discount | ChargeType::CustomerCredit
+            );
+        if !self.products.contains_key(&product) {
+            // An Azure meter's SKU alone says little (« Standard », « 2 vCore »): its
+            // product names it first.
+            let sku = line.sku_name.trim();
+            let name = match line.product_name.as_deref().map(str::trim) {
+                Some(p) if line.meter.is_some() && !p.is_empty() && p != sku => {
+                    format!("{p} — {sku}")
+                }
+                _ => sku.to_string(),
+            };
+            self.products.insert(product.clone(), name);
+            if line.meter.is_some() {
+                self.usage_products.insert(product.clone());
+            }
+        }
+        if seat_line {
+            self.usage_products.remove(&product);
+        }
         if let Some(pricing) = &line.pricing_currency {
             if !pricing.eq_ignore_ascii_case(&line.currency) {
                 *self
@@ -308,11 +331,6 @@ impl Summariser {
                     .or_insert(0) += 1;
             }
         }
-        let seat_line = line.meter.is_none()
-            && !matches!(
-                line.charge_type,
-                ChargeType::Usage | ChargeType::Discount | ChargeType::CustomerCredit
-            );
         let sub = self
             .subscriptions
             .entry(normalised_id(&line.subscription_id))
@@ -361,6 +379,7 @@ impl Summariser {
             subscriptions: self.subscriptions,
             seats,
             products: self.products,
+            usage_products: self.usage_products,
             conversions: self.conversions,
             known_lines,
         })

@@ -27,6 +27,7 @@ code-unit = { $code ->
         [user] user
         [licence] licence
         [license] licence
+        [usage] usage
         [plan] plan
         [device] device
        *[other] { $code }

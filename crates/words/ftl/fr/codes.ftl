@@ -27,6 +27,7 @@ code-unit = { $code ->
         [user] utilisateur
         [licence] licence
         [license] licence
+        [usage] consommation
         [plan] forfait
         [device] appareil
        *[other] { $code }
