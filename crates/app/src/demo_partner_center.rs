@@ -82,6 +82,12 @@ impl Ardoise {
         month: NaiveDate,
         seed: u64,
     ) -> Result<()> {
+        // The partner's markup on Microsoft's cost, for what it re-bills of usage.
+        let settings = crate::transport_rebill::RebillSettingsForm {
+            default_markup: "12".into(),
+            prorated_licences: "ardoise".into(),
+        };
+        self.save_rebill_settings(session, &settings, Lang::Fr)?;
         let book = self.demo_partner_center_book(month)?;
         let folder = crate::paths::documents_dir(self.path()).join("Partner Center");
         let failed = |path: &PathBuf, e: std::io::Error| AppError::File {
