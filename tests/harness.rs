@@ -237,6 +237,14 @@ impl App {
             .click()
             .await
             .expect("start demo");
+        // The demo book lives through months of history (and imports Microsoft's files)
+        // before the sign-in screen shows: on a loaded machine, longer than `find` waits.
+        self.web
+            .query(By::Css(SIGN_IN))
+            .wait(Duration::from_secs(90), Duration::from_millis(200))
+            .first()
+            .await
+            .unwrap_or_else(|e| panic!("the demo book never opened: {e}"));
         self.sign_in(ADMIN, DEMO_PASSWORD).await;
         self.find("[data-testid=nav-customers]")
             .await

@@ -90,7 +90,8 @@ fn invoice_line(r: &rusqlite::Row<'_>) -> rusqlite::Result<SubscriptionInvoiceLi
 
 impl Db<'_> {
     /// Microsoft's lines of the days `from..=to`: a usage line by its usage date, any
-    /// other by its charge period overlapping them; in the order they were imported.
+    /// other by the day its charge starts (a year billed upfront is the cost of the month
+    /// Microsoft billed it, not of each month it covers); in the order they were imported.
     pub fn pc_lines_between(&self, from: NaiveDate, to: NaiveDate) -> Result<Vec<PcPeriodLine>> {
         let mut stmt = self.conn.prepare(
             "SELECT l.import_id, l.file_line, l.customer_tenant, l.customer_name,
@@ -106,7 +107,7 @@ impl Db<'_> {
              LEFT JOIN subscriptions s ON s.pc_subscription_id = l.subscription_id
              WHERE CASE WHEN l.usage_date IS NOT NULL
                         THEN l.usage_date BETWEEN ?1 AND ?2
-                        ELSE l.charge_start <= ?2 AND COALESCE(l.charge_end, l.charge_start) >= ?1
+                        ELSE l.charge_start BETWEEN ?1 AND ?2
                    END
              ORDER BY l.import_id, l.file_line",
         )?;

@@ -3,6 +3,8 @@
 //! the rows come in, the findings go out; no book, no clock.
 //!
 //! Choices, stated once:
+//! - A Microsoft line is of the month its charge starts in (a usage line, of its day's):
+//!   a year billed upfront is that month's cost, once, not a twelfth in each month.
 //! - A Microsoft line is re-billed by an invoice line of the same book subscription
 //!   (through its Partner Center id) whose service period overlaps the month. An issued
 //!   invoice bills it; a draft only will ("to be billed"), and is no leak: the billing
