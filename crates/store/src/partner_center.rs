@@ -207,6 +207,19 @@ impl Db<'_> {
         Ok(stmt.exists([line_key])?)
     }
 
+    /// Writes a line the book does not have; false (nothing written) when its key is
+    /// there already. The schema decides: its trigger refuses a second line with the
+    /// key, so a file of lines the book lacks costs one search of the key a line.
+    pub fn insert_pc_line_if_new(&self, import_id: i64, l: &PcLineRow) -> Result<bool> {
+        match self.insert_pc_line(import_id, l) {
+            Ok(()) => Ok(true),
+            Err(crate::StoreError::Refused(m)) if m.contains("line cannot be replaced") => {
+                Ok(false)
+            }
+            Err(e) => Err(e),
+        }
+    }
+
     pub fn insert_pc_line(&self, import_id: i64, l: &PcLineRow) -> Result<()> {
         let mut stmt = self.conn.prepare_cached(
             "INSERT INTO pc_lines (import_id, file_line, line_key, customer_tenant, customer_name,

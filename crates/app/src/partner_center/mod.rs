@@ -183,11 +183,7 @@ impl Ardoise {
                 let import_id = db.next_pc_import_id()?;
                 db.defer_foreign_keys()?;
                 let reading = pipeline::read_into(path, progress, |row| {
-                    if db.pc_line_known(&row.line_key)? {
-                        return Ok(false);
-                    }
-                    db.insert_pc_line(import_id, row)?;
-                    Ok(true)
+                    Ok(db.insert_pc_line_if_new(import_id, row)?)
                 })?;
                 let summary = reading.summary;
                 read = Some(summary.clone());

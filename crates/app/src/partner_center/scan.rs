@@ -13,7 +13,7 @@ use ardoise_partner_center::{
     Totals,
 };
 use ardoise_store::PcLineRow;
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 use sha2::{Digest, Sha256};
 
@@ -110,51 +110,82 @@ pub(crate) fn product_key(line: &Line) -> (String, String) {
     )
 }
 
-fn text(d: Option<Decimal>) -> String {
-    d.map(|d| d.normalize().to_string()).unwrap_or_default()
+/// Feeds the hash without building a string for each field: a million lines are read
+/// in seconds.
+struct LineHash(Sha256);
+
+impl LineHash {
+    fn end(&mut self) {
+        self.0.update([0x1f]);
+    }
+
+    fn text(&mut self, t: &str) {
+        self.0.update(t.as_bytes());
+        self.end();
+    }
+
+    /// A GUID as the book stores it (trimmed, without braces, lower case).
+    fn id(&mut self, id: &str) {
+        let t = id.trim();
+        let t = t
+            .strip_prefix('{')
+            .and_then(|r| r.strip_suffix('}'))
+            .unwrap_or(t);
+        let mut buf = [0u8; 64];
+        for chunk in t.as_bytes().chunks(64) {
+            let out = &mut buf[..chunk.len()];
+            out.copy_from_slice(chunk);
+            out.make_ascii_lowercase();
+            self.0.update(&*out);
+        }
+        self.end();
+    }
+
+    /// "12,50" and "12.5" are one number: its normalised form's sixteen bytes.
+    fn number(&mut self, d: Option<Decimal>) {
+        if let Some(d) = d {
+            let d = if d.is_zero() { Decimal::ZERO } else { d.normalize() };
+            self.0.update(d.serialize());
+        }
+        self.end();
+    }
+
+    fn date(&mut self, d: Option<NaiveDate>) {
+        if let Some(d) = d {
+            self.0.update(d.num_days_from_ce().to_le_bytes());
+        }
+        self.end();
+    }
 }
 
 /// What a line says once read, whatever bytes said it: ids, charge type, amounts with
 /// their decimals normalised ("12,50" and "12.5" are one), dates. Names are left out: a
 /// spreadsheet saving in Windows-1252 may lose a character of them.
 fn line_digest(line: &Line) -> [u8; 32] {
-    let mut h = Sha256::new();
-    let dates = |d: Option<NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
-    let fields = [
-        normalised_id(&line.customer_id),
-        normalised_id(&line.subscription_id),
-        line.product_id.trim().to_ascii_uppercase(),
-        line.sku_id.clone().unwrap_or_default(),
-        line.charge_type.code().to_string(),
-        text(Some(line.unit_price)),
-        text(line.effective_unit_price),
-        text(Some(line.quantity)),
-        text(line.billable_quantity),
-        text(Some(line.subtotal)),
-        line.currency.clone(),
-        text(line.exchange_rate),
-        dates(line.charge_start),
-        dates(line.charge_end),
-        dates(line.order_date),
-        line.reference_id.clone().unwrap_or_default(),
-        line.order_id.clone().unwrap_or_default(),
-        line.invoice_number.clone().unwrap_or_default(),
-        line.meter
-            .as_ref()
-            .map(|m| {
-                format!(
-                    "{}/{}",
-                    m.id.clone().unwrap_or_default(),
-                    m.name.clone().unwrap_or_default()
-                )
-            })
-            .unwrap_or_default(),
-    ];
-    for f in fields {
-        h.update(f.as_bytes());
-        h.update([0x1f]);
+    let mut h = LineHash(Sha256::new());
+    h.id(&line.customer_id);
+    h.id(&line.subscription_id);
+    h.id(&line.product_id);
+    h.text(line.sku_id.as_deref().unwrap_or(""));
+    h.text(line.charge_type.code());
+    h.number(Some(line.unit_price));
+    h.number(line.effective_unit_price);
+    h.number(Some(line.quantity));
+    h.number(line.billable_quantity);
+    h.number(Some(line.subtotal));
+    h.text(&line.currency);
+    h.number(line.exchange_rate);
+    h.date(line.charge_start);
+    h.date(line.charge_end);
+    h.date(line.order_date);
+    h.text(line.reference_id.as_deref().unwrap_or(""));
+    h.text(line.order_id.as_deref().unwrap_or(""));
+    h.text(line.invoice_number.as_deref().unwrap_or(""));
+    if let Some(m) = &line.meter {
+        h.text(m.id.as_deref().unwrap_or(""));
+        h.text(m.name.as_deref().unwrap_or(""));
     }
-    h.finalize().into()
+    h.0.finalize().into()
 }
 
 /// Numbers identical lines in the order the file gives them, so two identical charges
@@ -278,6 +309,17 @@ pub(crate) struct Summariser {
     products: BTreeMap<(String, String), String>,
     usage_products: BTreeSet<(String, String)>,
     conversions: BTreeMap<(String, String), u64>,
+    /// Tenant and subscription ids as the file writes them, normalised once each.
+    tenants: HashMap<String, String>,
+    ids: HashMap<String, String>,
+}
+
+/// `raw` normalised, computed once per distinct id of the file.
+fn memo<'a>(seen: &'a mut HashMap<String, String>, raw: &str) -> &'a str {
+    if !seen.contains_key(raw) {
+        seen.insert(raw.to_string(), normalised_id(raw));
+    }
+    seen.get(raw).map(String::as_str).unwrap_or_default()
 }
 
 impl Summariser {
@@ -290,15 +332,18 @@ impl Summariser {
                 None => (day, day),
             });
         }
-        let tenant = normalised_id(&line.customer_id);
-        self.customers
-            .entry(tenant.clone())
-            .or_insert_with(|| CustomerSeen {
-                name: line.customer_name.trim().to_string(),
-                domain: line.customer_domain.clone(),
-                country: line.customer_country.clone(),
-                currency: line.currency.clone(),
-            });
+        let tenant = memo(&mut self.tenants, &line.customer_id);
+        if !self.customers.contains_key(tenant) {
+            self.customers.insert(
+                tenant.to_string(),
+                CustomerSeen {
+                    name: line.customer_name.trim().to_string(),
+                    domain: line.customer_domain.clone(),
+                    country: line.customer_country.clone(),
+                    currency: line.currency.clone(),
+                },
+            );
+        }
         let product = product_key(line);
         let seat_line = line.meter.is_none()
             && !matches!(
@@ -331,19 +376,25 @@ impl Summariser {
                     .or_insert(0) += 1;
             }
         }
-        let sub = self
-            .subscriptions
-            .entry(normalised_id(&line.subscription_id))
-            .or_insert_with(|| SubscriptionSeen {
-                tenant,
-                product,
-                term: None,
-                frequency: None,
-                start: None,
-                end: None,
-                last_change: None,
-                seat_lines: false,
-            });
+        let id = memo(&mut self.ids, &line.subscription_id);
+        if !self.subscriptions.contains_key(id) {
+            self.subscriptions.insert(
+                id.to_string(),
+                SubscriptionSeen {
+                    tenant: tenant.to_string(),
+                    product,
+                    term: None,
+                    frequency: None,
+                    start: None,
+                    end: None,
+                    last_change: None,
+                    seat_lines: false,
+                },
+            );
+        }
+        let Some(sub) = self.subscriptions.get_mut(id) else {
+            return;
+        };
         sub.term = line.term.or(sub.term);
         sub.frequency = line.frequency.or(sub.frequency);
         sub.start = line.subscription_start.or(sub.start);
