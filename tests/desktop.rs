@@ -176,9 +176,7 @@ async fn the_demo_book_reads_in_english() {
         names.push(r.text().await.expect("a product"));
     }
     assert!(
-        names
-            .iter()
-            .any(|n| n.starts_with("Microsoft 365 Business Basic")),
+        names.iter().any(|n| n.contains("CFQ7TTC0LH18")),
         "{names:?}"
     );
     assert!(names.iter().any(|n| n.contains("usage")), "{names:?}");

@@ -144,7 +144,11 @@ impl LineHash {
     /// "12,50" and "12.5" are one number: its normalised form's sixteen bytes.
     fn number(&mut self, d: Option<Decimal>) {
         if let Some(d) = d {
-            let d = if d.is_zero() { Decimal::ZERO } else { d.normalize() };
+            let d = if d.is_zero() {
+                Decimal::ZERO
+            } else {
+                d.normalize()
+            };
             self.0.update(d.serialize());
         }
         self.end();
