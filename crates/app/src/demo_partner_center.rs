@@ -1,7 +1,7 @@
 //! The demonstration book's Microsoft files: each month Microsoft bills the partner for
 //! what the book sells (at the partner's cost), with a few seats added in Partner Center
 //! and not in the book, one subscription bought there and never recorded, and the Azure
-//! plans' usage. The files are written in the book's documents folder and imported on the
+//! plans' usage. The files are written in a folder beside the book and imported on the
 //! seventh of the next month by the billing administrator, through the real import, so
 //! the reconciliation and margin screens show a living book.
 
@@ -89,7 +89,9 @@ impl Ardoise {
         };
         self.save_rebill_settings(session, &settings, Lang::Fr)?;
         let book = self.demo_partner_center_book(month)?;
-        let folder = crate::paths::documents_dir(self.path()).join("Partner Center");
+        // Files that come into the book, beside it: the documents folder holds only what
+        // the book sends out, each file logged.
+        let folder = self.path().with_file_name("Microsoft Partner Center");
         let failed = |path: &PathBuf, e: std::io::Error| AppError::File {
             path: path.display().to_string(),
             detail: e.to_string(),
